@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+
+namespace AiDocTools
+{
+    /// <summary>The source a translated article names: its own title, author and date.</summary>
+    public sealed class OriginalWork
+    {
+        public string? Title { get; set; }
+
+        public string? Author { get; set; }
+
+        public PartialDate? Published { get; set; }
+
+        public override string ToString() => Title ?? string.Empty;
+    }
+
+    /// <summary>The format an article was read from.</summary>
+    public enum ArticleFormat
+    {
+        Text,
+        Markdown,
+        Html,
+    }
+
+    /// <summary>
+    /// One article, cleaned: <see cref="Body"/> holds the content paragraphs joined by blank lines,
+    /// and every offset reported by claims and events points into it.
+    /// </summary>
+    public sealed class Article
+    {
+        /// <summary>Stable identifier: the file name without its extension.</summary>
+        public string Id { get; set; } = string.Empty;
+
+        /// <summary>Full path of the file, or null for text given directly.</summary>
+        public string? Path { get; set; }
+
+        public ArticleFormat Format { get; set; }
+
+        /// <summary>The name of the encoding the file was decoded from (utf-8, shift_jis, …).</summary>
+        public string Encoding { get; set; } = "utf-8";
+
+        public string? Title { get; set; }
+
+        public string? Author { get; set; }
+
+        public string? Translator { get; set; }
+
+        public OriginalWork? Original { get; set; }
+
+        public PartialDate? Published { get; set; }
+
+        /// <summary>ISO 639-1 code decided by script statistics: ja or en.</summary>
+        public string Language { get; set; } = "und";
+
+        public string? Site { get; set; }
+
+        public IReadOnlyList<string> Urls { get; set; } = new string[0];
+
+        public IReadOnlyList<string> Headings { get; set; } = new string[0];
+
+        public IReadOnlyList<string> Paragraphs { get; set; } = new string[0];
+
+        /// <summary>The clean text: <see cref="Paragraphs"/> joined by <see cref="ParagraphSeparator"/>.</summary>
+        public string Body { get; set; } = string.Empty;
+
+        /// <summary>The blocks removed as boilerplate, verbatim, kept so the cleaning can be audited.</summary>
+        public IReadOnlyList<string> Boilerplate { get; set; } = new string[0];
+
+        public int CharCount => Body.Length;
+
+        /// <summary>What separates two paragraphs in <see cref="Body"/>.</summary>
+        public const string ParagraphSeparator = "\n\n";
+
+        public override string ToString() => Id;
+    }
+}

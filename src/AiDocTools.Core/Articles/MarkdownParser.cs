@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace AiDocTools.Articles
+{
+    /// <summary>Markdown with optional YAML front matter; the front matter's fields win over detected ones.</summary>
+    public static class MarkdownParser
+    {
+        private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+        // Front matter is a few fields; anything bigger is not front matter we should spend time on.
+        private const int MaxFrontMatterChars = 64 * 1024;
+
+        public static RawDocument Parse(string text, string path)
+        {
+            var (frontMatter, body) = SplitFrontMatter(text, path);
+            var blocks = new List<DocumentBlock>();
+            var document = Markdown.Parse(body, Pipeline);
+            foreach (var block in document.Descendants<LeafBlock>())
+            {
+                var kind = block is HeadingBlock ? BlockKind.Heading
+                    : block.Parent is ListItemBlock ? BlockKind.ListItem
+                    : block.Parent is QuoteBlock ? BlockKind.Quote
+                    : BlockKind.Paragraph;
+                var content = block is CodeBlock code ? string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()))
+                    : block.Inline != null ? InlineText(block.Inline)
+                    : string.Empty;
+                if (!string.IsNullOrWhiteSpace(content))
+                {
+                    blocks.Add(new DocumentBlock(content.Trim(), kind));
+                }
+            }
+
+            var raw = new RawDocument(ArticleFormat.Markdown, blocks);
+            if (frontMatter != null)
+            {
+                ApplyFrontMatter(raw, frontMatter, path);
+            }
+
+            foreach (var link in document.Descendants<LinkInline>())
+            {
+                if (!link.IsImage && !string.IsNullOrEmpty(link.Url) && link.Url!.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                {
+                    raw.Urls.Add(link.Url);
+                }
+            }
+
+            return raw;
+        }
+
+        private static (string? FrontMatter, string Body) SplitFrontMatter(string text, string path)
+        {
+            var trimmed = text.TrimStart('\uFEFF');
+            if (!trimmed.StartsWith("---", StringComparison.Ordinal))
+            {
+                return (null, text);
+            }
+
+            var firstBreak = trimmed.IndexOf('\n');
+            if (firstBreak < 0 || trimmed.Substring(0, firstBreak).Trim() != "---")
+            {
+                return (null, text);
+            }
+
+            var close = FindClosingFence(trimmed, firstBreak + 1);
+            if (close.Item1 < 0)
+            {
+                throw new ArticleLoadException(path, ArticleLoadFailure.MalformedFrontMatter, Message.Format(Messages.FrontMatterMalformed, path, "no closing '---' line"));
+            }
+
+            var yaml = trimmed.Substring(firstBreak + 1, close.Item1 - firstBreak - 1);
+            return (yaml, trimmed.Substring(close.Item2));
+        }
+
+        private static (int, int) FindClosingFence(string text, int from)
+        {
+            var lineStart = from;
+            while (lineStart <= text.Length)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart);
+                var line = lineEnd < 0 ? text.Substring(lineStart) : text.Substring(lineStart, lineEnd - lineStart);
+                var fence = line.TrimEnd('\r', ' ', '\t');
+                if (fence == "---" || fence == "...")
+                {
+                    return (lineStart, lineEnd < 0 ? text.Length : lineEnd + 1);
+                }
+
+                if (lineEnd < 0)
+                {
+                    break;
+                }
+
+                lineStart = lineEnd + 1;
+            }
+
+            return (-1, -1);
+        }
+
+        private static void ApplyFrontMatter(RawDocument raw, string yaml, string path)
+        {
+            if (yaml.Length > MaxFrontMatterChars)
+            {
+                throw new ArticleLoadException(path, ArticleLoadFailure.MalformedFrontMatter, Message.Format(Messages.FrontMatterMalformed, path, "larger than " + MaxFrontMatterChars.ToString(CultureInfo.InvariantCulture) + " characters"));
+            }
+
+            YamlMappingNode map;
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new System.IO.StringReader(yaml));
+                if (stream.Documents.Count == 0)
+                {
+                    return;
+                }
+
+                map = stream.Documents[0].RootNode as YamlMappingNode
+                    ?? throw new ArticleLoadException(path, ArticleLoadFailure.MalformedFrontMatter, Message.Format(Messages.FrontMatterMalformed, path, "it is not a list of 'key: value' fields"));
+            }
+            catch (YamlException ex)
+            {
+                throw new ArticleLoadException(path, ArticleLoadFailure.MalformedFrontMatter, Message.Format(Messages.FrontMatterMalformed, path, ex.Message), ex);
+            }
+
+            foreach (var entry in map.Children)
+            {
+                var key = (entry.Key as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
+                var value = Scalar(entry.Value);
+                switch (key)
+                {
+                    case "title":
+                        raw.Title = value;
+                        break;
+                    case "author":
+                    case "byline":
+                        raw.Author = value;
+                        break;
+                    case "translator":
+                        raw.Translator = value;
+                        break;
+                    case "date":
+                    case "published":
+                        raw.Published = ParseDate(value);
+                        break;
+                    case "site":
+                    case "publisher":
+                        raw.Site = value;
+                        break;
+                    case "lang":
+                    case "language":
+                        raw.Language = value;
+                        break;
+                    case "url":
+                    case "source":
+                        if (!string.IsNullOrEmpty(value))
+                        {
+                            raw.Urls.Add(value!);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        // A field given as a list (authors: [a, b]) reads as its items joined; a nested map is ignored.
+        private static string? Scalar(YamlNode node)
+        {
+            switch (node)
+            {
+                case YamlScalarNode scalar:
+                    return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value!.Trim();
+                case YamlSequenceNode list:
+                    var items = list.Children.OfType<YamlScalarNode>().Select(s => s.Value).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+                    return items.Count == 0 ? null : string.Join(", ", items);
+                default:
+                    return null;
+            }
+        }
+
+        private static PartialDate? ParseDate(string? value)
+        {
+            if (value == null)
+            {
+                return null;
+            }
+
+            if (PartialDate.TryParse(value.Length >= 10 ? value.Substring(0, 10) : value, out var iso))
+            {
+                return iso;
+            }
+
+            return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
+                ? PartialDate.FromDay(parsed)
+                : null;
+        }
+
+        private static string InlineText(ContainerInline inline)
+        {
+            var text = new StringBuilder();
+            foreach (var child in inline.Descendants<Inline>())
+            {
+                switch (child)
+                {
+                    case LiteralInline literal:
+                        text.Append(literal.Content.ToString());
+                        break;
+                    case CodeInline code:
+                        text.Append(code.Content);
+                        break;
+                    case LineBreakInline:
+                        text.Append('\n');
+                        break;
+                }
+            }
+
+            return text.ToString();
+        }
+    }
+}

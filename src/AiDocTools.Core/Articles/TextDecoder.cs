@@ -1,0 +1,176 @@
+using System;
+using System.Text;
+using UtfUnknown;
+
+namespace AiDocTools.Articles
+{
+    /// <summary>Turns a file's bytes into text, finding the encoding when no byte-order mark names it.</summary>
+    public static class TextDecoder
+    {
+        private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
+        static TextDecoder()
+        {
+            // Shift_JIS and EUC-JP live in the code-pages provider on .NET Core.
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        }
+
+        /// <summary>The decoded text and the name of the encoding it came from.</summary>
+        public static (string Text, string EncodingName) Decode(byte[] bytes, string path)
+        {
+            var bom = DecodeByByteOrderMark(bytes);
+            if (bom.HasValue)
+            {
+                return bom.Value;
+            }
+
+            if (LooksBinary(bytes))
+            {
+                throw new ArticleLoadException(path, ArticleLoadFailure.Binary, Message.Format(Messages.FileIsBinary, path));
+            }
+
+            var utf16 = DecodeUnmarkedUtf16(bytes);
+            if (utf16.HasValue)
+            {
+                return utf16.Value;
+            }
+
+            try
+            {
+                return (StrictUtf8.GetString(bytes), "utf-8");
+            }
+            catch (DecoderFallbackException)
+            {
+                // Not UTF-8: fall through to detection, which is what Japanese legacy files need.
+            }
+
+            var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
+            var encoding = detected?.Encoding;
+            if (encoding == null || detected!.Confidence < 0.2f || encoding is UTF8Encoding)
+            {
+                throw new ArticleLoadException(path, ArticleLoadFailure.UnknownEncoding, Message.Format(Messages.EncodingUnknown, path));
+            }
+
+            var strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            try
+            {
+                return (strict.GetString(bytes), strict.WebName);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                throw new ArticleLoadException(path, ArticleLoadFailure.UnknownEncoding, Message.Format(Messages.EncodingUnknown, path), ex);
+            }
+        }
+
+        private static (string, string)? DecodeByByteOrderMark(byte[] b)
+        {
+            if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+            {
+                return (new UTF8Encoding(false).GetString(b, 3, b.Length - 3), "utf-8");
+            }
+
+            if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+            {
+                return (new UTF32Encoding(false, false).GetString(b, 4, b.Length - 4), "utf-32");
+            }
+
+            if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+            {
+                return (Encoding.Unicode.GetString(b, 2, b.Length - 2), "utf-16");
+            }
+
+            if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+            {
+                return (Encoding.BigEndianUnicode.GetString(b, 2, b.Length - 2), "utf-16BE");
+            }
+
+            return null;
+        }
+
+        // Without a BOM, UTF-16 text in Latin or CJK script shows as a run of zero bytes on one side of each pair;
+        // Japanese text has fewer zeros than English, so the bar is low, but real UTF-8 and legacy text have none.
+        private static (string, string)? DecodeUnmarkedUtf16(byte[] b)
+        {
+            if (b.Length < 4 || b.Length % 2 != 0)
+            {
+                return null;
+            }
+
+            int evenZeros = 0, oddZeros = 0;
+            var pairs = Math.Min(b.Length / 2, 4096);
+            for (var i = 0; i < pairs; i++)
+            {
+                if (b[2 * i] == 0)
+                {
+                    evenZeros++;
+                }
+
+                if (b[(2 * i) + 1] == 0)
+                {
+                    oddZeros++;
+                }
+            }
+
+            if (oddZeros > pairs / 5 && evenZeros == 0)
+            {
+                return (Encoding.Unicode.GetString(b), "utf-16");
+            }
+
+            if (evenZeros > pairs / 5 && oddZeros == 0)
+            {
+                return (Encoding.BigEndianUnicode.GetString(b), "utf-16BE");
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Files that are images, archives or documents in a binary format: a known magic number,
+        /// or control bytes that no text encoding uses in prose.
+        /// </summary>
+        internal static bool LooksBinary(byte[] b)
+        {
+            if (StartsWith(b, 0x89, 0x50, 0x4E, 0x47) || StartsWith(b, 0x50, 0x4B, 0x03, 0x04) || StartsWith(b, 0x25, 0x50, 0x44, 0x46)
+                || StartsWith(b, 0x47, 0x49, 0x46, 0x38) || StartsWith(b, 0xFF, 0xD8, 0xFF) || StartsWith(b, 0x1F, 0x8B))
+            {
+                return true;
+            }
+
+            var sample = Math.Min(b.Length, 8192);
+            var control = 0;
+            for (var i = 0; i < sample; i++)
+            {
+                var c = b[i];
+                if (c == 0)
+                {
+                    return true;
+                }
+
+                if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B))
+                {
+                    control++;
+                }
+            }
+
+            return control > sample / 100 + 1;
+        }
+
+        private static bool StartsWith(byte[] b, params byte[] magic)
+        {
+            if (b.Length < magic.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < magic.Length; i++)
+            {
+                if (b[i] != magic[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,222 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AiDocTools
+{
+    /// <summary>How much of a date the text actually states.</summary>
+    public enum DatePrecision
+    {
+        /// <summary>A span of years, such as the second half of a decade (1995/1999).</summary>
+        YearRange,
+        Year,
+        Half,
+        Quarter,
+        Month,
+        Week,
+        Day,
+    }
+
+    /// <summary>
+    /// A date known only to the precision the text gives (2024, 1999-H2, 2024-04, 2023-W19, 2000-01-10),
+    /// with the span of days it covers. Shared by article dates and timeline events.
+    /// </summary>
+    public sealed class PartialDate : IComparable<PartialDate>, IEquatable<PartialDate>
+    {
+        private static readonly Regex IsoPattern = new Regex(
+            @"^(?:(?<y1>\d{4})/(?<y2>\d{4})|(?<y>\d{4})(?:-(?:H(?<h>[12])|Q(?<q>[1-4])|W(?<w>\d{2})|(?<m>\d{2})(?:-(?<d>\d{2}))?))?)$",
+            RegexOptions.CultureInvariant);
+
+        private PartialDate(DateTime start, DateTime end, DatePrecision precision)
+        {
+            Start = start;
+            End = end;
+            Precision = precision;
+        }
+
+        /// <summary>The first day of the span.</summary>
+        public DateTime Start { get; }
+
+        /// <summary>The last day of the span.</summary>
+        public DateTime End { get; }
+
+        public DatePrecision Precision { get; }
+
+        public int Year => Start.Year;
+
+        public static PartialDate FromYear(int year) =>
+            new PartialDate(new DateTime(year, 1, 1), new DateTime(year, 12, 31), DatePrecision.Year);
+
+        public static PartialDate FromYearRange(int firstYear, int lastYear)
+        {
+            if (lastYear < firstYear)
+            {
+                throw new ArgumentOutOfRangeException(nameof(lastYear), "The last year comes before the first.");
+            }
+
+            return firstYear == lastYear
+                ? FromYear(firstYear)
+                : new PartialDate(new DateTime(firstYear, 1, 1), new DateTime(lastYear, 12, 31), DatePrecision.YearRange);
+        }
+
+        public static PartialDate FromHalf(int year, int half)
+        {
+            if (half < 1 || half > 2)
+            {
+                throw new ArgumentOutOfRangeException(nameof(half));
+            }
+
+            var start = new DateTime(year, half == 1 ? 1 : 7, 1);
+            return new PartialDate(start, start.AddMonths(6).AddDays(-1), DatePrecision.Half);
+        }
+
+        public static PartialDate FromQuarter(int year, int quarter)
+        {
+            if (quarter < 1 || quarter > 4)
+            {
+                throw new ArgumentOutOfRangeException(nameof(quarter));
+            }
+
+            var start = new DateTime(year, (quarter * 3) - 2, 1);
+            return new PartialDate(start, start.AddMonths(3).AddDays(-1), DatePrecision.Quarter);
+        }
+
+        public static PartialDate FromMonth(int year, int month)
+        {
+            var start = new DateTime(year, month, 1);
+            return new PartialDate(start, start.AddMonths(1).AddDays(-1), DatePrecision.Month);
+        }
+
+        /// <summary>The ISO-8601 week (weeks start on Monday; week 1 holds the year's first Thursday).</summary>
+        public static PartialDate FromIsoWeek(int isoYear, int week)
+        {
+            if (week < 1 || week > IsoWeeksInYear(isoYear))
+            {
+                throw new ArgumentOutOfRangeException(nameof(week));
+            }
+
+            var start = FirstMondayOfIsoYear(isoYear).AddDays((week - 1) * 7);
+            return new PartialDate(start, start.AddDays(6), DatePrecision.Week);
+        }
+
+        /// <summary>The ISO week that contains <paramref name="day"/>.</summary>
+        public static PartialDate WeekOf(DateTime day)
+        {
+            day = day.Date;
+            var thursday = day.AddDays(3 - (((int)day.DayOfWeek + 6) % 7));
+            var isoYear = thursday.Year;
+            var week = ((thursday - FirstMondayOfIsoYear(isoYear)).Days / 7) + 1;
+            return FromIsoWeek(isoYear, week);
+        }
+
+        public static PartialDate FromDay(int year, int month, int day)
+        {
+            var date = new DateTime(year, month, day);
+            return new PartialDate(date, date, DatePrecision.Day);
+        }
+
+        public static PartialDate FromDay(DateTime day) => FromDay(day.Year, day.Month, day.Day);
+
+        /// <summary>Reads the ISO form that <see cref="ToString"/> writes.</summary>
+        public static bool TryParse(string? text, out PartialDate? date)
+        {
+            date = null;
+            if (text == null)
+            {
+                return false;
+            }
+
+            var m = IsoPattern.Match(text.Trim());
+            if (!m.Success)
+            {
+                return false;
+            }
+
+            try
+            {
+                if (m.Groups["y1"].Success)
+                {
+                    date = FromYearRange(Int(m, "y1"), Int(m, "y2"));
+                    return true;
+                }
+
+                var year = Int(m, "y");
+                date = m.Groups["h"].Success ? FromHalf(year, Int(m, "h"))
+                    : m.Groups["q"].Success ? FromQuarter(year, Int(m, "q"))
+                    : m.Groups["w"].Success ? FromIsoWeek(year, Int(m, "w"))
+                    : m.Groups["d"].Success ? FromDay(year, Int(m, "m"), Int(m, "d"))
+                    : m.Groups["m"].Success ? FromMonth(year, Int(m, "m"))
+                    : FromYear(year);
+                return true;
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return false;
+            }
+        }
+
+        public static PartialDate Parse(string text) =>
+            TryParse(text, out var date) ? date! : throw new FormatException($"'{text}' is not an ISO-8601 partial date.");
+
+        /// <summary>True when the whole of this span lies inside <paramref name="other"/>.</summary>
+        public bool IsWithin(PartialDate other) => Start >= other.Start && End <= other.End;
+
+        public override string ToString()
+        {
+            var inv = CultureInfo.InvariantCulture;
+            switch (Precision)
+            {
+                case DatePrecision.YearRange:
+                    return string.Format(inv, "{0:D4}/{1:D4}", Start.Year, End.Year);
+                case DatePrecision.Year:
+                    return Start.Year.ToString("D4", inv);
+                case DatePrecision.Half:
+                    return string.Format(inv, "{0:D4}-H{1}", Start.Year, Start.Month <= 6 ? 1 : 2);
+                case DatePrecision.Quarter:
+                    return string.Format(inv, "{0:D4}-Q{1}", Start.Year, ((Start.Month - 1) / 3) + 1);
+                case DatePrecision.Month:
+                    return Start.ToString("yyyy-MM", inv);
+                case DatePrecision.Week:
+                    var isoYear = Start.AddDays(3).Year;
+                    var week = ((Start - FirstMondayOfIsoYear(isoYear)).Days / 7) + 1;
+                    return string.Format(inv, "{0:D4}-W{1:D2}", isoYear, week);
+                default:
+                    return Start.ToString("yyyy-MM-dd", inv);
+            }
+        }
+
+        /// <summary>Chronological by the start of the span; at the same start the coarser date comes first.</summary>
+        public int CompareTo(PartialDate? other)
+        {
+            if (other is null)
+            {
+                return 1;
+            }
+
+            var byStart = Start.CompareTo(other.Start);
+            return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
+        }
+
+        public bool Equals(PartialDate? other) =>
+            other is not null && Start == other.Start && End == other.End && Precision == other.Precision;
+
+        public override bool Equals(object? obj) => Equals(obj as PartialDate);
+
+        public override int GetHashCode() => (Start.GetHashCode() * 397) ^ (End.GetHashCode() * 31) ^ (int)Precision;
+
+        public static bool operator ==(PartialDate? left, PartialDate? right) => left is null ? right is null : left.Equals(right);
+
+        public static bool operator !=(PartialDate? left, PartialDate? right) => !(left == right);
+
+        private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+        private static DateTime FirstMondayOfIsoYear(int isoYear)
+        {
+            var jan4 = new DateTime(isoYear, 1, 4);
+            return jan4.AddDays(-(((int)jan4.DayOfWeek + 6) % 7));
+        }
+
+        private static int IsoWeeksInYear(int isoYear) =>
+            (FirstMondayOfIsoYear(isoYear + 1) - FirstMondayOfIsoYear(isoYear)).Days / 7;
+    }
+}

@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using AiDocTools.Articles;
+
+namespace AiDocTools.PowerShell
+{
+    /// <summary>Get-AiArticle: reads articles (text, Markdown, HTML) into objects; with no path, the bundled seeds.</summary>
+    [Cmdlet(VerbsCommon.Get, "AiArticle", DefaultParameterSetName = SeedsSet)]
+    [OutputType(typeof(Article))]
+    public sealed class GetAiArticleCommand : PSCmdlet
+    {
+        private const string SeedsSet = "Seeds";
+        private const string PathSet = "Path";
+        private const string LiteralPathSet = "LiteralPath";
+
+        private readonly List<string> _files = new List<string>();
+        private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+        private WildcardPattern[]? _idPatterns;
+
+        /// <summary>Files or folders to read; wildcards allowed.</summary>
+        [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Path { get; set; } = new string[0];
+
+        /// <summary>Files or folders to read, exactly as written: [ and * are part of the name.</summary>
+        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP", "FullName")]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = new string[0];
+
+        /// <summary>Read the articles in sub-folders of the given folders too.</summary>
+        [Parameter(ParameterSetName = PathSet)]
+        [Parameter(ParameterSetName = LiteralPathSet)]
+        public SwitchParameter Recurse { get; set; }
+
+        /// <summary>Only the articles whose id matches; wildcards allowed.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Id { get; set; }
+
+        /// <summary>Only the articles in these languages (ja, en).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? Language { get; set; }
+
+        /// <summary>Files larger than this many bytes are refused with an error.</summary>
+        [Parameter]
+        [ValidateRange(1, long.MaxValue)]
+        public long MaximumFileSize { get; set; } = ArticleReader.DefaultMaximumFileSize;
+
+        protected override void BeginProcessing()
+        {
+            _idPatterns = Id?.Select(id => new WildcardPattern(id, WildcardOptions.IgnoreCase)).ToArray();
+        }
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case PathSet:
+                    foreach (var path in Path)
+                    {
+                        AddWildcardPath(path);
+                    }
+
+                    break;
+                case LiteralPathSet:
+                    foreach (var path in LiteralPath)
+                    {
+                        AddLiteralPath(path);
+                    }
+
+                    break;
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (ParameterSetName == SeedsSet)
+            {
+                var folder = SeedArticles.Folder(this);
+                if (Directory.Exists(folder))
+                {
+                    _files.AddRange(ArticleFiles.InFolder(folder, recurse: false));
+                }
+                else
+                {
+                    WriteError(new ErrorRecord(new DirectoryNotFoundException(string.Format(Messages.SeedsMissing, folder)), "SeedsMissing", ErrorCategory.ObjectNotFound, folder));
+                }
+            }
+
+            ReadFiles();
+        }
+
+        private void AddWildcardPath(string path)
+        {
+            ProviderInfo provider;
+            Collection<string> resolved;
+            try
+            {
+                resolved = GetResolvedProviderPathFromPSPath(path, out provider);
+            }
+            catch (ItemNotFoundException ex)
+            {
+                WriteError(new ErrorRecord(ex, "PathNotFound", ErrorCategory.ObjectNotFound, path));
+                return;
+            }
+
+            if (!IsFileSystem(provider, path))
+            {
+                return;
+            }
+
+            if (resolved.Count == 0 && WildcardPattern.ContainsWildcardCharacters(path))
+            {
+                // Like Get-ChildItem, a wildcard that matches nothing is not an error.
+                return;
+            }
+
+            foreach (var file in resolved)
+            {
+                AddResolved(file, path);
+            }
+        }
+
+        private void AddLiteralPath(string path)
+        {
+            string file;
+            try
+            {
+                file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out var provider, out _);
+                if (!IsFileSystem(provider, path))
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is ItemNotFoundException || ex is System.Management.Automation.DriveNotFoundException || ex is ProviderNotFoundException)
+            {
+                WriteError(new ErrorRecord(ex, "PathNotFound", ErrorCategory.ObjectNotFound, path));
+                return;
+            }
+
+            if (!File.Exists(file) && !Directory.Exists(file))
+            {
+                WriteError(new ErrorRecord(new ItemNotFoundException(string.Format(Messages.PathNotFound, path)), "PathNotFound", ErrorCategory.ObjectNotFound, path));
+                return;
+            }
+
+            AddResolved(file, path);
+        }
+
+        private void AddResolved(string file, string asGiven)
+        {
+            if (Directory.Exists(file))
+            {
+                foreach (var found in ArticleFiles.InFolder(file, Recurse.IsPresent))
+                {
+                    AddFile(found);
+                }
+            }
+            else
+            {
+                AddFile(file);
+            }
+        }
+
+        private void AddFile(string file)
+        {
+            if (_seen.Add(file))
+            {
+                _files.Add(file);
+            }
+        }
+
+        private bool IsFileSystem(ProviderInfo provider, string path)
+        {
+            if (provider.ImplementingType == typeof(Microsoft.PowerShell.Commands.FileSystemProvider))
+            {
+                return true;
+            }
+
+            WriteError(new ErrorRecord(
+                new ArgumentException(string.Format(Messages.NotFileSystemPath, path, provider.Name)),
+                "NotFileSystemPath", ErrorCategory.InvalidArgument, path));
+            return false;
+        }
+
+        // Files are read at the end, not as they arrive, so progress can say "n of total".
+        private void ReadFiles()
+        {
+            var reader = new ArticleReader { MaximumFileSize = MaximumFileSize };
+            var progress = new ProgressRecord(1, Messages.ReadingArticles, " ");
+            var clock = Stopwatch.StartNew();
+            var lastReport = TimeSpan.Zero;
+            for (var i = 0; i < _files.Count; i++)
+            {
+                var file = _files[i];
+                if (_idPatterns != null && !_idPatterns.Any(p => p.IsMatch(ArticleReader.IdFor(file))))
+                {
+                    continue;
+                }
+
+                if (clock.Elapsed - lastReport > TimeSpan.FromMilliseconds(200))
+                {
+                    lastReport = clock.Elapsed;
+                    progress.StatusDescription = string.Format(Messages.ReadingArticleStatus, i + 1, _files.Count, System.IO.Path.GetFileName(file));
+                    progress.PercentComplete = (int)(100L * i / _files.Count);
+                    WriteProgress(progress);
+                }
+
+                Article article;
+                try
+                {
+                    article = reader.Read(file);
+                }
+                catch (ArticleLoadException ex)
+                {
+                    WriteError(ArticleErrors.From(ex));
+                    continue;
+                }
+
+                if (Language != null && !Language.Contains(article.Language, StringComparer.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                WriteObject(article);
+            }
+
+            if (lastReport > TimeSpan.Zero)
+            {
+                progress.RecordType = ProgressRecordType.Completed;
+                WriteProgress(progress);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using Xunit;
+
+namespace AiDocTools.Core.Tests
+{
+    public class PartialDateTests
+    {
+        [Theory]
+        [InlineData("2024")]
+        [InlineData("1999-H2")]
+        [InlineData("2024-Q3")]
+        [InlineData("2024-04")]
+        [InlineData("2023-W19")]
+        [InlineData("2000-01-10")]
+        [InlineData("1995/1999")]
+        [InlineData("2020-W53")]
+        public void IsoFormRoundTrips(string iso)
+        {
+            Assert.Equal(iso, PartialDate.Parse(iso).ToString());
+        }
+
+        [Theory]
+        [InlineData("2023-02-30")]
+        [InlineData("2023-13")]
+        [InlineData("2023-W54")]
+        [InlineData("2021-W53")]
+        [InlineData("1999/1995")]
+        [InlineData("May 2023")]
+        [InlineData("")]
+        public void RejectsWhatIsNotACalendarDate(string text)
+        {
+            Assert.False(PartialDate.TryParse(text, out _));
+        }
+
+        [Fact]
+        public void SpansCoverTheWholePeriod()
+        {
+            var half = PartialDate.FromHalf(1999, 2);
+            Assert.Equal(new DateTime(1999, 7, 1), half.Start);
+            Assert.Equal(new DateTime(1999, 12, 31), half.End);
+            var february = PartialDate.FromMonth(2024, 2);
+            Assert.Equal(new DateTime(2024, 2, 29), february.End);
+            Assert.True(PartialDate.FromDay(2024, 2, 10).IsWithin(february));
+        }
+
+        [Fact]
+        public void WeekOfADayFollowsIsoRules()
+        {
+            // 2023-05-13 is a Saturday in ISO week 19; 2021-01-01 belongs to 2020's week 53.
+            Assert.Equal("2023-W19", PartialDate.WeekOf(new DateTime(2023, 5, 13)).ToString());
+            Assert.Equal("2020-W53", PartialDate.WeekOf(new DateTime(2021, 1, 1)).ToString());
+            Assert.Equal(new DateTime(2023, 5, 8), PartialDate.WeekOf(new DateTime(2023, 5, 13)).Start);
+        }
+
+        [Fact]
+        public void OrdersBySpanStartThenCoarserFirst()
+        {
+            var dates = new[] { PartialDate.Parse("2024-04"), PartialDate.Parse("2024"), PartialDate.Parse("2023-12-31"), PartialDate.Parse("2024-01-01") };
+            Array.Sort(dates);
+            Assert.Equal(new[] { "2023-12-31", "2024", "2024-01-01", "2024-04" }, Array.ConvertAll(dates, d => d.ToString()));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using System.Reflection;
+
+namespace AiDocTools.PowerShell.Tests
+{
+    /// <summary>
+    /// A runspace of the real PowerShell engine with the built module imported from its manifest,
+    /// as a user's session would have it.
+    /// </summary>
+    public sealed class ModuleSession : IDisposable
+    {
+        public static readonly string ManifestPath = typeof(ModuleSession).Assembly
+            .GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "ModuleManifest").Value!;
+
+        private readonly Runspace _runspace;
+
+        public ModuleSession()
+        {
+            var state = InitialSessionState.CreateDefault2();
+            _runspace = RunspaceFactory.CreateRunspace(state);
+            _runspace.Open();
+            Run($"Import-Module '{ManifestPath.Replace("'", "''")}' -ErrorAction Stop");
+        }
+
+        /// <summary>The result of one script: its output, and the errors it wrote without stopping.</summary>
+        public sealed class Result
+        {
+            public Result(IReadOnlyList<PSObject> output, IReadOnlyList<ErrorRecord> errors)
+            {
+                Output = output;
+                Errors = errors;
+            }
+
+            public IReadOnlyList<PSObject> Output { get; }
+
+            public IReadOnlyList<ErrorRecord> Errors { get; }
+
+        }
+
+        /// <summary>Runs a script; a terminating error throws, non-terminating ones are returned.</summary>
+        public Result Run(string script, IDictionary<string, object>? variables = null)
+        {
+            using var shell = System.Management.Automation.PowerShell.Create();
+            shell.Runspace = _runspace;
+            if (variables != null)
+            {
+                foreach (var pair in variables)
+                {
+                    _runspace.SessionStateProxy.SetVariable(pair.Key, pair.Value);
+                }
+            }
+
+            shell.AddScript(script);
+            var output = shell.Invoke();
+            return new Result(output.ToList(), shell.Streams.Error.ToList());
+        }
+
+        public void Dispose() => _runspace.Dispose();
+    }
+
+    /// <summary>
+    /// Reads an emitted object through PowerShell's own member access, as a user's script would,
+    /// so tests never depend on which load context holds the module's types.
+    /// </summary>
+    public static class PSObjectExtensions
+    {
+        public static T Get<T>(this PSObject obj, string property)
+        {
+            var value = obj.Properties[property]?.Value;
+            return value is PSObject wrapped ? (T)wrapped.BaseObject : (T)value!;
+        }
+
+        public static string? Text(this PSObject obj, string property) => obj.Properties[property]?.Value?.ToString();
+    }
+
+    /// <summary>A temporary folder for files a test writes; removed afterwards.</summary>
+    public sealed class TempFolder : IDisposable
+    {
+        public TempFolder()
+        {
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "aidoctools-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(Path);
+        }
+
+        public string Path { get; }
+
+        public string Write(string name, byte[] content)
+        {
+            var file = System.IO.Path.Combine(Path, name);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, content);
+            return file;
+        }
+
+        public string Write(string name, string content) => Write(name, new System.Text.UTF8Encoding(false).GetBytes(content));
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(Path, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
