@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace AiDocTools.Text
+{
+    /// <summary>
+    /// Folds the differences that do not change meaning in Japanese and English text:
+    /// NFKC (full-width Latin and digits, half-width katakana), case, and the separators
+    /// inside katakana compounds (オープン・ソース and オープン ソース read as オープンソース).
+    /// </summary>
+    public static class TextNormalizer
+    {
+        /// <summary>The folded text.</summary>
+        public static string Normalize(string text) => Normalize(text, out _);
+
+        /// <summary>
+        /// The folded text, and for each of its characters the offset in <paramref name="text"/> it came from,
+        /// so a match in folded text maps back to the original for snippets and offsets.
+        /// </summary>
+        public static string Normalize(string text, out int[] sourceOffsets)
+        {
+            var folded = new StringBuilder(text.Length);
+            var offsets = new System.Collections.Generic.List<int>(text.Length);
+            var i = 0;
+            while (i < text.Length)
+            {
+                // NFKC one text element at a time keeps the mapping exact; surrogate pairs stay together.
+                var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                var piece = text.Substring(i, length);
+                var normalized = piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
+                foreach (var ch in normalized)
+                {
+                    if (IsKatakanaSeparator(ch) && PreviousIsKatakana(folded) && NextIsKatakana(text, i + length))
+                    {
+                        continue;
+                    }
+
+                    folded.Append(char.ToLowerInvariant(ch));
+                    offsets.Add(i);
+                }
+
+                i += length;
+            }
+
+            sourceOffsets = offsets.ToArray();
+            return folded.ToString();
+        }
+
+        public static bool IsKatakana(char c) => (c >= '\u30A1' && c <= '\u30FA') || c == 'ー';
+
+        private static bool IsKatakanaSeparator(char c) => c == '・' || c == ' ' || c == '\u3000' || c == '･';
+
+        private static bool PreviousIsKatakana(StringBuilder folded) => folded.Length > 0 && IsKatakana(folded[folded.Length - 1]);
+
+        private static bool NextIsKatakana(string text, int index)
+        {
+            if (index >= text.Length)
+            {
+                return false;
+            }
+
+            var next = text[index].ToString().Normalize(NormalizationForm.FormKC);
+            return next.Length > 0 && IsKatakana(next[0]);
+        }
+    }
+}
