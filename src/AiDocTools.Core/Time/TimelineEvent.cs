@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+
+namespace AiDocTools
+{
+    /// <summary>How a date is given in the text.</summary>
+    public enum TemporalKind
+    {
+        /// <summary>Written out: 2000年1月10日, May 20, 2023, 2024年4月.</summary>
+        Absolute,
+
+        /// <summary>Deictic or anaphoric, resolved against the article's date or an antecedent: 先週, 昨年, 2月, 当時.</summary>
+        Relative,
+
+        /// <summary>A stated part of a stated period: 1999年後半, early 2023, 2024年春.</summary>
+        Fuzzy,
+
+        /// <summary>A length of time, not a date: 過去20年間, 12日間, for 20 years.</summary>
+        Duration,
+    }
+
+    /// <summary>One dated statement in an article: the date, the words that give it, and the sentence that is evidence for it.</summary>
+    public sealed class TimelineEvent
+    {
+        /// <summary>The date; null when a relative expression has nothing to resolve against, and for durations.</summary>
+        public PartialDate? Date { get; set; }
+
+        public DatePrecision? Precision => Date?.Precision;
+
+        /// <summary>The temporal expression verbatim.</summary>
+        public string Expression { get; set; } = string.Empty;
+
+        public TemporalKind Kind { get; set; }
+
+        /// <summary>For durations, the ISO-8601 length (P20Y, P12D, PXW when the count is unstated).</summary>
+        public string? Duration { get; set; }
+
+        /// <summary>What a relative date was resolved against (the article's date, or the earlier date it refers back to).</summary>
+        public string? Anchor { get; set; }
+
+        /// <summary>False when a relative date could not be resolved (the article has no date); never guessed.</summary>
+        public bool Resolved { get; set; }
+
+        /// <summary>The sentence that states the date: the evidence.</summary>
+        public string Sentence { get; set; } = string.Empty;
+
+        /// <summary>The clause that says what happened.</summary>
+        public string Summary { get; set; } = string.Empty;
+
+        public string ArticleId { get; set; } = string.Empty;
+
+        /// <summary>Offset of <see cref="Expression"/> in the article's Body.</summary>
+        public int Start { get; set; }
+
+        public int Length { get; set; }
+
+        /// <summary>Canonical names of the entities the sentence mentions.</summary>
+        public IReadOnlyList<string> Entities { get; set; } = new string[0];
+
+        public override string ToString() => $"{Date?.ToString() ?? "?"} {Summary}";
+    }
+}
