@@ -41,6 +41,7 @@ switch ($Task) {
     }
     'Package' {
         Invoke-Dotnet build AiDocTools.sln -c Release
-        Write-Host "Module folder: $(Join-Path $PSScriptRoot 'artifacts/module/AiDocTools')"
+        Invoke-Dotnet pack src/AiDocTools.PowerShell -c Release --no-build
+        Write-Host "Package and versioned module folder: $(Join-Path $PSScriptRoot 'artifacts/package')"
     }
 }

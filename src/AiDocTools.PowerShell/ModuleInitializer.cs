@@ -8,13 +8,13 @@ namespace AiDocTools.PowerShell
 {
     /// <summary>
     /// Runs when the module is imported: teaches the runtime to find the core and its dependencies in the
-    /// module's lib folder. On PowerShell 7 they load into a load context of their own, so the module works
+    /// module's dependencies folder. On PowerShell 7 they load into a load context of their own, so the module works
     /// whatever versions of Markdig, YamlDotNet or AngleSharp the session already holds.
     /// </summary>
     public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
         internal static readonly string LibraryFolder = Path.Combine(
-            Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? ".", "lib");
+            Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? ".", "dependencies");
 
         private static bool IsCoreClr => !RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
@@ -42,7 +42,7 @@ namespace AiDocTools.PowerShell
             }
         }
 
-        // Windows PowerShell has one load context; assemblies from lib load beside whatever else is there.
+        // Windows PowerShell has one load context; assemblies from the dependencies folder load beside whatever else is there.
         private static Assembly? ResolveOnFramework(object? sender, ResolveEventArgs args)
         {
             var name = new AssemblyName(args.Name).Name;
