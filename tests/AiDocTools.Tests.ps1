@@ -84,3 +84,62 @@ Describe 'Get-AiArticle' {
         }
     }
 }
+
+Describe 'Help' {
+    BeforeDiscovery {
+        Import-Module (Join-Path $PSScriptRoot '../artifacts/module/AiDocTools/AiDocTools.psd1') -Force
+        $script:Cmdlets = @((Get-Module AiDocTools).ExportedCmdlets.Keys | ForEach-Object { @{ Name = $_ } })
+    }
+
+    BeforeAll {
+        $clips = Join-Path $TestDrive 'clips'
+        New-Item -ItemType Directory -Path $clips -Force | Out-Null
+        Set-Content -LiteralPath (Join-Path $clips 'open-models.md') -Encoding utf8 -Value "---`ntitle: Open models`ndate: 2024-04-18`n---`n# Open models`n`nMeta released Llama 3 in April 2024, Mark Zuckerberg said."
+        Set-Content -LiteralPath (Join-Path $clips 'japanese.txt') -Encoding utf8 -Value $script:Sample
+    }
+
+    It '<Name> has full help: synopsis, description, two examples, every parameter' -ForEach $script:Cmdlets {
+        $help = Get-Help $Name -Full
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.description | Should -Not -BeNullOrEmpty
+        @($help.examples.example).Count | Should -BeGreaterOrEqual 2
+        $documented = @($help.parameters.parameter.name)
+        $common = @([System.Management.Automation.PSCmdlet]::CommonParameters) + @([System.Management.Automation.PSCmdlet]::OptionalCommonParameters)
+        foreach ($parameter in (Get-Command $Name).Parameters.Keys | Where-Object { $_ -notin $common }) {
+            $documented | Should -Contain $parameter
+        }
+    }
+
+    It 'every example of <Name> runs without error' -ForEach $script:Cmdlets {
+        Push-Location -LiteralPath $TestDrive
+        try {
+            foreach ($example in (Get-Help $Name -Full).examples.example) {
+                $script = ($example.code -split "`n" | Where-Object { $_ -like 'PS> *' } | ForEach-Object { $_.Substring(4) }) -join "`n"
+                $script | Should -Not -BeNullOrEmpty
+                $errors = @(& ([scriptblock]::Create($script)) 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+                $errors.Count | Should -Be 0 -Because "the example '$script' should run cleanly ($($errors -join '; '))"
+            }
+        }
+        finally {
+            Pop-Location
+        }
+    }
+}
+
+Describe 'Errors' {
+    It '-ErrorAction Stop turns a load failure into a terminating error' {
+        { Get-AiArticle -LiteralPath (Join-Path $TestDrive 'missing.txt') -ErrorAction Stop } | Should -Throw
+    }
+}
+
+Describe 'Dependency isolation' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
+    It 'works in a session that already loaded PowerShell''s own Markdig' {
+        $file = Join-Path $TestDrive 'note.md'
+        Set-Content -LiteralPath $file -Encoding utf8 -Value "---`ntitle: Front matter title`n---`n# Heading`n`nMeta released **Llama 3** in April 2024."
+        $pwsh = (Get-Process -Id $PID).Path
+        $command = "`$null = ConvertFrom-Markdown -InputObject '# loaded first'; Import-Module '$script:Manifest'; (Get-AiArticle -LiteralPath '$file').Title"
+        $title = & $pwsh -NoProfile -NonInteractive -Command $command
+        $LASTEXITCODE | Should -Be 0
+        $title | Should -Be 'Front matter title'
+    }
+}
