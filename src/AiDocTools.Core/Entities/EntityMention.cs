@@ -58,5 +58,8 @@ namespace AiDocTools.Entities
 
         /// <summary>The canonical name for a surface form (ザッカーバーグ氏 → Mark Zuckerberg), or null when unknown.</summary>
         string? CanonicalName(string surfaceForm);
+
+        /// <summary>Every known surface form of a canonical name (Meta → Meta, メタ, Meta Platforms…), for query expansion; empty when unknown.</summary>
+        IReadOnlyList<string> AliasesOf(string canonicalName);
     }
 }
