@@ -61,6 +61,27 @@ namespace AiDocTools.PowerShell.Tests
             return new Result(output.ToList(), shell.Streams.Error.ToList());
         }
 
+        /// <summary>
+        /// Runs a script but stops it after <paramref name="limit"/> and fails: a guard against hangs on hostile input,
+        /// generous enough never to measure speed.
+        /// </summary>
+        public Result RunWithin(string script, TimeSpan limit)
+        {
+            using var shell = System.Management.Automation.PowerShell.Create();
+            shell.Runspace = _runspace;
+            shell.AddScript(script);
+            var output = new PSDataCollection<PSObject>();
+            var pending = shell.BeginInvoke<PSObject, PSObject>(null, output);
+            if (!pending.AsyncWaitHandle.WaitOne(limit))
+            {
+                shell.Stop();
+                throw new TimeoutException($"Still running after {limit.TotalSeconds} s: {script}");
+            }
+
+            shell.EndInvoke(pending);
+            return new Result(output.ToList(), shell.Streams.Error.ToList());
+        }
+
         public void Dispose() => _runspace.Dispose();
     }
 

@@ -14,8 +14,17 @@ namespace AiDocTools.Articles
     {
         private static readonly string[] BlockSelectors = { "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "figcaption", "td" };
 
+        // Readability-style extraction walks the tree recursively; a hostile page nested tens of thousands deep
+        // would exhaust the stack (a crash no catch can stop) or take minutes. Real pages stay far below this.
+        public const int MaximumNesting = 1000;
+
         public static RawDocument Parse(string html, string path)
         {
+            if (MarkupNesting.Exceeds(html, MaximumNesting))
+            {
+                throw new ArticleLoadException(path, ArticleLoadFailure.MalformedMarkup, Message.Format(Messages.MarkupTooDeep, path, MaximumNesting));
+            }
+
             var reader = new SmartReader.Reader("file:///" + Uri.EscapeDataString(System.IO.Path.GetFileName(path)), html);
             var extracted = reader.GetArticle();
             var contentHtml = extracted.IsReadable && !string.IsNullOrWhiteSpace(extracted.Content) ? extracted.Content : html;

@@ -114,6 +114,7 @@ namespace AiDocTools.Articles
             YamlMappingNode map;
             try
             {
+                RefuseAliases(yaml, path);
                 var stream = new YamlStream();
                 stream.Load(new System.IO.StringReader(yaml));
                 if (stream.Documents.Count == 0)
@@ -132,7 +133,7 @@ namespace AiDocTools.Articles
             foreach (var entry in map.Children)
             {
                 var key = (entry.Key as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
-                var value = Scalar(entry.Value);
+                var value = key == null || !KnownFields.Contains(key) ? null : FieldValue(key, entry.Value, path);
                 switch (key)
                 {
                     case "title":
@@ -169,18 +170,37 @@ namespace AiDocTools.Articles
             }
         }
 
-        // A field given as a list (authors: [a, b]) reads as its items joined; a nested map is ignored.
-        private static string? Scalar(YamlNode node)
+        private static readonly HashSet<string> KnownFields = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "title", "author", "byline", "translator", "date", "published", "site", "publisher", "lang", "language", "url", "source",
+        };
+
+        // People fields may list several names; every other field is one value. A map, or a list where one value
+        // belongs, is a mistake the user should hear about by field name rather than see silently dropped.
+        private static string? FieldValue(string key, YamlNode node, string path)
         {
             switch (node)
             {
                 case YamlScalarNode scalar:
                     return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value!.Trim();
-                case YamlSequenceNode list:
-                    var items = list.Children.OfType<YamlScalarNode>().Select(s => s.Value).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+                case YamlSequenceNode list when (key == "author" || key == "byline" || key == "translator") && list.Children.All(c => c is YamlScalarNode):
+                    var items = list.Children.Cast<YamlScalarNode>().Select(s => s.Value).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
                     return items.Count == 0 ? null : string.Join(", ", items);
                 default:
-                    return null;
+                    throw new ArticleLoadException(path, ArticleLoadFailure.MalformedFrontMatter, Message.Format(Messages.FrontMatterMalformed, path, Message.Format(Messages.FrontMatterFieldType, key)));
+            }
+        }
+
+        // Anchors and aliases let a few lines expand into billions of nodes; front matter never needs them.
+        private static void RefuseAliases(string yaml, string path)
+        {
+            var parser = new Parser(new System.IO.StringReader(yaml));
+            while (parser.MoveNext())
+            {
+                if (parser.Current is YamlDotNet.Core.Events.AnchorAlias)
+                {
+                    throw new ArticleLoadException(path, ArticleLoadFailure.MalformedFrontMatter, Message.Format(Messages.FrontMatterMalformed, path, Messages.FrontMatterAliases));
+                }
             }
         }
 

@@ -24,15 +24,15 @@ namespace AiDocTools.Articles
                 return bom.Value;
             }
 
-            if (LooksBinary(bytes))
-            {
-                throw new ArticleLoadException(path, ArticleLoadFailure.Binary, Message.Format(Messages.FileIsBinary, path));
-            }
-
-            var utf16 = DecodeUnmarkedUtf16(bytes);
+            var utf16 = HasBinarySignature(bytes) ? null : DecodeUnmarkedUtf16(bytes);
             if (utf16.HasValue)
             {
                 return utf16.Value;
+            }
+
+            if (LooksBinary(bytes))
+            {
+                throw new ArticleLoadException(path, ArticleLoadFailure.Binary, Message.Format(Messages.FileIsBinary, path));
             }
 
             try
@@ -87,42 +87,57 @@ namespace AiDocTools.Articles
             return null;
         }
 
-        // Without a BOM, UTF-16 text in Latin or CJK script shows as a run of zero bytes on one side of each pair;
-        // Japanese text has fewer zeros than English, so the bar is low, but real UTF-8 and legacy text have none.
+        // Without a BOM, UTF-16 is recognised by what it decodes to: nearly every unit a character prose uses
+        // (kana, kanji, Latin, punctuation, whitespace) and no broken surrogate pairs. Byte patterns alone fail
+        // for Japanese, whose code units have zero bytes on either side (U+4E00) or none at all (U+3042).
         private static (string, string)? DecodeUnmarkedUtf16(byte[] b)
         {
-            if (b.Length < 4 || b.Length % 2 != 0)
+            if (b.Length < 4 || b.Length % 2 != 0 || Array.IndexOf(b, (byte)0) < 0)
             {
                 return null;
             }
 
-            int evenZeros = 0, oddZeros = 0;
-            var pairs = Math.Min(b.Length / 2, 4096);
-            for (var i = 0; i < pairs; i++)
+            foreach (var encoding in new[] { (Encoding)new UnicodeEncoding(false, false, true), new UnicodeEncoding(true, false, true) })
             {
-                if (b[2 * i] == 0)
+                string text;
+                try
                 {
-                    evenZeros++;
+                    text = encoding.GetString(b);
+                }
+                catch (DecoderFallbackException)
+                {
+                    continue;
                 }
 
-                if (b[(2 * i) + 1] == 0)
+                var sample = Math.Min(text.Length, 4096);
+                var plausible = 0;
+                for (var i = 0; i < sample; i++)
                 {
-                    oddZeros++;
+                    if (IsProseCharacter(text[i]))
+                    {
+                        plausible++;
+                    }
                 }
-            }
 
-            if (oddZeros > pairs / 5 && evenZeros == 0)
-            {
-                return (Encoding.Unicode.GetString(b), "utf-16");
-            }
-
-            if (evenZeros > pairs / 5 && oddZeros == 0)
-            {
-                return (Encoding.BigEndianUnicode.GetString(b), "utf-16BE");
+                if (plausible >= sample * 0.95)
+                {
+                    return (text, encoding.CodePage == 1201 ? "utf-16BE" : "utf-16");
+                }
             }
 
             return null;
         }
+
+        private static bool IsProseCharacter(char c) =>
+            (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t'
+            || (c >= 0xA0 && c < 0x2000) || (c >= 0x2000 && c < 0x2BFF)
+            || (c >= 0x3000 && c < 0xA000) || (c >= 0xF900 && c < 0xFB00) || (c >= 0xFE30 && c < 0xFFF0)
+            || char.IsSurrogate(c);
+
+        /// <summary>Images, archives and documents in a binary format, by their magic number.</summary>
+        private static bool HasBinarySignature(byte[] b) =>
+            StartsWith(b, 0x89, 0x50, 0x4E, 0x47) || StartsWith(b, 0x50, 0x4B, 0x03, 0x04) || StartsWith(b, 0x25, 0x50, 0x44, 0x46)
+            || StartsWith(b, 0x47, 0x49, 0x46, 0x38) || StartsWith(b, 0xFF, 0xD8, 0xFF) || StartsWith(b, 0x1F, 0x8B);
 
         /// <summary>
         /// Files that are images, archives or documents in a binary format: a known magic number,
@@ -130,8 +145,7 @@ namespace AiDocTools.Articles
         /// </summary>
         internal static bool LooksBinary(byte[] b)
         {
-            if (StartsWith(b, 0x89, 0x50, 0x4E, 0x47) || StartsWith(b, 0x50, 0x4B, 0x03, 0x04) || StartsWith(b, 0x25, 0x50, 0x44, 0x46)
-                || StartsWith(b, 0x47, 0x49, 0x46, 0x38) || StartsWith(b, 0xFF, 0xD8, 0xFF) || StartsWith(b, 0x1F, 0x8B))
+            if (HasBinarySignature(b))
             {
                 return true;
             }
