@@ -64,7 +64,7 @@ namespace AiDocTools.Articles
             var i = 0;
             while (i < lines.Count)
             {
-                if (!lines[i].IsBoilerplate)
+                if (!lines[i].IsBoilerplate || lines[i].IsBlank)
                 {
                     i++;
                     continue;

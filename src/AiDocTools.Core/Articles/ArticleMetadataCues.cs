@@ -13,6 +13,8 @@ namespace AiDocTools.Articles
 
         public List<string> BylinePrefixes { get; set; } = new List<string>();
 
+        public List<string> BylineRoles { get; set; } = new List<string>();
+
         public List<string> Greetings { get; set; } = new List<string>();
 
         public List<string> SelfIntroductions { get; set; } = new List<string>();

@@ -13,6 +13,9 @@ namespace AiDocTools.Articles
     /// </summary>
     internal sealed class BoilerplateDetector
     {
+        // A menu entry is a word or two.
+        private const int MaxMenuLabel = 10;
+
         // A link-list header is a label, not a sentence.
         private const int MaxHeaderLength = 25;
 
@@ -43,6 +46,30 @@ namespace AiDocTools.Articles
                     Mark(line, _nextRegion++);
                 }
             }
+
+            MarkTopMenu(lines);
+        }
+
+        // A page copied from the top starts with the site's menu: a stack of one-word labels (ニュース / 速報 / IT).
+        private void MarkTopMenu(IReadOnlyList<ArticleLine> lines)
+        {
+            var menu = new List<ArticleLine>();
+            foreach (var line in lines.SkipWhile(l => l.IsBlank || l.IsBoilerplate))
+            {
+                if (line.IsBlank || line.IsBoilerplate || LineShape.Length(line) > MaxMenuLabel || LineShape.IsMarker(line)
+                    || LineShape.EndsLikeSentence(line.Norm) || line.Kind != BlockKind.Line)
+                {
+                    break;
+                }
+
+                menu.Add(line);
+            }
+
+            if (menu.Count >= 3)
+            {
+                var region = _nextRegion++;
+                menu.ForEach(l => Mark(l, region));
+            }
         }
 
         /// <summary>Second pass: blocks judged with their context. Metadata lines are never taken.</summary>
@@ -69,8 +96,10 @@ namespace AiDocTools.Articles
                 return true;
             }
 
+            // A button or a one-line prompt; a longer line only when it piles up calls and selling words.
             var lower = line.Norm.ToLowerInvariant();
-            if (length <= 60 && LineShape.ContainsAny(lower, _cues.CallsToAction))
+            var calls = LineShape.CountAny(lower, _cues.CallsToAction);
+            if (calls > 0 && (length <= 60 || (length <= 120 && calls + LineShape.CountAny(lower, _cues.PromoWords) >= 2)))
             {
                 return true;
             }
@@ -394,7 +423,7 @@ namespace AiDocTools.Articles
 
         private static void Mark(ArticleLine line, int region)
         {
-            if (line.Role == LineRole.Metadata)
+            if (line.Role == LineRole.Metadata || line.IsBlank)
             {
                 return;
             }

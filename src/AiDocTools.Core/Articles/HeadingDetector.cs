@@ -66,6 +66,7 @@ namespace AiDocTools.Articles
             return length >= 2 && length <= MaxHeadingLength && !LineShape.IsMarker(line)
                 && norm.IndexOf('。') < 0 && "、,:;".IndexOf(norm[norm.Length - 1]) < 0
                 && !LineShape.HasUrl(line) && !LineShape.IsParenthesised(line)
+                && !(norm.StartsWith("[", StringComparison.Ordinal) && norm.EndsWith("]", StringComparison.Ordinal))
                 && !(norm.StartsWith("「", StringComparison.Ordinal) && norm.EndsWith("」", StringComparison.Ordinal))
                 && !ListBullets.Any(b => norm.StartsWith(b, StringComparison.Ordinal));
         }

@@ -44,6 +44,8 @@ namespace AiDocTools.Articles
         private readonly ArticleMetadataCues _cues;
         private readonly DatelineParser _dates;
         private readonly Regex _byline;
+        private readonly Regex _bylineWithRole;
+        private readonly Regex _bylineTrailing;
         private readonly Regex _translator;
         private readonly Regex _translatorInline;
         private readonly Regex _greeting;
@@ -57,6 +59,8 @@ namespace AiDocTools.Articles
             _dates = new DatelineParser(cues);
             var names = @"(?<name>[^。!?:|]{1,40}?)";
             _byline = new Regex(@"^(?:" + ArticleMetadataCues.Alternation(cues.BylinePrefixes) + @")(?:\s*[:/・|]\s*|\s+)" + names + @"\s*(?:[|/,、]|$)", Options, LineShape.RegexTimeout);
+            _bylineWithRole = new Regex(@"^[\[(【]?\s*[^\s,、\[\]]{0,12}?(?:" + ArticleMetadataCues.Alternation(cues.BylineRoles) + @")\s+(?<name>[^,、|\]\)】。]{1,30}?)\s*(?:[,、|\]\)】]|$)", Options, LineShape.RegexTimeout);
+            _bylineTrailing = new Regex(@"(?:^|\s)by\s+(?<name>[^,、|。]{1,40}?)\s*$", Options, LineShape.RegexTimeout);
             _translator = new Regex(@"^(?:" + ArticleMetadataCues.Alternation(cues.TranslatorPrefixes) + @")(?:\s*[:/・|]\s*|\s+)" + names + @"\s*(?:[|/,、]|$)", Options, LineShape.RegexTimeout);
             _translatorInline = new Regex(@"[(\[]\s*(?:" + ArticleMetadataCues.Alternation(cues.TranslatorPrefixes) + @")\s*[:/・]\s*(?<name>[^()\[\]。]{1,40}?)\s*[)\]]", Options, LineShape.RegexTimeout);
             _greeting = new Regex(
@@ -277,6 +281,17 @@ namespace AiDocTools.Articles
             }
 
             var match = LineShape.SafeMatch(_byline, line.Norm);
+            if (!match.Success)
+            {
+                match = LineShape.SafeMatch(_bylineWithRole, line.Norm);
+            }
+
+            // Posted on March 3, 2024 by Alex Chen: the byline shares the dateline.
+            if (!match.Success && _dates.TryFindDate(line.Norm, out _, out _, out _))
+            {
+                match = LineShape.SafeMatch(_bylineTrailing, line.Norm);
+            }
+
             return match.Success ? CleanName(StripDate(match.Groups["name"].Value)) : null;
         }
 
