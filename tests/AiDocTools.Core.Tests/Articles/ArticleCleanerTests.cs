@@ -291,5 +291,45 @@ date: 2023-01-02
             Assert.Equal("見出しのある記事", article.Title);
             Assert.Equal(new[] { "第一節", "第二節" }, article.Headings);
         }
+    
+        [Fact]
+        public void SiteMenuAboveTheHeadlineIsRemovedAndARoleBylineIsRead()
+        {
+            var article = Read(@"ニュース
+速報
+ビジネス
+エンタメ
+
+新しい推論モデルが公開、性能は前世代の2倍
+2024年12月20日 08:00 公開
+[ITライター 田中一郎,Example]
+
+新しい推論モデルが公開された。数学の課題で前世代を大きく上回るという。
+
+提供は来年から始まる予定だ。");
+
+            AssertRemoved(article, "ニュース", "速報", "ビジネス", "エンタメ");
+            Assert.Equal("新しい推論モデルが公開、性能は前世代の2倍", article.Title);
+            Assert.Equal("田中一郎", article.Author);
+            Assert.Equal("2024-12-20", article.Published?.ToString());
+            Assert.Empty(article.Headings);
+        }
+
+        [Fact]
+        public void APromotionSpanningBlankLinesIsReportedAsOneVerbatimBlock()
+        {
+            var article = Read(@"本文の見出し
+
+これは本文の段落です。内容は十分に長く、記事の中身として残るべきものです。
+
+もっと学びませんか?
+
+プレミアム会員なら月額980円で全講座が見放題!
+
+詳細を見る");
+
+            Assert.Contains("もっと学びませんか?\n\nプレミアム会員なら月額980円で全講座が見放題!\n\n詳細を見る", article.Boilerplate);
+            AssertKept(article, "これは本文の段落です。内容は十分に長く、記事の中身として残るべきものです。");
+        }
     }
 }
