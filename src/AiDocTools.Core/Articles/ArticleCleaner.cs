@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using AiDocTools.Text;
 
 namespace AiDocTools.Articles
@@ -12,32 +10,90 @@ namespace AiDocTools.Articles
     /// </summary>
     public sealed class ArticleCleaner
     {
-        private static readonly Regex UrlPattern = new Regex(@"https?://[^\s<>""'「」()（）]+", RegexOptions.CultureInvariant);
+        private readonly BoilerplateCues _boilerplate;
+        private readonly MetadataDetector _metadata;
+        private readonly SiteDetector _sites;
+
+        public ArticleCleaner(BoilerplateCues? boilerplate = null, ArticleMetadataCues? metadata = null)
+        {
+            _boilerplate = boilerplate ?? BoilerplateCues.Default;
+            var metadataCues = metadata ?? ArticleMetadataCues.Default;
+            _metadata = new MetadataDetector(metadataCues);
+            _sites = new SiteDetector(metadataCues);
+        }
 
         public static ArticleCleaner Default { get; } = new ArticleCleaner();
 
         public Article Clean(RawDocument raw)
         {
-            var content = raw.Blocks.Where(b => !b.IsBlank).ToList();
-            var paragraphs = content.Select(b => b.Text.Trim()).ToList();
-            var allText = string.Join("\n", raw.Blocks.Select(b => b.Text));
-            var urls = raw.Urls.Concat(UrlPattern.Matches(allText).Cast<Match>().Select(m => m.Value.TrimEnd('.', ',', '、', '。')))
-                .Distinct(StringComparer.Ordinal).ToList();
+            var lines = raw.Blocks.Select((b, i) => new ArticleLine(i, b.Text, b.Kind)).ToList();
+
+            // Chrome that is chrome on its own goes first, so the headline is not taken from a breadcrumb or a counter;
+            // blocks judged by context come after, so they stop at the headline.
+            var boilerplate = new BoilerplateDetector(_boilerplate);
+            boilerplate.MarkInterfaceLines(lines);
+            var found = _metadata.Detect(lines, raw);
+            boilerplate.MarkBlocks(lines);
+
+            var kept = lines.Where(l => !l.IsBlank && !l.IsBoilerplate).ToList();
+            var paragraphs = kept.Select(l => l.Text.Trim()).ToList();
+            var headings = HeadingDetector.Find(lines).Select(l => l.Text.Trim()).ToList();
+            var allText = string.Join("\n", lines.Select(l => l.Text));
 
             return new Article
             {
-                Title = raw.Title ?? paragraphs.FirstOrDefault(p => p.Length <= 150),
-                Author = raw.Author,
-                Translator = raw.Translator,
-                Published = raw.Published,
-                Site = raw.Site,
-                Language = raw.Language ?? LanguageDetector.Detect(allText),
-                Urls = urls,
-                Headings = content.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text.Trim()).ToList(),
+                Title = found.Title,
+                Author = raw.Author ?? found.Author,
+                Translator = raw.Translator ?? found.Translator,
+                Original = found.Original,
+                Published = raw.Published ?? found.Published,
+                Site = raw.Site ?? _sites.FindSite(lines),
+                Language = raw.Language ?? LanguageDetector.Detect(string.Join("\n", paragraphs.Count > 0 ? paragraphs : new List<string> { allText })),
+                Urls = _sites.FindUrls(lines, raw.Urls),
+                Headings = headings,
                 Paragraphs = paragraphs,
                 Body = string.Join(Article.ParagraphSeparator, paragraphs),
-                Boilerplate = new string[0],
+                Boilerplate = BoilerplateBlocks(lines),
             };
+        }
+
+        /// <summary>Each removed block verbatim: consecutive lines removed by one rule, blank lines inside kept.</summary>
+        private static IReadOnlyList<string> BoilerplateBlocks(IReadOnlyList<ArticleLine> lines)
+        {
+            var blocks = new List<string>();
+            var i = 0;
+            while (i < lines.Count)
+            {
+                if (!lines[i].IsBoilerplate || lines[i].IsBlank)
+                {
+                    i++;
+                    continue;
+                }
+
+                var region = lines[i].Region;
+                var last = i;
+                for (var j = i + 1; j < lines.Count; j++)
+                {
+                    if (lines[j].IsBlank)
+                    {
+                        continue;
+                    }
+
+                    if (!lines[j].IsBoilerplate || lines[j].Region != region)
+                    {
+                        break;
+                    }
+
+                    last = j;
+                }
+
+                var block = lines.Skip(i).Take(last - i + 1).ToList();
+                var separator = block.All(l => l.Kind == BlockKind.Line) ? "\n" : Article.ParagraphSeparator;
+                blocks.Add(string.Join(separator, block.Where(l => l.Kind == BlockKind.Line || !l.IsBlank).Select(l => l.Text)));
+                i = last + 1;
+            }
+
+            return blocks;
         }
     }
 }

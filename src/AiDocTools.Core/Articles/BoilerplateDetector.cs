@@ -1,0 +1,479 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace AiDocTools.Articles
+{
+    /// <summary>
+    /// Finds the page chrome around an article by general rules: interface lines (buttons, counters, breadcrumbs,
+    /// staff tags, copyright), link lists under their headers (related, ranking, prev/next, tags), promotional
+    /// blocks ending in a call to act, author boxes, and short lines caught between such blocks.
+    /// Runs in two passes so the second can respect the headline the metadata detector finds in between.
+    /// </summary>
+    internal sealed class BoilerplateDetector
+    {
+        // A menu entry is a word or two.
+        private const int MaxMenuLabel = 10;
+
+        // A link-list header is a label, not a sentence.
+        private const int MaxHeaderLength = 25;
+
+        // Promotional blocks are a screenful: a walk from a button stops after this many lines.
+        private const int MaxPromoWalk = 15;
+
+        // Short lines caught between two boilerplate blocks are chrome only when the gap is small.
+        private const int MaxSandwich = 8;
+
+        private static readonly Regex BreadcrumbSeparator = new Regex(@"\s*[>›»＞]\s*", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
+        private static readonly Regex Price = new Regex(@"[\d,]+\s*円|[¥￥$]\s*\d|\d\s*ドル|\d+\s*(yen|usd)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LineShape.RegexTimeout);
+
+        private readonly BoilerplateCues _cues;
+        private int _nextRegion;
+
+        public BoilerplateDetector(BoilerplateCues cues)
+        {
+            _cues = cues;
+        }
+
+        /// <summary>First pass: lines that are chrome on their own, whatever surrounds them.</summary>
+        public void MarkInterfaceLines(IReadOnlyList<ArticleLine> lines)
+        {
+            foreach (var line in lines)
+            {
+                if (!line.IsBlank && line.Role == LineRole.Content && IsInterfaceLine(line))
+                {
+                    Mark(line, _nextRegion++);
+                }
+            }
+
+            MarkTopMenu(lines);
+        }
+
+        // A page copied from the top starts with the site's menu: a stack of one-word labels (ニュース / 速報 / IT).
+        private void MarkTopMenu(IReadOnlyList<ArticleLine> lines)
+        {
+            var menu = new List<ArticleLine>();
+            foreach (var line in lines.SkipWhile(l => l.IsBlank || l.IsBoilerplate))
+            {
+                if (line.IsBlank || line.IsBoilerplate || LineShape.Length(line) > MaxMenuLabel || LineShape.IsMarker(line)
+                    || LineShape.EndsLikeSentence(line.Norm) || line.Kind != BlockKind.Line)
+                {
+                    break;
+                }
+
+                menu.Add(line);
+            }
+
+            if (menu.Count >= 3)
+            {
+                var region = _nextRegion++;
+                menu.ForEach(l => Mark(l, region));
+            }
+        }
+
+        /// <summary>Second pass: blocks judged with their context. Metadata lines are never taken.</summary>
+        public void MarkBlocks(IReadOnlyList<ArticleLine> lines)
+        {
+            MarkAuthorBoxes(lines);
+            MarkLinkLists(lines);
+            MarkPromotions(lines);
+            MarkSandwiches(lines);
+            MarkMenus(lines);
+        }
+
+        public bool IsInterfaceLine(ArticleLine line)
+        {
+            var bare = line.Bare;
+            var length = LineShape.Length(line);
+            if (_cues.InterfaceLines.Contains(bare) || _cues.EngagementPrompts.Contains(bare) || _cues.AdLabels.Contains(bare))
+            {
+                return true;
+            }
+
+            if (_cues.LineRegexes.Any(r => LineShape.SafeIsMatch(r, line.Norm) || LineShape.SafeIsMatch(r, bare)))
+            {
+                return true;
+            }
+
+            // A button or a one-line prompt; a longer line only when it piles up calls and selling words.
+            var lower = line.Norm.ToLowerInvariant();
+            var calls = LineShape.CountAny(lower, _cues.CallsToAction);
+            if (calls > 0 && (length <= 60 || (length <= 120 && calls + LineShape.CountAny(lower, _cues.PromoWords) >= 2)))
+            {
+                return true;
+            }
+
+            if (length <= 80 && LineShape.ContainsAny(lower, _cues.CopyrightMarkers))
+            {
+                return true;
+            }
+
+            return IsBreadcrumb(line);
+        }
+
+        /// <summary>ホーム > ニュース > 記事名: crumbs of a site's hierarchy, not a sentence.</summary>
+        private bool IsBreadcrumb(ArticleLine line)
+        {
+            if (line.Norm.IndexOf('。') >= 0)
+            {
+                return false;
+            }
+
+            string[] crumbs;
+            try
+            {
+                crumbs = BreadcrumbSeparator.Split(line.Norm);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+
+            if (crumbs.Any(c => c.Trim().Length == 0 || c.Length > 80))
+            {
+                return false;
+            }
+
+            return crumbs.Length >= 3
+                || (crumbs.Length == 2 && _cues.HomeCrumbs.Contains(LineShape.Bare(crumbs[0])));
+        }
+
+        private bool IsSectionHeader(ArticleLine line, out bool exact)
+        {
+            exact = false;
+            if (line.IsBlank || line.Role == LineRole.Metadata || LineShape.Length(line) > MaxHeaderLength || line.Norm.IndexOf('。') >= 0)
+            {
+                return false;
+            }
+
+            var bare = line.Bare;
+            foreach (var cue in _cues.SectionHeaders)
+            {
+                if (bare == cue)
+                {
+                    exact = true;
+                    return true;
+                }
+
+                // Latin cues (Next, Tags) are ordinary words inside a heading; only Japanese cues are matched inside a longer label.
+                if (!IsAscii(cue) && bare.IndexOf(cue, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsAuthorBoxHeader(ArticleLine line) =>
+            !line.IsBlank && LineShape.Length(line) <= MaxHeaderLength
+            && _cues.AuthorBoxHeaders.Any(cue => line.Bare == cue || (line.Bare.StartsWith(cue, StringComparison.Ordinal) && !IsAscii(cue)));
+
+        // The author box closes a post: a header in the last part, then the name and biography to the end.
+        private void MarkAuthorBoxes(IReadOnlyList<ArticleLine> lines)
+        {
+            var nonBlank = lines.Where(l => !l.IsBlank).ToList();
+            for (var n = (int)(nonBlank.Count * 0.6); n < nonBlank.Count; n++)
+            {
+                var header = nonBlank[n];
+                if (header.Role == LineRole.Metadata || !IsAuthorBoxHeader(header))
+                {
+                    continue;
+                }
+
+                var region = _nextRegion++;
+                var previous = Previous(lines, header.Index, allowBlank: false);
+                if (previous != null && previous.Role == LineRole.Content && LineShape.Length(previous) <= 40 && !LineShape.IsProse(previous))
+                {
+                    Mark(previous, region);
+                }
+
+                for (var i = header.Index; i < lines.Count; i++)
+                {
+                    if (lines[i].Role != LineRole.Metadata)
+                    {
+                        Mark(lines[i], region);
+                    }
+                }
+
+                return;
+            }
+        }
+
+        // Related, ranking, prev/next and tag lists: a header, then title-like entries until running text resumes.
+        private void MarkLinkLists(IReadOnlyList<ArticleLine> lines)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var header = lines[i];
+                if (!IsSectionHeader(header, out var exact))
+                {
+                    continue;
+                }
+
+                var taken = new List<ArticleLine>();
+                var end = i;
+                for (var j = i + 1; j < lines.Count; j++)
+                {
+                    var line = lines[j];
+                    if (line.IsBlank)
+                    {
+                        continue;
+                    }
+
+                    if (line.Role == LineRole.Metadata || (!line.IsBoilerplate && !LineShape.IsListLike(line)))
+                    {
+                        break;
+                    }
+
+                    // A short line right before a paragraph is the heading of content that resumes after the list.
+                    var next = Next(lines, j);
+                    if (!line.IsBoilerplate && next != null && next.IsContent && LineShape.IsProse(next) && !LineShape.IsListLike(next) && !IsPromotional(next))
+                    {
+                        break;
+                    }
+
+                    taken.Add(line);
+                    end = j;
+                }
+
+                if (taken.Count == 0)
+                {
+                    continue;
+                }
+
+                // A header matched only inside a longer label must sit in the chrome: its list ends the page or meets other chrome.
+                var after = Next(lines, end);
+                if (!exact && after != null && !after.IsBoilerplate)
+                {
+                    continue;
+                }
+
+                var region = header.IsBoilerplate ? header.Region : _nextRegion++;
+                Mark(header, region);
+                var previous = Previous(lines, i, allowBlank: false);
+                if (previous != null && previous.IsContent && LineShape.Length(previous) <= 30 && LineShape.IsListLike(previous)
+                    && !LineShape.IsProse(previous) && Previous(lines, previous.Index, allowBlank: true) is var before
+                    && (before == null || before.IsBlank || before.IsBoilerplate))
+                {
+                    Mark(previous, region);
+                }
+
+                for (var j = i + 1; j <= end; j++)
+                {
+                    Mark(lines[j], region);
+                }
+
+                i = end;
+            }
+        }
+
+        // Advertising and subscription blocks end with a button (詳細を見る, 続きを読む) or start with a label (PR, 広告):
+        // the short and selling lines next to it belong to the block.
+        private void MarkPromotions(IReadOnlyList<ArticleLine> lines)
+        {
+            for (var i = lines.Count - 1; i >= 0; i--)
+            {
+                var button = lines[i];
+                if (!button.IsBoilerplate || LineShape.Length(button) > 40 || !IsCallToAction(button))
+                {
+                    continue;
+                }
+
+                Walk(lines, i, -1, button.Region);
+            }
+
+            foreach (var label in lines.Where(l => l.IsBoilerplate && _cues.AdLabels.Contains(l.Bare)).ToList())
+            {
+                Walk(lines, label.Index, +1, label.Region);
+            }
+        }
+
+        private void Walk(IReadOnlyList<ArticleLine> lines, int from, int step, int region)
+        {
+            var taken = 0;
+            for (var j = from + step; j >= 0 && j < lines.Count && taken < MaxPromoWalk; j += step)
+            {
+                var line = lines[j];
+                if (line.IsBlank || line.IsBoilerplate)
+                {
+                    continue;
+                }
+
+                if (line.Role == LineRole.Metadata || !(BelongsToPromotion(line) || IsWedgedSentence(lines, line, step)))
+                {
+                    return;
+                }
+
+                Mark(line, region);
+                taken++;
+                if (step > 0 && IsCallToAction(line))
+                {
+                    return;
+                }
+            }
+        }
+
+        // A short tagline sentence (「学ぶ」だけではなく「使える」ように。) inside an ad, with more of the ad beyond it.
+        private bool IsWedgedSentence(IReadOnlyList<ArticleLine> lines, ArticleLine line, int step)
+        {
+            if (LineShape.Length(line) > 25)
+            {
+                return false;
+            }
+
+            var beyond = step < 0 ? Previous(lines, line.Index, allowBlank: false) : Next(lines, line.Index);
+            return beyond != null && beyond.Role != LineRole.Metadata && (beyond.IsBoilerplate || BelongsToPromotion(beyond));
+        }
+
+        private bool BelongsToPromotion(ArticleLine line)
+        {
+            var length = LineShape.Length(line);
+            if (length <= 25 && LineShape.IsListLike(line))
+            {
+                return true;
+            }
+
+            var lower = line.Norm.ToLowerInvariant();
+            var words = LineShape.CountAny(lower, _cues.PromoWords) + (LineShape.SafeIsMatch(Price, lower) ? 1 : 0);
+            var addressesReader = LineShape.ContainsAny(lower, _cues.Invitations) || line.Norm.IndexOf('!') >= 0;
+            return LineShape.IsListLike(line) ? words + (addressesReader ? 1 : 0) >= 1 : words >= 1 && addressesReader;
+        }
+
+        private bool IsPromotional(ArticleLine line)
+        {
+            var lower = line.Norm.ToLowerInvariant();
+            return LineShape.ContainsAny(lower, _cues.PromoWords) && (LineShape.ContainsAny(lower, _cues.Invitations) || line.Norm.IndexOf('!') >= 0);
+        }
+
+        private bool IsCallToAction(ArticleLine line) => LineShape.ContainsAny(line.Norm.ToLowerInvariant(), _cues.CallsToAction);
+
+        // Short lines wedged between two pieces of chrome (a tagline between an ad and a ranking) are chrome too;
+        // at the end of the page, short lines after the chrome has begun are its tail.
+        private static void MarkSandwiches(IReadOnlyList<ArticleLine> lines)
+        {
+            var lastProse = LastIndex(lines, l => l.IsContent && LineShape.IsProse(l));
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (!lines[i].IsBoilerplate)
+                {
+                    continue;
+                }
+
+                var run = new List<ArticleLine>();
+                var j = i + 1;
+                for (; j < lines.Count; j++)
+                {
+                    var line = lines[j];
+                    if (line.IsBlank)
+                    {
+                        continue;
+                    }
+
+                    if (line.IsBoilerplate || line.Role == LineRole.Metadata || !LineShape.IsListLike(line) || LineShape.IsProse(line) || run.Count >= MaxSandwich)
+                    {
+                        break;
+                    }
+
+                    run.Add(line);
+                }
+
+                var closed = j < lines.Count ? lines[j].IsBoilerplate : i > lastProse;
+                if (run.Count > 0 && closed)
+                {
+                    foreach (var line in run)
+                    {
+                        Mark(line, lines[i].Region);
+                    }
+                }
+            }
+        }
+
+        // Navigation menus: three or more very short labels in a row above the headline or below the last paragraph.
+        private void MarkMenus(IReadOnlyList<ArticleLine> lines)
+        {
+            var firstKept = lines.FirstOrDefault(l => l.Role == LineRole.Metadata || (l.IsContent && LineShape.IsProse(l)));
+            var lastProse = LastIndex(lines, l => l.IsContent && LineShape.IsProse(l));
+            var run = new List<ArticleLine>();
+            for (var i = 0; i <= lines.Count; i++)
+            {
+                var line = i < lines.Count ? lines[i] : null;
+                var inEdge = line != null && ((firstKept != null && i < firstKept.Index) || i > lastProse);
+                if (line != null && line.IsBlank)
+                {
+                    continue;
+                }
+
+                if (line != null && inEdge && line.IsContent && LineShape.Length(line) <= 15 && !LineShape.EndsLikeSentence(line.Norm) && !LineShape.IsMarker(line))
+                {
+                    run.Add(line);
+                    continue;
+                }
+
+                if (run.Count >= 3)
+                {
+                    var region = _nextRegion++;
+                    run.ForEach(l => Mark(l, region));
+                }
+
+                run.Clear();
+            }
+        }
+
+        private static void Mark(ArticleLine line, int region)
+        {
+            if (line.Role == LineRole.Metadata || line.IsBlank)
+            {
+                return;
+            }
+
+            line.Role = LineRole.Boilerplate;
+            if (line.Region < 0)
+            {
+                line.Region = region;
+            }
+        }
+
+        private static ArticleLine? Next(IReadOnlyList<ArticleLine> lines, int index)
+        {
+            for (var i = index + 1; i < lines.Count; i++)
+            {
+                if (!lines[i].IsBlank)
+                {
+                    return lines[i];
+                }
+            }
+
+            return null;
+        }
+
+        private static ArticleLine? Previous(IReadOnlyList<ArticleLine> lines, int index, bool allowBlank)
+        {
+            for (var i = index - 1; i >= 0; i--)
+            {
+                if (allowBlank || !lines[i].IsBlank)
+                {
+                    return lines[i];
+                }
+            }
+
+            return null;
+        }
+
+        private static int LastIndex(IReadOnlyList<ArticleLine> lines, Func<ArticleLine, bool> predicate)
+        {
+            for (var i = lines.Count - 1; i >= 0; i--)
+            {
+                if (predicate(lines[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool IsAscii(string text) => text.All(c => c < 128);
+    }
+}

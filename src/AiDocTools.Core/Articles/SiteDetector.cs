@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace AiDocTools.Articles
+{
+    /// <summary>
+    /// Finds the links an article writes (full URLs and bare domains, as written) and the site it was saved from:
+    /// a publisher named in the chrome (X をもっと見る, © X), a platform's own interface strings, or a bare domain
+    /// in the chrome (a blog address in the author box).
+    /// </summary>
+    internal sealed class SiteDetector
+    {
+        private static readonly Regex FullUrl = new Regex(@"https?://[^\s<>""'「」()（）\[\]]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LineShape.RegexTimeout);
+
+        private readonly ArticleMetadataCues _cues;
+        private readonly Regex _bareDomain;
+
+        public SiteDetector(ArticleMetadataCues cues)
+        {
+            _cues = cues;
+            _bareDomain = new Regex(
+                @"(?<![A-Za-z0-9.@/\-_])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:" + string.Join("|", cues.TopLevelDomains.Select(Regex.Escape)) + @")(?![A-Za-z0-9\-_])(?:/[A-Za-z0-9\-._~%/?#=&+]*)?",
+                RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LineShape.RegexTimeout);
+        }
+
+        public IReadOnlyList<string> FindUrls(IEnumerable<ArticleLine> lines, IEnumerable<string> declared)
+        {
+            var urls = new List<string>(declared);
+            foreach (var line in lines.Where(l => !l.IsBlank))
+            {
+                urls.AddRange(Links(line.Text));
+            }
+
+            return urls.Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        public string? FindSite(IReadOnlyList<ArticleLine> lines)
+        {
+            foreach (var line in lines.Where(l => !l.IsBlank))
+            {
+                foreach (var regex in _cues.SiteRegexes)
+                {
+                    var match = LineShape.SafeMatch(regex, line.Norm);
+                    var site = match.Success ? match.Groups["site"].Value.Trim() : string.Empty;
+                    if (site.Length >= 2 && site.Any(char.IsLetter))
+                    {
+                        return site;
+                    }
+                }
+            }
+
+            foreach (var platform in _cues.Platforms)
+            {
+                if (lines.Any(l => l.IsBoilerplate && platform.Cues.Any(c => l.Norm.IndexOf(c, StringComparison.OrdinalIgnoreCase) >= 0)))
+                {
+                    return platform.Site;
+                }
+            }
+
+            // A domain in the running text is something the article talks about; in the chrome it is the site's own.
+            return lines.Where(l => l.IsBoilerplate || l.Role == LineRole.Metadata)
+                .SelectMany(l => BareDomains(l.Text)).FirstOrDefault();
+        }
+
+        private IEnumerable<string> Links(string text)
+        {
+            var full = Matches(FullUrl, text).ToList();
+            foreach (var match in full)
+            {
+                yield return match.Value.TrimEnd('.', ',', '、', '。', ')', '）');
+            }
+
+            foreach (var match in Matches(_bareDomain, text))
+            {
+                if (!full.Any(f => match.Index >= f.Index && match.Index < f.Index + f.Length))
+                {
+                    yield return match.Value.TrimEnd('.', ',');
+                }
+            }
+        }
+
+        private IEnumerable<string> BareDomains(string text)
+        {
+            var full = Matches(FullUrl, text).ToList();
+            return Matches(_bareDomain, text)
+                .Where(m => !full.Any(f => m.Index >= f.Index && m.Index < f.Index + f.Length))
+                .Select(m => m.Value.TrimEnd('.', ','));
+        }
+
+        private static IEnumerable<Match> Matches(Regex regex, string text)
+        {
+            try
+            {
+                return regex.Matches(text).Cast<Match>().ToList();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return Enumerable.Empty<Match>();
+            }
+        }
+    }
+}

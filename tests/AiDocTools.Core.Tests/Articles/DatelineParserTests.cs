@@ -1,0 +1,48 @@
+using AiDocTools.Articles;
+using Xunit;
+
+namespace AiDocTools.Core.Tests.Articles
+{
+    public class DatelineParserTests
+    {
+        private static readonly DatelineParser Parser = new DatelineParser(ArticleMetadataCues.Default);
+
+        [Theory]
+        [InlineData("2023年6月2日", "2023-06-02")]
+        [InlineData("2023/06/02 10:00", "2023-06-02")]
+        [InlineData("2023.6.2(金) 18:30", "2023-06-02")]
+        [InlineData("公開日:2023-06-02", "2023-06-02")]
+        [InlineData("Published May 20, 2023", "2023-05-20")]
+        [InlineData("May 20, 2023", "2023-05-20")]
+        [InlineData("20 May 2023", "2023-05-20")]
+        [InlineData("２０２３年６月２日　午前１０時", "2023-06-02")]
+        [InlineData("2024年3月", "2024-03")]
+        [InlineData("山田太郎 2023年6月2日", "2023-06-02")]
+        public void ReadsDatelines(string line, string expected)
+        {
+            Assert.True(Parser.TryParseDateline(LineShape.Normalize(line), out var date, out _));
+            Assert.Equal(expected, date.ToString());
+        }
+
+        [Theory]
+        [InlineData("2023年6月2日に新しいモデルが発表された。")]
+        [InlineData("2023年6月2日に発表")]
+        [InlineData("In May 2023 the company announced a new model for everyone")]
+        [InlineData("2023年2月30日")]
+        [InlineData("Llama 3.3")]
+        public void RejectsDatesInsideSentencesAndImpossibleDates(string line)
+        {
+            Assert.False(Parser.TryParseDateline(LineShape.Normalize(line), out _, out _));
+        }
+
+        [Fact]
+        public void TellsAnUpdateFromAPublication()
+        {
+            Assert.True(Parser.TryParseDateline("更新日:2024/01/05", out _, out var isUpdate));
+            Assert.True(isUpdate);
+            Assert.True(Parser.TryParseDateline("公開日:2024/01/05 更新日:2024/02/01", out var date, out isUpdate));
+            Assert.False(isUpdate);
+            Assert.Equal("2024-01-05", date.ToString());
+        }
+    }
+}
