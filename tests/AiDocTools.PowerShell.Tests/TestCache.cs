@@ -13,6 +13,16 @@ namespace AiDocTools.PowerShell.Tests
         internal static void Initialize()
         {
             Environment.SetEnvironmentVariable("AIDOCTOOLS_CACHE", Root);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                try
+                {
+                    Directory.Delete(Root, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            };
         }
     }
 }

@@ -156,6 +156,29 @@ namespace AiDocTools.Core.Tests.Search
         }
 
         [Fact]
+        public void CancellingAnUpdateKeepsWhatWasReadAndTheNextSearchReadsTheRest()
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                Write($"doc{i}.txt", $"記事{i}は著作権について述べる。");
+            }
+
+            using var cancel = new System.Threading.CancellationTokenSource();
+            Assert.ThrowsAny<OperationCanceledException>(() => Index().Search(Files(), ClaimQuery.Parse("著作権"), progress: p =>
+            {
+                if (p.Done == 2)
+                {
+                    cancel.Cancel();
+                }
+            }, cancellation: cancel.Token));
+
+            var next = Search("著作権");
+            // Progress announces file 2 before it is read; the stop is seen before file 3.
+            Assert.Equal(3, next.FilesIndexed);
+            Assert.Equal(6, next.Results.Count);
+        }
+
+        [Fact]
         public void FilesThatAreNoArticlesAreReportedAtEverySearchButReadOnce()
         {
             Write("good.txt", "著作権の話。");
