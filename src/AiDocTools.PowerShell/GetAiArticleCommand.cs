@@ -18,8 +18,7 @@ namespace AiDocTools.PowerShell
         private const string PathSet = "Path";
         private const string LiteralPathSet = "LiteralPath";
 
-        private readonly List<string> _files = new List<string>();
-        private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+        private ArticlePaths? _paths;
         private WildcardPattern[]? _idPatterns;
 
         /// <summary>Files or folders to read; wildcards allowed.</summary>
@@ -58,6 +57,7 @@ namespace AiDocTools.PowerShell
         protected override void BeginProcessing()
         {
             _idPatterns = Id?.Select(id => new WildcardPattern(id, WildcardOptions.IgnoreCase)).ToArray();
+            _paths = new ArticlePaths(this, Recurse.IsPresent);
         }
 
         protected override void ProcessRecord()
@@ -67,14 +67,14 @@ namespace AiDocTools.PowerShell
                 case PathSet:
                     foreach (var path in Path)
                     {
-                        AddWildcardPath(path);
+                        _paths!.AddWildcard(path);
                     }
 
                     break;
                 case LiteralPathSet:
                     foreach (var path in LiteralPath)
                     {
-                        AddLiteralPath(path);
+                        _paths!.AddLiteral(path);
                     }
 
                     break;
@@ -88,7 +88,7 @@ namespace AiDocTools.PowerShell
                 var folder = SeedArticles.Folder(this);
                 if (Directory.Exists(folder))
                 {
-                    _files.AddRange(ArticleFiles.InFolder(folder, recurse: false));
+                    _paths!.AddResolved(folder);
                 }
                 else
                 {
@@ -99,109 +99,17 @@ namespace AiDocTools.PowerShell
             ReadFiles();
         }
 
-        private void AddWildcardPath(string path)
-        {
-            ProviderInfo provider;
-            Collection<string> resolved;
-            try
-            {
-                resolved = GetResolvedProviderPathFromPSPath(path, out provider);
-            }
-            catch (ItemNotFoundException ex)
-            {
-                WriteError(new ErrorRecord(ex, "PathNotFound", ErrorCategory.ObjectNotFound, path));
-                return;
-            }
-
-            if (!IsFileSystem(provider, path))
-            {
-                return;
-            }
-
-            if (resolved.Count == 0 && WildcardPattern.ContainsWildcardCharacters(path))
-            {
-                // Like Get-ChildItem, a wildcard that matches nothing is not an error.
-                return;
-            }
-
-            foreach (var file in resolved)
-            {
-                AddResolved(file, path);
-            }
-        }
-
-        private void AddLiteralPath(string path)
-        {
-            string file;
-            try
-            {
-                file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out var provider, out _);
-                if (!IsFileSystem(provider, path))
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is ItemNotFoundException || ex is System.Management.Automation.DriveNotFoundException || ex is ProviderNotFoundException)
-            {
-                WriteError(new ErrorRecord(ex, "PathNotFound", ErrorCategory.ObjectNotFound, path));
-                return;
-            }
-
-            if (!File.Exists(file) && !Directory.Exists(file))
-            {
-                WriteError(new ErrorRecord(new ItemNotFoundException(string.Format(Messages.PathNotFound, path)), "PathNotFound", ErrorCategory.ObjectNotFound, path));
-                return;
-            }
-
-            AddResolved(file, path);
-        }
-
-        private void AddResolved(string file, string asGiven)
-        {
-            if (Directory.Exists(file))
-            {
-                foreach (var found in ArticleFiles.InFolder(file, Recurse.IsPresent))
-                {
-                    AddFile(found);
-                }
-            }
-            else
-            {
-                AddFile(file);
-            }
-        }
-
-        private void AddFile(string file)
-        {
-            if (_seen.Add(file))
-            {
-                _files.Add(file);
-            }
-        }
-
-        private bool IsFileSystem(ProviderInfo provider, string path)
-        {
-            if (provider.ImplementingType == typeof(Microsoft.PowerShell.Commands.FileSystemProvider))
-            {
-                return true;
-            }
-
-            WriteError(new ErrorRecord(
-                new ArgumentException(string.Format(Messages.NotFileSystemPath, path, provider.Name)),
-                "NotFileSystemPath", ErrorCategory.InvalidArgument, path));
-            return false;
-        }
-
         // Files are read at the end, not as they arrive, so progress can say "n of total".
         private void ReadFiles()
         {
+            var files = _paths!.Files;
             var reader = new ArticleReader { MaximumFileSize = MaximumFileSize };
             var progress = new ProgressRecord(1, Messages.ReadingArticles, " ");
             var clock = Stopwatch.StartNew();
             var lastReport = TimeSpan.Zero;
-            for (var i = 0; i < _files.Count; i++)
+            for (var i = 0; i < files.Count; i++)
             {
-                var file = _files[i];
+                var file = files[i];
                 if (_idPatterns != null && !_idPatterns.Any(p => p.IsMatch(ArticleReader.IdFor(file))))
                 {
                     continue;
@@ -210,8 +118,8 @@ namespace AiDocTools.PowerShell
                 if (clock.Elapsed - lastReport > TimeSpan.FromMilliseconds(200))
                 {
                     lastReport = clock.Elapsed;
-                    progress.StatusDescription = string.Format(Messages.ReadingArticleStatus, i + 1, _files.Count, System.IO.Path.GetFileName(file));
-                    progress.PercentComplete = (int)(100L * i / _files.Count);
+                    progress.StatusDescription = string.Format(Messages.ReadingArticleStatus, i + 1, files.Count, System.IO.Path.GetFileName(file));
+                    progress.PercentComplete = (int)(100L * i / files.Count);
                     WriteProgress(progress);
                 }
 

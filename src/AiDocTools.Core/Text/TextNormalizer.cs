@@ -25,8 +25,14 @@ namespace AiDocTools.Text
             {
                 // NFKC one text element at a time keeps the mapping exact; surrogate pairs stay together.
                 var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                // Half-width katakana writes the voicing mark as its own character (ﾌﾟ): NFKC composes it only together with its base.
+                while (i + length < text.Length && IsVoicingMark(text[i + length]))
+                {
+                    length++;
+                }
+
                 var piece = text.Substring(i, length);
-                var normalized = piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
+                var normalized = !IsWellFormed(piece) || piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
                 foreach (var ch in normalized)
                 {
                     if (IsKatakanaSeparator(ch) && PreviousIsKatakana(folded) && NextIsKatakana(text, i + length))
@@ -47,13 +53,33 @@ namespace AiDocTools.Text
 
         public static bool IsKatakana(char c) => (c >= '\u30A1' && c <= '\u30FA') || c == 'ー';
 
+        private static bool IsVoicingMark(char c) => c == '\uFF9E' || c == '\uFF9F' || c == '\u3099' || c == '\u309A';
+
+        // Text cut from broken files can hold a lone surrogate, which NFKC refuses; it is kept as it is.
+        private static bool IsWellFormed(string piece)
+        {
+            for (var k = 0; k < piece.Length; k++)
+            {
+                if (char.IsHighSurrogate(piece[k]) && k + 1 < piece.Length && char.IsLowSurrogate(piece[k + 1]))
+                {
+                    k++;
+                }
+                else if (char.IsSurrogate(piece[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static bool IsKatakanaSeparator(char c) => c == '・' || c == ' ' || c == '\u3000' || c == '･';
 
         private static bool PreviousIsKatakana(StringBuilder folded) => folded.Length > 0 && IsKatakana(folded[folded.Length - 1]);
 
         private static bool NextIsKatakana(string text, int index)
         {
-            if (index >= text.Length)
+            if (index >= text.Length || char.IsSurrogate(text[index]))
             {
                 return false;
             }

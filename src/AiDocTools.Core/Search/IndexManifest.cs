@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AiDocTools.Search
+{
+    /// <summary>What the index holds for one file: the stamp it was indexed at, and its totals for BM25.</summary>
+    internal sealed class IndexedFile
+    {
+        public string Path { get; set; } = string.Empty;
+
+        public long Length { get; set; }
+
+        public long LastWriteUtcTicks { get; set; }
+
+        /// <summary>SHA-256 of the bytes: a file touched but not changed is not read again.</summary>
+        public string Sha256 { get; set; } = string.Empty;
+
+        public int Claims { get; set; }
+
+        /// <summary>Sum of the folded lengths of its claims.</summary>
+        public long FoldedLength { get; set; }
+
+        /// <summary>Why the file is no article, kept so a broken file is reported every time but read again only once it changes.</summary>
+        public Articles.ArticleLoadFailure? Failure { get; set; }
+
+        public string? Error { get; set; }
+
+        public bool HasStamp(FileStamp stamp) => Length == stamp.Length && LastWriteUtcTicks == stamp.LastWriteUtcTicks;
+    }
+
+    /// <summary>
+    /// The list of files an index was built from. It is stored as the user data of the Lucene commit itself,
+    /// so the index and its manifest are replaced in one atomic step and can never disagree after a crash.
+    /// </summary>
+    internal sealed class IndexManifest
+    {
+        public const string CommitDataKey = "aidoctools.manifest";
+
+        // Raise when the stored document layout changes.
+        public const int CurrentFormat = 1;
+
+        public int Format { get; set; }
+
+        /// <summary>The build of the claim extractor and analysis that wrote the index; another build rebuilds it.</summary>
+        public string Analysis { get; set; } = string.Empty;
+
+        public List<IndexedFile> Files { get; set; } = new List<IndexedFile>();
+
+        /// <summary>Changes with every build of the core (deterministic builds: only when its code changes).</summary>
+        public static string CurrentAnalysis { get; } = typeof(IndexManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+        public bool IsCompatible => Format == CurrentFormat && Analysis == CurrentAnalysis;
+
+        public static IndexManifest Empty() => new IndexManifest { Format = CurrentFormat, Analysis = CurrentAnalysis };
+
+        public string Serialize() => JsonSerializer.Serialize(this);
+
+        public static IndexManifest? Deserialize(string? json)
+        {
+            if (string.IsNullOrEmpty(json))
+            {
+                return null;
+            }
+
+            try
+            {
+                return JsonSerializer.Deserialize<IndexManifest>(json!);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>True when every file has the stamp it was indexed at and no file was added or removed.</summary>
+        public bool IsCurrentFor(IReadOnlyList<FileStamp> stamps)
+        {
+            if (Files.Count != stamps.Count)
+            {
+                return false;
+            }
+
+            var byPath = Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+            return stamps.All(s => byPath.TryGetValue(s.Path, out var f) && f.HasStamp(s));
+        }
+    }
+
+    /// <summary>A file's size and last write time, read cheaply at every search to tell whether the index is stale.</summary>
+    internal readonly struct FileStamp
+    {
+        public FileStamp(string path, long length, long lastWriteUtcTicks)
+        {
+            Path = path;
+            Length = length;
+            LastWriteUtcTicks = lastWriteUtcTicks;
+        }
+
+        public string Path { get; }
+
+        public long Length { get; }
+
+        public long LastWriteUtcTicks { get; }
+
+        /// <summary>The stamp, or null when the file is gone (deleted between listing and reading).</summary>
+        public static FileStamp? Read(string path)
+        {
+            try
+            {
+                var info = new FileInfo(path);
+                return info.Exists ? new FileStamp(path, info.Length, info.LastWriteTimeUtc.Ticks) : (FileStamp?)null;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                return null;
+            }
+        }
+
+        public static string Hash(byte[] bytes)
+        {
+            using var sha = SHA256.Create();
+            return BitConverter.ToString(sha.ComputeHash(bytes)).Replace("-", string.Empty);
+        }
+    }
+
+    /// <summary>Claims as stored in the index: the whole object, so a result from disk is the same as one from memory.</summary>
+    internal static class ClaimJson
+    {
+        private static readonly JsonSerializerOptions Options = new JsonSerializerOptions
+        {
+            Converters = { new PartialDateConverter() },
+        };
+
+        public static string Serialize(Claim claim) => JsonSerializer.Serialize(claim, Options);
+
+        public static Claim Deserialize(string json) => JsonSerializer.Deserialize<Claim>(json, Options)
+            ?? throw new InvalidDataException("A stored claim is empty.");
+
+        private sealed class PartialDateConverter : JsonConverter<PartialDate>
+        {
+            public override PartialDate? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+                reader.TokenType == JsonTokenType.Null ? null : PartialDate.Parse(reader.GetString() ?? string.Empty);
+
+            public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) =>
+                writer.WriteStringValue(value.ToString());
+        }
+    }
+}

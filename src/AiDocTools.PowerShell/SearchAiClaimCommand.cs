@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+using System.Threading;
+using AiDocTools.Search;
+
+namespace AiDocTools.PowerShell
+{
+    /// <summary>
+    /// Search-AiClaim: the claims that match a query, best first. Piped articles (or the seeds) are searched in memory;
+    /// -Path/-LiteralPath searches a set of files through a persistent index in the user's cache folder.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Search, "AiClaim", DefaultParameterSetName = ArticlesSet)]
+    [OutputType(typeof(SearchResult))]
+    public sealed class SearchAiClaimCommand : ArticlePipelineCommand
+    {
+        private const string ArticlesSet = "Articles";
+        private const string PathSet = "Path";
+        private const string LiteralPathSet = "LiteralPath";
+
+        private readonly List<Article> _articles = new List<Article>();
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private ClaimQuery? _query;
+        private ArticlePaths? _paths;
+
+        /// <summary>Words (ANDed), OR, -excluded, "quoted phrase"; or a regular expression with -Regex.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [AllowEmptyString]
+        public string Query { get; set; } = string.Empty;
+
+        /// <summary>Files or folders to search through the persistent index; wildcards allowed.</summary>
+        [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 1)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Path { get; set; } = new string[0];
+
+        /// <summary>Files or folders to search through the persistent index, exactly as written.</summary>
+        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = new string[0];
+
+        /// <summary>Search the article files in sub-folders too.</summary>
+        [Parameter(ParameterSetName = PathSet)]
+        [Parameter(ParameterSetName = LiteralPathSet)]
+        public SwitchParameter Recurse { get; set; }
+
+        /// <summary>Treat -Query as a .NET regular expression on the claim text (case-insensitive).</summary>
+        [Parameter]
+        public SwitchParameter Regex { get; set; }
+
+        /// <summary>Only claims whose speaker (canonical or as written) matches; * keeps every attributed claim.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Speaker { get; set; }
+
+        /// <summary>Only claims of these kinds.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public ClaimKind[]? Kind { get; set; }
+
+        /// <summary>Only claims that mention one of these entities (canonical names; wildcards allowed).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Entity { get; set; }
+
+        /// <summary>Only claims from articles published in or after this period (2024, 2024-04, 2024-04-15).</summary>
+        [Parameter]
+        public PartialDate? After { get; set; }
+
+        /// <summary>Only claims from articles published in or before this period.</summary>
+        [Parameter]
+        public PartialDate? Before { get; set; }
+
+        /// <summary>Only the N best results.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int First { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (Regex.IsPresent)
+            {
+                try
+                {
+                    _query = ClaimQuery.FromRegex(Query);
+                }
+                catch (ArgumentException ex)
+                {
+                    ThrowTerminatingError(new ErrorRecord(ex, "InvalidRegex", ErrorCategory.InvalidArgument, Query));
+                }
+            }
+            else
+            {
+                _query = ClaimQuery.Parse(Query);
+            }
+
+            _paths = new ArticlePaths(this, Recurse.IsPresent);
+        }
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case PathSet:
+                    foreach (var path in Path)
+                    {
+                        _paths!.AddWildcard(path);
+                    }
+
+                    break;
+                case LiteralPathSet:
+                    foreach (var path in LiteralPath)
+                    {
+                        _paths!.AddLiteral(path);
+                    }
+
+                    break;
+                default:
+                    base.ProcessRecord();
+                    break;
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (ParameterSetName == ArticlesSet)
+            {
+                base.EndProcessing();
+            }
+            else
+            {
+                SearchIndex();
+            }
+        }
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        protected override void ProcessArticle(Article article) => _articles.Add(article);
+
+        protected override void EndArticles()
+        {
+            Emit(() => ClaimSearch.Search(_articles, _query!, Options()));
+        }
+
+        private void SearchIndex()
+        {
+            var paths = _paths!;
+            if (paths.Files.Count == 0)
+            {
+                return;
+            }
+
+            var index = new ClaimIndex(ClaimIndex.FolderFor(paths.Roots, Recurse.IsPresent));
+            WriteVerbose(string.Format(Messages.UsingIndex, index.Folder, paths.Files.Count));
+            var progress = new ProgressRecord(2, Messages.IndexingArticles, " ");
+            var reported = false;
+            IndexedSearch? outcome = null;
+            Emit(() =>
+            {
+                outcome = index.Search(paths.Files, _query!, Options(), p =>
+                {
+                    reported = true;
+                    progress.StatusDescription = string.Format(Messages.ReadingArticleStatus, p.Done + 1, p.Total, System.IO.Path.GetFileName(p.Path));
+                    progress.PercentComplete = (int)(100L * p.Done / Math.Max(1, p.Total));
+                    WriteProgress(progress);
+                }, _stopping.Token);
+                return outcome.Results;
+            }, before: () =>
+            {
+                if (reported)
+                {
+                    progress.RecordType = ProgressRecordType.Completed;
+                    WriteProgress(progress);
+                }
+
+                foreach (var failure in outcome!.Failures)
+                {
+                    WriteError(ArticleErrors.From(failure));
+                }
+
+                WriteVerbose(string.Format(Messages.IndexUpdated, outcome.FilesIndexed, outcome.Rebuilt));
+            });
+        }
+
+        private void Emit(Func<IReadOnlyList<SearchResult>> search, Action? before = null)
+        {
+            IReadOnlyList<SearchResult> results;
+            try
+            {
+                results = search();
+            }
+            catch (RegexMatchTimeoutException ex)
+            {
+                WriteError(new ErrorRecord(ex, "RegexTimeout", ErrorCategory.OperationTimeout, Query));
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (TimeoutException ex)
+            {
+                WriteError(new ErrorRecord(ex, "IndexBusy", ErrorCategory.ResourceBusy, Query));
+                return;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                WriteError(new ErrorRecord(ex, "IndexUnavailable", ErrorCategory.ResourceUnavailable, Query));
+                return;
+            }
+
+            before?.Invoke();
+            foreach (var result in results)
+            {
+                WriteObject(result);
+            }
+        }
+
+        private SearchOptions Options()
+        {
+            var speakers = Speaker?.Select(s => new WildcardPattern(s, WildcardOptions.IgnoreCase)).ToArray();
+            var entities = Entity?.Select(s => new WildcardPattern(s, WildcardOptions.IgnoreCase)).ToArray();
+            var kinds = Kind;
+            var after = After;
+            var before = Before;
+            return new SearchOptions
+            {
+                First = First,
+                Filter = claim =>
+                    (speakers == null || speakers.Any(p => (claim.Speaker != null && p.IsMatch(claim.Speaker)) || (claim.SpeakerAsWritten != null && p.IsMatch(claim.SpeakerAsWritten))))
+                    && (kinds == null || kinds.Contains(claim.Kind))
+                    && (entities == null || claim.Entities.Any(e => entities.Any(p => p.IsMatch(e))))
+                    && (after == null || (claim.Published != null && claim.Published.End >= after.Start))
+                    && (before == null || (claim.Published != null && claim.Published.Start <= before.End)),
+            };
+        }
+    }
+}
