@@ -79,10 +79,18 @@ namespace AiDocTools.Claims
                 }
 
                 introduced = null;
+                string? previous = null;
                 foreach (var sentence in SentenceSegmenter.Split(paragraph))
                 {
                     var text = sentence.Of(paragraph);
                     var attribution = IsJapanese(text) ? _japanese.Analyze(text) : _english.Analyze(text);
+                    if (attribution.IntroducesBlock && attribution.SpeakerAsWritten == null && previous != null && _japanese.SourceOfPassage(previous) is string source)
+                    {
+                        attribution.Source = SpeakerSource.Written;
+                        attribution.SpeakerAsWritten = source;
+                    }
+
+                    previous = text;
                     if (_entities != null)
                     {
                         context.Mentions(_entities.FindMentions(text));
@@ -148,6 +156,7 @@ namespace AiDocTools.Claims
 
         private static string Unbracketed(string block)
         {
+            block = block.TrimStart('-', '*', '・', '•', '>', '＞', ' ', '\u3000');
             var quotes = QuotationMarks.FindQuotes(block);
             return quotes.Count == 1 && quotes[0].Open == 0 && quotes[0].After(block.Length) >= block.Length - 1
                 ? quotes[0].Inner(block.Length).Of(block)

@@ -19,6 +19,13 @@ namespace AiDocTools.Claims
             @"^(?:した|する|している|していた|しており|た|る|ている|ていた)(?<np>[^、。「」『』\s]{1,30}?)(?:が|は|を|も)",
             RegexOptions.CultureInvariant, Timeout);
 
+        // と that begins a word (とき, ところ, として) rather than quoting a clause.
+        private static readonly string[] NotQuotative = { "とき", "ところ", "とおり", "として", "とともに", "とは", "とされ", "と共に", "となり", "となっ", "となる" };
+
+        // 私は、この報告書を読み直しました。次の2つの段落が…: the passage after the colon comes from what was just read.
+        private static readonly Regex ReadSource = new Regex(
+            @"(?:^|、)(?<np>[^、。「」]{2,40}?)を(?:読み|読ん|引用|参照|見直)", RegexOptions.CultureInvariant, Timeout);
+
         private const string Bullets = "-‐−–—・•*＊>＞◆◇●○■□◎※→";
         private const string ClauseBoundaries = "、,，:：。！？!?」』”\"";
 
@@ -59,6 +66,11 @@ namespace AiDocTools.Claims
             if (cue == null)
             {
                 return FindFinding(sentence, quotes) ?? Introducer(sentence, quotes) ?? Attribution.Assertion(nameTopic);
+            }
+
+            if (EndsWithColon(sentence) && _cues.Introducers.Any(w => cue.MarkerStart >= w.Length && string.CompareOrdinal(sentence, cue.MarkerStart - w.Length, w, 0, w.Length) == 0 || At(sentence, cue.MarkerStart, w)))
+            {
+                return Introducer(sentence, quotes) ?? Attribution.Assertion(nameTopic);
             }
 
             var directQuotes = DirectQuotes(sentence, quotes, cue.VerbStart);
@@ -162,7 +174,7 @@ namespace AiDocTools.Claims
             for (var i = verbStart - 1; i >= limit; i--)
             {
                 var c = s[i];
-                if (c == '。' || (QuotationMarks.IsQuoteCloser(c) && i < verbStart - 1 && !At(s, i + 1, "と") && !At(s, i + 1, "って")))
+                if (c == '。')
                 {
                     return null;
                 }
@@ -179,13 +191,13 @@ namespace AiDocTools.Claims
                         continue;
                     }
 
-                    var afterQuote = i > 0 && QuotationMarks.IsCloser(s[i - 1]);
+                    var afterQuote = quotes.Any(q => q.IsClosed && q.Close == i - 1);
                     if (!afterQuote && verbStart - (i + marker.Length) > 60)
                     {
                         continue;
                     }
 
-                    if (marker == "と" && !afterQuote && !EndsClause(s, i))
+                    if (marker == "と" && !afterQuote && (!EndsClause(s, i) || NotQuotative.Any(w => At(s, i, w))))
                     {
                         continue;
                     }
@@ -341,7 +353,8 @@ namespace AiDocTools.Claims
         private string? Accept(string phrase)
         {
             phrase = phrase.Trim(' ', '\u3000', '、', '，');
-            if (phrase.Length == 0 || phrase.Length > 60 || phrase.IndexOf('。') >= 0)
+            var bare = StripTrailingTitle(phrase);
+            if (bare.Length == 0 || bare.Length > 60 || phrase.IndexOf('。') >= 0 || "なのをにがはとでもや".IndexOf(phrase[0]) >= 0)
             {
                 return null;
             }
@@ -361,16 +374,7 @@ namespace AiDocTools.Claims
         }
 
         // Economist誌の最新記事「…」 : a title in brackets after the source does not change what the source is.
-        private static string StripTrailingTitle(string phrase)
-        {
-            var quotes = QuotationMarks.FindQuotes(phrase);
-            if (quotes.Count > 0 && quotes[quotes.Count - 1].After(phrase.Length) == phrase.Length && quotes[quotes.Count - 1].Open > 0)
-            {
-                return phrase.Substring(0, quotes[quotes.Count - 1].Open);
-            }
-
-            return phrase;
-        }
+        private static string StripTrailingTitle(string phrase) => SpeakerNames.WithoutTitle(phrase);
 
         private string? ModifiedNounAfter(string s, SpeechCue cue)
         {
@@ -468,7 +472,7 @@ namespace AiDocTools.Claims
             var hasVerb = _speechVerbs.Any(v => IndexOutside(s, quotes, v, 0) >= 0) || _writtenSourceVerbs.Any(v => IndexOutside(s, quotes, v, 0) >= 0);
             if (!hasVerb)
             {
-                return null;
+                return new Attribution { Kind = ClaimKind.Assertion, Source = SpeakerSource.Implied, IntroducesBlock = true };
             }
 
             var topic = Topic(s, quotes, s.Length, allowLocative: true);
@@ -479,6 +483,13 @@ namespace AiDocTools.Claims
                 SpeakerAsWritten = topic.Name,
                 IntroducesBlock = true,
             };
+        }
+
+        /// <summary>The document a sentence says was read or quoted (この報告書を読み直しました → この報告書), or null.</summary>
+        public string? SourceOfPassage(string previousSentence)
+        {
+            var match = ReadSource.Match(previousSentence);
+            return match.Success ? Accept(SpeakerNames.Head(match.Groups["np"].Value)) : null;
         }
 
         /// <summary>Quotations that are someone's own words: opening a clause and closed by a quotative (「…」と, 「…」という).</summary>

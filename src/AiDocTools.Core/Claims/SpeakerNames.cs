@@ -37,11 +37,23 @@ namespace AiDocTools.Claims
             return head.Trim(' ', '\u3000', '、', ',', '，', '\t');
         }
 
+        /// <summary>A source without the title bracketed after it: Economist誌の最新記事「…」 → Economist誌の最新記事.</summary>
+        public static string WithoutTitle(string phrase)
+        {
+            var quotes = AiDocTools.Text.QuotationMarks.FindQuotes(phrase);
+            if (quotes.Count > 0 && quotes[quotes.Count - 1].After(phrase.Length) == phrase.Length && quotes[quotes.Count - 1].Open > 0)
+            {
+                return phrase.Substring(0, quotes[quotes.Count - 1].Open).TrimEnd();
+            }
+
+            return phrase;
+        }
+
         /// <summary>The name without honorifics or titles: ザッカーバーグ氏 → ザッカーバーグ, Dr. Jane Doe → Jane Doe.</summary>
         public static string WithoutHonorifics(string asWritten)
         {
             var cues = ClaimCues.Default;
-            var name = asWritten.Trim();
+            var name = WithoutTitle(asWritten.Trim());
             var changed = true;
             while (changed)
             {

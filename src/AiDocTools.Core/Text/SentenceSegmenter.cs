@@ -73,7 +73,8 @@ namespace AiDocTools.Text
                 if (stack.Count == 0 && (EndsSentence(text, i, end) || (closedQuote && QuoteEndsSentence(text, i, end))))
                 {
                     var after = i + 1;
-                    while (after < end && (IsTerminatorChar(text[after]) || (text[after] == '.' && text[after - 1] == '.')))
+                    // 。: and ?! stay with the sentence they end; a lone colon is no sentence.
+                    while (after < end && (IsTerminatorChar(text[after]) || (text[after] == '.' && text[after - 1] == '.') || text[after] == ':' || text[after] == '：'))
                     {
                         after++;
                     }
