@@ -117,7 +117,7 @@ namespace AiDocTools.Claims
         {
             Kind = ClaimKind.DirectQuote,
             Source = SpeakerSource.Written,
-            SpeakerAsWritten = speaker.Trim(),
+            SpeakerAsWritten = speaker.Trim().TrimEnd('.', ','),
             Cue = cue,
             Quote = words,
         };
@@ -126,7 +126,7 @@ namespace AiDocTools.Claims
         {
             Kind = ClaimKind.ReportedSpeech,
             Source = SpeakerSource.Written,
-            SpeakerAsWritten = speaker.Trim(),
+            SpeakerAsWritten = speaker.Trim().TrimEnd('.', ','),
             Cue = cue,
             Quote = content.Trim().TrimEnd('.'),
         };

@@ -582,7 +582,7 @@ namespace AiDocTools.Claims
             }
 
             // Scare quotes one word long (「犬」「猫」) are words, not someone speaking.
-            return covered >= 12;
+            return covered >= 8;
         }
 
         private static bool IsFiller(char c) =>
