@@ -59,7 +59,7 @@ namespace AiDocTools.Claims
                     }
                     else
                     {
-                        var colon = ColonTurn.Match(paragraphs[i]);
+                        var colon = SafeRegex.Match(ColonTurn, paragraphs[i]);
                         if (colon.Success && !char.IsDigit(colon.Groups["label"].Value[0]) && !colon.Groups["label"].Value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                         {
                             turn = new DialogueTurn(colon.Groups["label"].Value, i, colon.Groups["words"].Index);

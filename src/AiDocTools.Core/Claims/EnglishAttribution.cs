@@ -50,10 +50,10 @@ namespace AiDocTools.Claims
                 }
             }
 
-            var according = _accordingFirst.Match(sentence);
+            var according = SafeRegex.Match(_accordingFirst, sentence);
             if (!according.Success)
             {
-                according = _accordingLast.Match(sentence);
+                according = SafeRegex.Match(_accordingLast, sentence);
             }
 
             if (according.Success)
@@ -61,13 +61,13 @@ namespace AiDocTools.Claims
                 return Reported(according.Groups["speaker"].Value, "according to", according.Groups["content"].Value);
             }
 
-            var reported = _reported.Match(sentence);
+            var reported = SafeRegex.Match(_reported, sentence);
             if (reported.Success && IsSpeaker(reported.Groups["speaker"].Value))
             {
                 return Reported(reported.Groups["speaker"].Value, reported.Groups["cue"].Value, reported.Groups["content"].Value);
             }
 
-            var trailing = _trailingSpeaker.Match(sentence);
+            var trailing = SafeRegex.Match(_trailingSpeaker, sentence);
             if (trailing.Success && IsSpeaker(trailing.Groups["speaker"].Value))
             {
                 return Reported(trailing.Groups["speaker"].Value, trailing.Groups["cue"].Value, trailing.Groups["content"].Value);
@@ -85,20 +85,20 @@ namespace AiDocTools.Claims
             var after = s.Substring(last.After(s.Length));
 
             // "…," Mark Zuckerberg said.  /  "…," said Mark Zuckerberg.
-            var match = _quoteThenSpeaker.Match(after);
+            var match = SafeRegex.Match(_quoteThenSpeaker, after);
             if (match.Success && IsSpeaker(match.Groups["speaker"].Value) && before.Trim().Length == 0)
             {
                 return Direct(match.Groups["speaker"].Value, match.Groups["cue"].Value, words);
             }
 
-            match = _quoteThenVerb.Match(after);
+            match = SafeRegex.Match(_quoteThenVerb, after);
             if (match.Success && IsSpeaker(match.Groups["speaker"].Value) && before.Trim().Length == 0)
             {
                 return Direct(match.Groups["speaker"].Value, match.Groups["cue"].Value, words);
             }
 
             // Mark Zuckerberg said: "…"
-            match = _speakerBeforeQuote.Match(before);
+            match = SafeRegex.Match(_speakerBeforeQuote, before);
             if (match.Success && IsSpeaker(match.Groups["speaker"].Value))
             {
                 return Direct(match.Groups["speaker"].Value, match.Groups["cue"].Value, words);

@@ -90,9 +90,7 @@ namespace AiDocTools.Claims
                 Kind = directQuotes.Count > 0 ? ClaimKind.DirectQuote : ClaimKind.ReportedSpeech,
                 Source = speaker != null ? SpeakerSource.Written : SpeakerSource.Implied,
                 SpeakerAsWritten = speaker,
-                Cue = sentence.Substring(cue.MarkerStart, cue.VerbEnd - cue.MarkerStart).Length <= 12
-                    ? sentence.Substring(cue.MarkerStart, cue.VerbEnd - cue.MarkerStart)
-                    : sentence.Substring(cue.VerbStart, cue.VerbEnd - cue.VerbStart),
+                Cue = CueText(sentence, cue),
                 Quote = directQuotes.Count > 0
                     ? string.Join(" … ", directQuotes.Select(q => q.Inner(sentence.Length).Of(sentence)))
                     : Clean(sentence.Substring(contentStart, Math.Max(0, cue.MarkerStart - contentStart))),
@@ -147,6 +145,19 @@ namespace AiDocTools.Claims
             }
 
             return null;
+        }
+
+        // The cue as a reader would quote it: と述べた, ことを発表しました, 語った (the marker only when it touches the verb).
+        private static string CueText(string s, SpeechCue cue)
+        {
+            var end = cue.VerbEnd;
+            while (end < s.Length && end - cue.VerbEnd < 8 && (LanguageDetector.IsKana(s[end]) && !TextNormalizer.IsKatakana(s[end])))
+            {
+                end++;
+            }
+
+            var start = cue.MarkerEnd == cue.VerbStart ? cue.MarkerStart : cue.VerbStart;
+            return s.Substring(start, end - start);
         }
 
         // 主張され, 言われる name nobody; 主張 as a noun (主張は) is no verb; 指摘があります is.
@@ -331,7 +342,7 @@ namespace AiDocTools.Claims
                     continue;
                 }
 
-                if (s[i] == '、')
+                if (s[i] == '、' || QuotationMarks.IsCloser(s[i]) || (s[i] == 'と' && i > 0 && QuotationMarks.IsCloser(s[i - 1])))
                 {
                     chunkStart = i + 1;
                     continue;
@@ -378,7 +389,7 @@ namespace AiDocTools.Claims
 
         private string? ModifiedNounAfter(string s, SpeechCue cue)
         {
-            var match = ModifiedNoun.Match(s.Substring(cue.VerbEnd));
+            var match = SafeRegex.Match(ModifiedNoun, s.Substring(cue.VerbEnd));
             if (!match.Success)
             {
                 return null;
@@ -488,7 +499,7 @@ namespace AiDocTools.Claims
         /// <summary>The document a sentence says was read or quoted (この報告書を読み直しました → この報告書), or null.</summary>
         public string? SourceOfPassage(string previousSentence)
         {
-            var match = ReadSource.Match(previousSentence);
+            var match = SafeRegex.Match(ReadSource, previousSentence);
             return match.Success ? Accept(SpeakerNames.Head(match.Groups["np"].Value)) : null;
         }
 

@@ -73,7 +73,7 @@ namespace AiDocTools.Claims
                 }
             }
 
-            var latin = LatinNameThenJapanese.Match(name);
+            var latin = SafeRegex.Match(LatinNameThenJapanese, name);
             return latin.Success ? latin.Groups["name"].Value : name;
         }
 
@@ -97,7 +97,7 @@ namespace AiDocTools.Claims
                 return false;
             }
 
-            return LooksLikePerson(name) || LatinName.IsMatch(name) || KatakanaName.IsMatch(name);
+            return LooksLikePerson(name) || SafeRegex.IsMatch(LatinName, name) || SafeRegex.IsMatch(KatakanaName, name);
         }
 
         /// <summary>True for a phrase that names a person: it carries an honorific (氏, さん, 教授), or is a katakana full name.</summary>
@@ -110,7 +110,7 @@ namespace AiDocTools.Claims
             }
 
             return ClaimCues.Default.Japanese.Honorifics.Any(h => name.Length > h.Length && name.EndsWith(h, StringComparison.Ordinal))
-                || KatakanaName.IsMatch(name);
+                || SafeRegex.IsMatch(KatakanaName, name);
         }
 
         private static bool Contains(System.Collections.Generic.List<string> words, string s) => words.Contains(s.Trim());
