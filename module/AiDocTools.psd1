@@ -12,6 +12,7 @@
     CmdletsToExport      = @(
         'Get-AiArticle'
         'Search-AiClaim'
+        'Get-AiClaim'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

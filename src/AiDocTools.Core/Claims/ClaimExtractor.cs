@@ -1,40 +1,168 @@
 using System.Collections.Generic;
+using System.Linq;
+using AiDocTools.Entities;
 using AiDocTools.Text;
 
 namespace AiDocTools.Claims
 {
-    /// <summary>Turns an article's content sentences into claims, each with its place in the Body.</summary>
+    /// <summary>
+    /// Turns an article's content sentences into claims, each with its place in the Body and, when it is someone's
+    /// words, its speaker: direct quotations, reported speech, and dialogue turns; everything else is the author's assertion.
+    /// </summary>
     public sealed class ClaimExtractor
     {
+        private readonly IEntityRecognizer? _entities;
+        private readonly JapaneseAttribution _japanese;
+        private readonly EnglishAttribution _english;
+
+        /// <summary>An extractor without an entity recognizer: speakers are the written names without honorifics.</summary>
         public static ClaimExtractor Default { get; } = new ClaimExtractor();
+
+        /// <param name="entities">When given, speakers are canonicalised (マーク・ザッカーバーグ氏 → Mark Zuckerberg) and claims list the entities they mention.</param>
+        public ClaimExtractor(IEntityRecognizer? entities = null)
+        {
+            _entities = entities;
+            var cues = ClaimCues.Default;
+            _japanese = new JapaneseAttribution(cues);
+            _english = new EnglishAttribution(cues);
+        }
+
+        /// <summary>The recognizer that canonicalises speakers, or null for the written names.</summary>
+        public IEntityRecognizer? EntityRecognizer => _entities;
 
         public IReadOnlyList<Claim> Extract(Article article)
         {
             var claims = new List<Claim>();
-            var body = article.Body;
+            var context = new SpeakerContext(article, _entities);
+            var turns = DialogueTurns.Find(article.Paragraphs, out var labels);
+            var headings = new HashSet<string>(article.Headings.Select(h => h.Trim()));
+            (string? Speaker, string? AsWritten)? introduced = null;
             var paragraphStart = 0;
             for (var p = 0; p < article.Paragraphs.Count; p++)
             {
                 var paragraph = article.Paragraphs[p];
-                foreach (var sentence in SentenceSegmenter.Split(paragraph))
+                var start = paragraphStart;
+                paragraphStart += paragraph.Length + Article.ParagraphSeparator.Length;
+                if (labels.Contains(p))
                 {
-                    claims.Add(new Claim
-                    {
-                        ArticleId = article.Id,
-                        Index = claims.Count,
-                        Kind = ClaimKind.Assertion,
-                        Text = sentence.Of(paragraph),
-                        Paragraph = p,
-                        Start = paragraphStart + sentence.Start,
-                        Length = sentence.Length,
-                        Published = article.Published,
-                    });
+                    continue;
                 }
 
-                paragraphStart += paragraph.Length + Article.ParagraphSeparator.Length;
+                var whole = Trimmed(paragraph);
+                if (whole.Length == 0)
+                {
+                    continue;
+                }
+
+                if (turns.TryGetValue(p, out var turn))
+                {
+                    var speech = new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Written, SpeakerAsWritten = turn.Speaker, Quote = paragraph.Substring(turn.WordsStart).Trim() };
+                    claims.Add(Build(article, claims.Count, p, start, paragraph, whole, speech, context.Resolve(speech, p)));
+                    continue;
+                }
+
+                if (headings.Contains(paragraph.Trim()))
+                {
+                    context.NewSection();
+                    introduced = null;
+                    claims.Add(Build(article, claims.Count, p, start, paragraph, whole, Attribution.Assertion(), (null, null)));
+                    continue;
+                }
+
+                // The block after "彼らは次のように述べています:" is their statement, however many sentences it has.
+                if (introduced.HasValue && introduced.Value.Speaker != null)
+                {
+                    var block = new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Continued, Quote = Unbracketed(whole.Of(paragraph)) };
+                    claims.Add(Build(article, claims.Count, p, start, paragraph, whole, block, context.Resolve(block, p)));
+                    introduced = null;
+                    continue;
+                }
+
+                introduced = null;
+                string? previous = null;
+                foreach (var sentence in SentenceSegmenter.Split(paragraph))
+                {
+                    var text = sentence.Of(paragraph);
+                    var attribution = IsJapanese(text) ? _japanese.Analyze(text) : _english.Analyze(text);
+                    if (attribution.IntroducesBlock && attribution.SpeakerAsWritten == null && previous != null && _japanese.SourceOfPassage(previous) is string source)
+                    {
+                        attribution.Source = SpeakerSource.Written;
+                        attribution.SpeakerAsWritten = source;
+                    }
+
+                    previous = text;
+                    if (_entities != null)
+                    {
+                        context.Mentions(_entities.FindMentions(text));
+                    }
+
+                    var resolved = context.Resolve(attribution, p);
+                    claims.Add(Build(article, claims.Count, p, start, paragraph, sentence, attribution, resolved));
+                    if (attribution.IntroducesBlock)
+                    {
+                        introduced = resolved;
+                    }
+                }
             }
 
             return claims;
         }
+
+        private Claim Build(Article article, int index, int paragraphIndex, int paragraphStart, string paragraph, TextSpan span, Attribution attribution, (string? Speaker, string? AsWritten) speaker)
+        {
+            var text = span.Of(paragraph);
+            var kind = attribution.Kind;
+
+            // Reported words with nobody to report them are the author's own.
+            if (kind != ClaimKind.Assertion && speaker.Speaker == null && attribution.Source != SpeakerSource.None)
+            {
+                kind = ClaimKind.Assertion;
+            }
+
+            return new Claim
+            {
+                ArticleId = article.Id,
+                Index = index,
+                Kind = kind,
+                Text = text,
+                Quote = kind == ClaimKind.Assertion ? null : attribution.Quote,
+                Speaker = kind == ClaimKind.Assertion ? null : speaker.Speaker,
+                SpeakerAsWritten = kind == ClaimKind.Assertion ? null : speaker.AsWritten,
+                Cue = kind == ClaimKind.Assertion ? null : attribution.Cue,
+                Paragraph = paragraphIndex,
+                Start = paragraphStart + span.Start,
+                Length = span.Length,
+                Entities = _entities == null ? new string[0] : _entities.FindMentions(text).Select(m => m.Name).Distinct().ToArray(),
+                Published = article.Published,
+            };
+        }
+
+        private static TextSpan Trimmed(string paragraph)
+        {
+            var start = 0;
+            var end = paragraph.Length;
+            while (start < end && char.IsWhiteSpace(paragraph[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(paragraph[end - 1]))
+            {
+                end--;
+            }
+
+            return new TextSpan(start, end - start);
+        }
+
+        private static string Unbracketed(string block)
+        {
+            block = block.TrimStart('-', '*', '・', '•', '>', '＞', ' ', '\u3000');
+            var quotes = QuotationMarks.FindQuotes(block);
+            return quotes.Count == 1 && quotes[0].Open == 0 && quotes[0].After(block.Length) >= block.Length - 1
+                ? quotes[0].Inner(block.Length).Of(block)
+                : block;
+        }
+
+        private static bool IsJapanese(string text) => text.Any(c => LanguageDetector.IsKana(c) || LanguageDetector.IsKanji(c));
     }
 }

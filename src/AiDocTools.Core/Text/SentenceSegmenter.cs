@@ -1,118 +1,249 @@
+using System;
 using System.Collections.Generic;
 
 namespace AiDocTools.Text
 {
     /// <summary>
-    /// Splits Japanese and English mixed text into sentences: 。！？!? and line breaks end a sentence,
-    /// but not inside brackets and quotation marks, so a quote that runs over several sentences stays whole.
+    /// Splits Japanese and English mixed text into sentences: 。！？!? and line breaks end a sentence, and so does
+    /// an English full stop before the next sentence. Nothing ends inside brackets or quotation marks, so a quote
+    /// that runs over several sentences stays whole; numbers (2.5), version names (Llama 3.3), abbreviations
+    /// (Mr., U.S., Inc.) and URLs do not end sentences either.
     /// </summary>
     public static class SentenceSegmenter
     {
-        private const string Openers = "「『（(“‘【〈《［";
-        private const string Closers = "」』）)”’】〉》］";
+        private static readonly Lazy<HashSet<string>> Abbreviations = new Lazy<HashSet<string>>(
+            () => new HashSet<string>(EmbeddedData.Load<AbbreviationList>("abbreviations.json").Abbreviations, StringComparer.Ordinal));
 
         /// <summary>The sentences of <paramref name="text"/> as spans, trimmed of surrounding white space; never empty spans.</summary>
         public static IReadOnlyList<TextSpan> Split(string text)
         {
             var spans = new List<TextSpan>();
-            var start = 0;
-            var depth = 0;
-            for (var i = 0; i < text.Length; i++)
+            var lineStart = 0;
+            for (var i = 0; i <= text.Length; i++)
             {
-                var c = text[i];
-                if (Openers.IndexOf(c) >= 0)
+                if (i == text.Length || text[i] == '\n' || text[i] == '\r')
                 {
-                    depth++;
-                }
-                else if (Closers.IndexOf(c) >= 0)
-                {
-                    depth = depth > 0 ? depth - 1 : 0;
-                }
-
-                if (c == '\n' || c == '\r')
-                {
-                    // A paragraph break always ends a sentence, even inside an unclosed bracket.
-                    Add(spans, text, start, i);
-                    start = i + 1;
-                    depth = 0;
-                    continue;
-                }
-
-                if (depth == 0 && IsTerminator(text, i))
-                {
-                    var end = i + 1;
-                    while (end < text.Length && (IsTerminatorChar(text[end]) || Closers.IndexOf(text[end]) >= 0))
-                    {
-                        end++;
-                    }
-
-                    Add(spans, text, start, end);
-                    start = end;
-                    i = end - 1;
+                    SplitLine(text, lineStart, i, spans);
+                    lineStart = i + 1;
                 }
             }
 
-            Add(spans, text, start, text.Length);
             return spans;
         }
 
-        private static bool IsTerminatorChar(char c) => c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '．';
-
-        private static bool IsTerminator(string text, int i)
+        /// <summary>
+        /// One line. A bracket still open at the end of the line was never closed: rather than let it swallow
+        /// the rest of the line as one sentence, the line is read again with those marks taken as plain characters.
+        /// Two passes at most, so the work stays linear however unbalanced the text is.
+        /// </summary>
+        private static void SplitLine(string text, int start, int end, List<TextSpan> spans)
         {
-            var c = text[i];
-            if (IsTerminatorChar(c))
+            var found = new List<TextSpan>();
+            var unclosed = Scan(text, start, end, null, found);
+            if (unclosed.Count > 0)
+            {
+                found.Clear();
+                Scan(text, start, end, new HashSet<int>(unclosed), found);
+            }
+
+            spans.AddRange(found);
+        }
+
+        private static List<int> Scan(string text, int start, int end, HashSet<int>? ignored, List<TextSpan> found)
+        {
+            var stack = new List<int>();
+            var sentenceStart = start;
+            var i = start;
+            while (i < end)
+            {
+                var urlEnd = UrlEnd(text, i, end);
+                if (urlEnd > i)
+                {
+                    i = urlEnd;
+                    continue;
+                }
+
+                var closedQuote = false;
+                if (ignored == null || !ignored.Contains(i))
+                {
+                    var depth = stack.Count;
+                    closedQuote = QuotationMarks.Step(text, i, stack) && depth == 1 && stack.Count == 0;
+                }
+
+                if (stack.Count == 0 && (EndsSentence(text, i, end) || (closedQuote && QuoteEndsSentence(text, i, end))))
+                {
+                    var after = i + 1;
+                    // 。: and ?! stay with the sentence they end; a lone colon is no sentence.
+                    while (after < end && (IsTerminatorChar(text[after]) || (text[after] == '.' && text[after - 1] == '.') || text[after] == ':' || text[after] == '：'))
+                    {
+                        after++;
+                    }
+
+                    Add(found, text, sentenceStart, after);
+                    sentenceStart = after;
+                    i = after;
+                    continue;
+                }
+
+                i++;
+            }
+
+            Add(found, text, sentenceStart, end);
+            return stack;
+        }
+
+        // “We will open it.” The company… : a quotation that ends with its own full stop ends the sentence
+        // when the next one starts; 「…。」と述べた runs on.
+        private static bool QuoteEndsSentence(string text, int close, int end)
+        {
+            if (close == 0)
+            {
+                return false;
+            }
+
+            var last = text[close - 1];
+            if (!IsTerminatorChar(last) && last != '.')
+            {
+                return false;
+            }
+
+            var next = close + 1;
+            if (next >= end)
             {
                 return true;
             }
 
-            // An English full stop ends a sentence only before white space and a capital or the end;
-            // that keeps 2.5, U.S. and Llama 3.3 whole.
-            if (c == '.')
+            if (!char.IsWhiteSpace(text[next]))
             {
-                if (i + 1 >= text.Length)
-                {
-                    return true;
-                }
-
-                if (text[i + 1] != ' ')
-                {
-                    return false;
-                }
-
-                var next = i + 2 < text.Length ? text[i + 2] : ' ';
-                return char.IsUpper(next) && !IsAbbreviation(text, i);
+                return false;
             }
 
-            return false;
+            while (next < end && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            return next >= end || char.IsUpper(text[next]) || QuotationMarks.IsQuoteOpener(text[next]) || text[next] == '"';
         }
 
-        private static readonly string[] Abbreviations = { "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "Inc", "Ltd", "Co", "No" };
+        private static bool IsTerminatorChar(char c) => c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '｡';
+
+        private static bool EndsSentence(string text, int i, int end)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '。':
+                case '！':
+                case '？':
+                case '｡':
+                    return true;
+                case '!':
+                case '?':
+                    return EndsEnglishSentence(text, i, end) || NextIsJapanese(text, i, end);
+                case '.':
+                case '．':
+                    if (c == '．' && NextIsJapanese(text, i, end) && !(i > 0 && char.IsDigit(text[i - 1])))
+                    {
+                        return true;
+                    }
+
+                    return EndsEnglishSentence(text, i, end) && !IsAbbreviation(text, i);
+                default:
+                    return false;
+            }
+        }
+
+        // "Safe? (By Irving…)" and "Yahoo!Japan" run on; "?" before a capital, a quote, Japanese or the line end stops.
+        private static bool EndsEnglishSentence(string text, int i, int end)
+        {
+            var next = i + 1;
+            if (next >= end)
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[next]))
+            {
+                return QuotationMarks.IsQuoteOpener(text[next]) && text[i] != '.';
+            }
+
+            while (next < end && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next >= end)
+            {
+                return true;
+            }
+
+            var c = text[next];
+            return char.IsUpper(c) || char.IsDigit(c) || QuotationMarks.IsQuoteOpener(c) || c == '"' || IsJapanese(c);
+        }
+
+        private static bool NextIsJapanese(string text, int i, int end) => i + 1 < end && IsJapanese(text[i + 1]);
+
+        private static bool IsJapanese(char c) => LanguageDetector.IsKana(c) || LanguageDetector.IsKanji(c);
 
         private static bool IsAbbreviation(string text, int dot)
         {
             var wordStart = dot;
-            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || (text[wordStart - 1] == '.' && wordStart - 1 > 0 && char.IsLetter(text[wordStart - 2]))))
             {
                 wordStart--;
             }
 
             var word = text.Substring(wordStart, dot - wordStart);
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
+            // An initial (J. Smith) or a dotted short form (U.S., A.I.).
             if (word.Length == 1 && char.IsUpper(word[0]))
             {
-                return true; // an initial: J. Smith
+                return true;
             }
 
-            foreach (var abbreviation in Abbreviations)
-            {
-                if (word == abbreviation)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return Abbreviations.Value.Contains(word);
         }
+
+        /// <summary>The end of a URL starting at <paramref name="i"/>, or <paramref name="i"/> when none starts there.</summary>
+        private static int UrlEnd(string text, int i, int end)
+        {
+            if (text[i] != 'h' && text[i] != 'w')
+            {
+                return i;
+            }
+
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                return i;
+            }
+
+            if (!StartsWith(text, i, end, "http://") && !StartsWith(text, i, end, "https://") && !StartsWith(text, i, end, "www."))
+            {
+                return i;
+            }
+
+            var j = i;
+            while (j < end && !char.IsWhiteSpace(text[j]) && !IsJapanese(text[j]) && !QuotationMarks.IsCloser(text[j]) && text[j] != '、' && text[j] != '。')
+            {
+                j++;
+            }
+
+            // A full stop or question mark right at the end belongs to the sentence, not the URL.
+            while (j > i && (text[j - 1] == '.' || text[j - 1] == '?' || text[j - 1] == '!' || text[j - 1] == ','))
+            {
+                j--;
+            }
+
+            return j;
+        }
+
+        private static bool StartsWith(string text, int i, int end, string prefix) =>
+            end - i >= prefix.Length && string.CompareOrdinal(text, i, prefix, 0, prefix.Length) == 0;
 
         private static void Add(List<TextSpan> spans, string text, int start, int end)
         {
@@ -130,6 +261,11 @@ namespace AiDocTools.Text
             {
                 spans.Add(new TextSpan(start, end - start));
             }
+        }
+
+        private sealed class AbbreviationList
+        {
+            public List<string> Abbreviations { get; set; } = new List<string>();
         }
     }
 }

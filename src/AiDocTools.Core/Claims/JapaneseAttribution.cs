@@ -1,0 +1,687 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AiDocTools.Text;
+
+namespace AiDocTools.Claims
+{
+    /// <summary>
+    /// Who speaks in one Japanese sentence: 「…」と○○氏は述べた, ○○氏は「…」と語った, ○○は…と主張した,
+    /// …と○○は述べている, ○○によると…, ○○の研究では…ことが判明, 「…」と宣言した○○が…, and a quotation standing alone.
+    /// </summary>
+    internal sealed class JapaneseAttribution
+    {
+        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+        // 「…」と簡潔に宣言したGoogleのメモが流出した: the speaker is the noun the cue verb modifies.
+        private static readonly Regex ModifiedNoun = new Regex(
+            @"^(?:した|する|している|していた|しており|た|る|ている|ていた)(?<np>[^、。「」『』\s]{1,30}?)(?:が|は|を|も)",
+            RegexOptions.CultureInvariant, Timeout);
+
+        // と that begins a word (とき, ところ, として) rather than quoting a clause.
+        private static readonly string[] NotQuotative = { "とき", "ところ", "とおり", "として", "とともに", "とは", "とされ", "と共に", "となり", "となっ", "となる" };
+
+        // 私は、この報告書を読み直しました。次の2つの段落が…: the passage after the colon comes from what was just read.
+        private static readonly Regex ReadSource = new Regex(
+            @"(?:^|、)(?<np>[^、。「」]{2,40}?)を(?:読み|読ん|引用|参照|見直)", RegexOptions.CultureInvariant, Timeout);
+
+        private const string Bullets = "-‐−–—・•*＊>＞◆◇●○■□◎※→";
+        private const string ClauseBoundaries = "、,，:：。！？!?」』”\"";
+
+        private readonly ClaimCues.JapaneseCues _cues;
+        private readonly IReadOnlyList<string> _speechVerbs;
+        private readonly IReadOnlyList<string> _writtenSourceVerbs;
+        private readonly IReadOnlyList<string> _markers;
+
+        public JapaneseAttribution(ClaimCues cues)
+        {
+            _cues = cues.Japanese;
+            _speechVerbs = ClaimCues.LongestFirst(_cues.SpeechVerbs);
+            _writtenSourceVerbs = ClaimCues.LongestFirst(_cues.WrittenSourceVerbs);
+            _markers = ClaimCues.LongestFirst(_cues.QuotativeMarkers);
+        }
+
+        public Attribution Analyze(string sentence)
+        {
+            var quotes = QuotationMarks.FindQuotes(sentence);
+            var nameTopic = NameTopic(sentence, quotes);
+            if (IsStandaloneQuote(sentence, quotes))
+            {
+                return new Attribution
+                {
+                    Kind = ClaimKind.DirectQuote,
+                    Source = SpeakerSource.Continued,
+                    Quote = JoinInner(sentence, quotes),
+                };
+            }
+
+            var according = FindAccordingTo(sentence, quotes);
+            if (according != null)
+            {
+                return according;
+            }
+
+            var cue = FindSpeechCue(sentence, quotes);
+            if (cue == null)
+            {
+                return FindFinding(sentence, quotes) ?? Introducer(sentence, quotes) ?? Attribution.Assertion(nameTopic);
+            }
+
+            if (EndsWithColon(sentence) && _cues.Introducers.Any(w => cue.MarkerStart >= w.Length && string.CompareOrdinal(sentence, cue.MarkerStart - w.Length, w, 0, w.Length) == 0 || At(sentence, cue.MarkerStart, w)))
+            {
+                return Introducer(sentence, quotes) ?? Attribution.Assertion(nameTopic);
+            }
+
+            var directQuotes = DirectQuotes(sentence, quotes, cue.VerbStart);
+            var speaker = SpeakerBetween(sentence, quotes, cue);
+            var topic = Topic(sentence, quotes, directQuotes.Count > 0 ? directQuotes[0].Open : cue.MarkerStart, allowLocative: false);
+            var contentStart = 0;
+            if (speaker == null && topic.Name != null)
+            {
+                speaker = topic.Name;
+                contentStart = SkipAdverbials(sentence, topic.End, cue.MarkerStart);
+            }
+
+            speaker ??= ModifiedNounAfter(sentence, cue) ?? AgentBefore(sentence, quotes, topic.End, cue.MarkerStart);
+
+            var attribution = new Attribution
+            {
+                Kind = directQuotes.Count > 0 ? ClaimKind.DirectQuote : ClaimKind.ReportedSpeech,
+                Source = speaker != null ? SpeakerSource.Written : SpeakerSource.Implied,
+                SpeakerAsWritten = speaker,
+                Cue = CueText(sentence, cue),
+                Quote = directQuotes.Count > 0
+                    ? string.Join(" … ", directQuotes.Select(q => q.Inner(sentence.Length).Of(sentence)))
+                    : Clean(sentence.Substring(contentStart, Math.Max(0, cue.MarkerStart - contentStart))),
+                Topic = nameTopic,
+            };
+
+            // 「…」と彼らは次のように述べた: a colon at the end hands the speaker on to the block below.
+            attribution.IntroducesBlock = EndsWithColon(sentence);
+            return attribution;
+        }
+
+        /// <summary>A cue verb with the quotative marker that hands it the reported words (…と述べた, …ことを発表した).</summary>
+        internal sealed class SpeechCue
+        {
+            public int MarkerStart;
+            public int MarkerEnd;
+            public int VerbStart;
+            public int VerbEnd;
+            public bool WrittenSource;
+        }
+
+        private SpeechCue? FindSpeechCue(string s, IReadOnlyList<BracketSpan> quotes)
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                if (Inside(quotes, i))
+                {
+                    continue;
+                }
+
+                var written = _writtenSourceVerbs.FirstOrDefault(v => At(s, i, v));
+                var verb = written ?? _speechVerbs.FirstOrDefault(v => At(s, i, v));
+                if (verb == null || (written == null && !IsActiveVerb(s, i, verb)))
+                {
+                    continue;
+                }
+
+                var marker = MarkerBefore(s, quotes, i);
+                if (marker == null)
+                {
+                    continue;
+                }
+
+                return new SpeechCue
+                {
+                    MarkerStart = marker.Value.Start,
+                    MarkerEnd = marker.Value.End,
+                    VerbStart = i,
+                    VerbEnd = i + verb.Length,
+                    WrittenSource = written != null,
+                };
+            }
+
+            return null;
+        }
+
+        // The cue as a reader would quote it: と述べた, ことを発表しました, 語った (the marker only when it touches the verb).
+        private static string CueText(string s, SpeechCue cue)
+        {
+            var end = cue.VerbEnd;
+            while (end < s.Length && end - cue.VerbEnd < 8 && (LanguageDetector.IsKana(s[end]) && !TextNormalizer.IsKatakana(s[end])))
+            {
+                end++;
+            }
+
+            var start = cue.MarkerEnd == cue.VerbStart ? cue.MarkerStart : cue.VerbStart;
+            return s.Substring(start, end - start);
+        }
+
+        // 主張され, 言われる name nobody; 主張 as a noun (主張は) is no verb; 指摘があります is.
+        private bool IsActiveVerb(string s, int at, string verb)
+        {
+            var after = at + verb.Length;
+            if (_cues.PassiveEndings.Any(p => At(s, after, p)))
+            {
+                return false;
+            }
+
+            if (LanguageDetector.IsKanji(verb[verb.Length - 1]))
+            {
+                return after < s.Length && (s[after] == 'し' || s[after] == 'す' || At(s, after, "があ") || At(s, after, "を行"));
+            }
+
+            return true;
+        }
+
+        /// <summary>The quotative marker closest before a cue verb, within the same clause.</summary>
+        private TextSpan? MarkerBefore(string s, IReadOnlyList<BracketSpan> quotes, int verbStart)
+        {
+            // After a closing quote the speaker may sit between と and the verb at length (…と、…の研究責任者であるX氏は述べた).
+            var limit = Math.Max(0, verbStart - 120);
+            for (var i = verbStart - 1; i >= limit; i--)
+            {
+                var c = s[i];
+                if (c == '。')
+                {
+                    return null;
+                }
+
+                if (Inside(quotes, i))
+                {
+                    continue;
+                }
+
+                foreach (var marker in _markers)
+                {
+                    if (!At(s, i, marker) || i + marker.Length > verbStart)
+                    {
+                        continue;
+                    }
+
+                    var afterQuote = quotes.Any(q => q.IsClosed && q.Close == i - 1);
+                    if (!afterQuote && verbStart - (i + marker.Length) > 60)
+                    {
+                        continue;
+                    }
+
+                    if (marker == "と" && !afterQuote && (!EndsClause(s, i) || NotQuotative.Any(w => At(s, i, w))))
+                    {
+                        continue;
+                    }
+
+                    return new TextSpan(i, marker.Length);
+                }
+            }
+
+            return null;
+        }
+
+        // と quotes a clause only after a predicate ending (…だと, …すると, …ないと), not inside a noun list (MetaとGoogle).
+        private static bool EndsClause(string s, int at)
+        {
+            if (at == 0)
+            {
+                return false;
+            }
+
+            var before = s[at - 1];
+            return LanguageDetector.IsKana(before) && before != 'と' && before != 'の' && before != 'を' && !TextNormalizer.IsKatakana(before);
+        }
+
+        /// <summary>The speaker written between the marker and the verb: 「…」と○○氏は述べた, 「…」とメモに書かれており.</summary>
+        private string? SpeakerBetween(string s, IReadOnlyList<BracketSpan> quotes, SpeechCue cue)
+        {
+            var region = s.Substring(cue.MarkerEnd, cue.VerbStart - cue.MarkerEnd);
+            var offset = 0;
+            while (offset < region.Length && (region[offset] == 'も' || region[offset] == '、' || char.IsWhiteSpace(region[offset])))
+            {
+                offset++;
+            }
+
+            region = region.Substring(offset);
+            if (region.Length == 0)
+            {
+                return null;
+            }
+
+            if (cue.WrittenSource)
+            {
+                foreach (var particle in new[] { "には", "では", "に", "で" })
+                {
+                    if (region.EndsWith(particle, StringComparison.Ordinal) && region.Length > particle.Length)
+                    {
+                        return Accept(LastClause(region.Substring(0, region.Length - particle.Length)));
+                    }
+                }
+
+                return null;
+            }
+
+            for (var i = 1; i < region.Length; i++)
+            {
+                if (region[i] != 'は' && region[i] != 'が')
+                {
+                    continue;
+                }
+
+                var before = region[i - 1];
+                if (region[i] == 'は' && (before == 'に' || before == 'で' || before == 'と' || before == 'の'))
+                {
+                    continue;
+                }
+
+                var phrase = region.Substring(0, i);
+                if (phrase.IndexOf('を') >= 0)
+                {
+                    return null;
+                }
+
+                return Accept(SpeakerNames.Head(phrase));
+            }
+
+            return null;
+        }
+
+        /// <summary>The topic of a sentence before <paramref name="limit"/>: ○○氏は, 両調査とも, ○○の研究では.</summary>
+        private (string? Name, int End) Topic(string s, IReadOnlyList<BracketSpan> quotes, int limit, bool allowLocative)
+        {
+            var chunkStart = 0;
+            var chunks = 0;
+            for (var i = 0; i < limit && i < s.Length && chunks < 3; i++)
+            {
+                if (Inside(quotes, i))
+                {
+                    continue;
+                }
+
+                var c = s[i];
+                if (c == '、' || c == '，')
+                {
+                    chunkStart = i + 1;
+                    chunks++;
+                    continue;
+                }
+
+                var length = At(s, i, "とも、") ? 2 : c == 'は' ? 1 : 0;
+                if (length == 0 || i == chunkStart)
+                {
+                    continue;
+                }
+
+                var phrase = s.Substring(chunkStart, i - chunkStart);
+                var before = s[i - 1];
+                if (length == 1 && (before == 'の' || before == 'と' || ((before == 'に' || before == 'で') && !allowLocative && !EndsWithSourceNoun(phrase.Substring(0, phrase.Length - 1)))))
+                {
+                    continue;
+                }
+
+                if (length == 1 && (before == 'に' || before == 'で'))
+                {
+                    phrase = phrase.Substring(0, phrase.Length - 1);
+                }
+
+                var name = Accept(SpeakerNames.Head(phrase));
+                return (name, i + length);
+            }
+
+            return (null, 0);
+        }
+
+        /// <summary>A name-shaped subject (Metaは…, マーク・ザッカーバーグが…) that later pronouns may point back to.</summary>
+        private static string? NameTopic(string s, IReadOnlyList<BracketSpan> quotes)
+        {
+            var chunkStart = 0;
+            for (var i = 1; i < s.Length && i < 80; i++)
+            {
+                if (Inside(quotes, i))
+                {
+                    continue;
+                }
+
+                if (s[i] == '、' || QuotationMarks.IsCloser(s[i]) || (s[i] == 'と' && i > 0 && QuotationMarks.IsCloser(s[i - 1])))
+                {
+                    chunkStart = i + 1;
+                    continue;
+                }
+
+                if ((s[i] == 'は' || s[i] == 'が') && i > chunkStart)
+                {
+                    var phrase = SpeakerNames.Head(s.Substring(chunkStart, i - chunkStart));
+                    if (SpeakerNames.LooksLikeName(phrase))
+                    {
+                        return phrase;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private string? Accept(string phrase)
+        {
+            phrase = phrase.Trim(' ', '\u3000', '、', '，');
+            var bare = StripTrailingTitle(phrase);
+            if (bare.Length == 0 || bare.Length > 60 || phrase.IndexOf('。') >= 0 || "なのをにがはとでもや".IndexOf(phrase[0]) >= 0)
+            {
+                return null;
+            }
+
+            if (_cues.Demonstratives.Any(d => phrase.StartsWith(d, StringComparison.Ordinal)) && !EndsWithSourceNoun(phrase))
+            {
+                return null;
+            }
+
+            return phrase;
+        }
+
+        private bool EndsWithSourceNoun(string phrase)
+        {
+            var bare = StripTrailingTitle(phrase);
+            return _cues.SourceNouns.Any(n => bare.EndsWith(n, StringComparison.Ordinal));
+        }
+
+        // Economist誌の最新記事「…」 : a title in brackets after the source does not change what the source is.
+        private static string StripTrailingTitle(string phrase) => SpeakerNames.WithoutTitle(phrase);
+
+        private string? ModifiedNounAfter(string s, SpeechCue cue)
+        {
+            var match = SafeRegex.Match(ModifiedNoun, s.Substring(cue.VerbEnd));
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            var noun = match.Groups["np"].Value;
+            return SpeakerNames.LooksLikeName(noun) || EndsWithSourceNoun(noun) ? Accept(noun) : null;
+        }
+
+        // この動きは、多くの開発者によって歓迎されており、…と述べている: the agent of the passive is the one speaking.
+        private string? AgentBefore(string s, IReadOnlyList<BracketSpan> quotes, int from, int until)
+        {
+            var at = s.IndexOf("によって", from, StringComparison.Ordinal);
+            if (at <= from || at >= until || Inside(quotes, at))
+            {
+                return null;
+            }
+
+            var phrase = s.Substring(from, at - from).Trim('、', ' ', '\u3000');
+            return phrase.Length <= 40 ? Accept(phrase) : null;
+        }
+
+        private Attribution? FindAccordingTo(string s, IReadOnlyList<BracketSpan> quotes)
+        {
+            foreach (var marker in _cues.AccordingTo)
+            {
+                var at = IndexOutside(s, quotes, marker, 0);
+                if (at <= 0)
+                {
+                    continue;
+                }
+
+                var clauseStart = LastClauseStart(s, quotes, at);
+                var source = Accept(SpeakerNames.Head(s.Substring(clauseStart, at - clauseStart)));
+                if (source == null)
+                {
+                    continue;
+                }
+
+                var contentStart = at + marker.Length;
+                while (contentStart < s.Length && (s[contentStart] == '、' || char.IsWhiteSpace(s[contentStart])))
+                {
+                    contentStart++;
+                }
+
+                return new Attribution
+                {
+                    Kind = ClaimKind.ReportedSpeech,
+                    Source = SpeakerSource.Written,
+                    SpeakerAsWritten = source,
+                    Cue = marker,
+                    Quote = Clean(s.Substring(contentStart)),
+                };
+            }
+
+            return null;
+        }
+
+        private Attribution? FindFinding(string s, IReadOnlyList<BracketSpan> quotes)
+        {
+            foreach (var marker in _cues.Findings)
+            {
+                var at = IndexOutside(s, quotes, marker, 0);
+                if (at <= 0)
+                {
+                    continue;
+                }
+
+                var topic = Topic(s, quotes, at, allowLocative: false);
+                return new Attribution
+                {
+                    Kind = ClaimKind.ReportedSpeech,
+                    Source = topic.Name != null ? SpeakerSource.Written : SpeakerSource.None,
+                    SpeakerAsWritten = topic.Name,
+                    Cue = marker,
+                    Quote = Clean(s.Substring(SkipAdverbials(s, topic.End, at), at - SkipAdverbials(s, topic.End, at))),
+                };
+            }
+
+            return null;
+        }
+
+        /// <summary>彼らは次のように述べています: / メモには、さらに以下のような指摘があります: — the block after it is the quotation.</summary>
+        private Attribution? Introducer(string s, IReadOnlyList<BracketSpan> quotes)
+        {
+            if (!EndsWithColon(s) || !_cues.Introducers.Any(w => IndexOutside(s, quotes, w, 0) >= 0))
+            {
+                return null;
+            }
+
+            var hasVerb = _speechVerbs.Any(v => IndexOutside(s, quotes, v, 0) >= 0) || _writtenSourceVerbs.Any(v => IndexOutside(s, quotes, v, 0) >= 0);
+            if (!hasVerb)
+            {
+                return new Attribution { Kind = ClaimKind.Assertion, Source = SpeakerSource.Implied, IntroducesBlock = true };
+            }
+
+            var topic = Topic(s, quotes, s.Length, allowLocative: true);
+            return new Attribution
+            {
+                Kind = ClaimKind.Assertion,
+                Source = topic.Name != null ? SpeakerSource.Written : SpeakerSource.Implied,
+                SpeakerAsWritten = topic.Name,
+                IntroducesBlock = true,
+            };
+        }
+
+        /// <summary>The document a sentence says was read or quoted (この報告書を読み直しました → この報告書), or null.</summary>
+        public string? SourceOfPassage(string previousSentence)
+        {
+            var match = SafeRegex.Match(ReadSource, previousSentence);
+            return match.Success ? Accept(SpeakerNames.Head(match.Groups["np"].Value)) : null;
+        }
+
+        /// <summary>Quotations that are someone's own words: opening a clause and closed by a quotative (「…」と, 「…」という).</summary>
+        private static List<BracketSpan> DirectQuotes(string s, IReadOnlyList<BracketSpan> quotes, int before)
+        {
+            var direct = new List<BracketSpan>();
+            foreach (var quote in quotes)
+            {
+                if (quote.Open >= before || !quote.IsClosed)
+                {
+                    continue;
+                }
+
+                var after = quote.Close + 1;
+                while (after < s.Length && char.IsWhiteSpace(s[after]))
+                {
+                    after++;
+                }
+
+                var quotative = At(s, after, "と") || At(s, after, "って") || At(s, after, "、と");
+                if (quotative && OpensClause(s, quote.Open))
+                {
+                    direct.Add(quote);
+                }
+            }
+
+            return direct;
+        }
+
+        // 「完全に間違っていた」と語った after …共有したときは is a fragment inside reported speech, not a quotation;
+        // a quotation opens the sentence, follows a comma, or follows the speaker's topic (○○氏は「…」).
+        private static bool OpensClause(string s, int open)
+        {
+            var i = open - 1;
+            while (i >= 0 && char.IsWhiteSpace(s[i]))
+            {
+                i--;
+            }
+
+            if (i < 0 || ClauseBoundaries.IndexOf(s[i]) >= 0 || Bullets.IndexOf(s[i]) >= 0)
+            {
+                return true;
+            }
+
+            if (s[i] != 'は' || i == 0)
+            {
+                return false;
+            }
+
+            // ○○氏は「…」: the topic must be the whole clause before the quotation.
+            var clauseStart = i;
+            while (clauseStart > 0 && s[clauseStart - 1] != '、' && s[clauseStart - 1] != '。')
+            {
+                clauseStart--;
+            }
+
+            var topic = s.Substring(clauseStart, i - clauseStart);
+            return topic.Length > 0 && topic.Length <= 40 && SpeakerNames.LooksLikeName(SpeakerNames.Head(topic));
+        }
+
+        private static bool IsStandaloneQuote(string s, IReadOnlyList<BracketSpan> quotes)
+        {
+            if (quotes.Count == 0)
+            {
+                return false;
+            }
+
+            var covered = 0;
+            var previousEnd = 0;
+            foreach (var quote in quotes)
+            {
+                for (var i = previousEnd; i < quote.Open; i++)
+                {
+                    if (!IsFiller(s[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                covered += quote.After(s.Length) - quote.Open;
+                previousEnd = quote.After(s.Length);
+            }
+
+            for (var i = previousEnd; i < s.Length; i++)
+            {
+                if (!IsFiller(s[i]))
+                {
+                    return false;
+                }
+            }
+
+            // Scare quotes one word long (「犬」「猫」) are words, not someone speaking.
+            return covered >= 8;
+        }
+
+        private static bool IsFiller(char c) =>
+            char.IsWhiteSpace(c) || Bullets.IndexOf(c) >= 0 || c == '。' || c == '．' || c == '.' || c == '、' || c == ',' || c == '！' || c == '？' || c == '!' || c == '?' || char.IsDigit(c) || c == ')' || c == '）';
+
+        private static string JoinInner(string s, IReadOnlyList<BracketSpan> quotes) =>
+            string.Join(" … ", quotes.Select(q => q.Inner(s.Length).Of(s).Trim()));
+
+        private static int SkipAdverbials(string s, int from, int until)
+        {
+            // ○○氏は、最近のインタビューで、…: short chunks ending in で/に/また are setting, not content.
+            var start = from;
+            while (true)
+            {
+                while (start < until && (s[start] == '、' || char.IsWhiteSpace(s[start])))
+                {
+                    start++;
+                }
+
+                var comma = s.IndexOf('、', start);
+                if (comma < 0 || comma >= until || comma - start > 20)
+                {
+                    return start;
+                }
+
+                var chunk = s.Substring(start, comma - start);
+                if (!(chunk.EndsWith("で", StringComparison.Ordinal) || chunk.EndsWith("に対し", StringComparison.Ordinal) || chunk.EndsWith("に対して", StringComparison.Ordinal)
+                    || chunk == "また" || chunk.EndsWith("では", StringComparison.Ordinal) || chunk.EndsWith("には", StringComparison.Ordinal)))
+                {
+                    return start;
+                }
+
+                start = comma + 1;
+            }
+        }
+
+        private static int LastClauseStart(string s, IReadOnlyList<BracketSpan> quotes, int before)
+        {
+            for (var i = before - 1; i >= 0; i--)
+            {
+                if (!Inside(quotes, i) && (s[i] == '、' || s[i] == '。'))
+                {
+                    return i + 1;
+                }
+            }
+
+            return 0;
+        }
+
+        private static string LastClause(string phrase)
+        {
+            var comma = phrase.LastIndexOf('、');
+            return SpeakerNames.Head(comma >= 0 ? phrase.Substring(comma + 1) : phrase);
+        }
+
+        private static bool EndsWithColon(string s)
+        {
+            var t = s.TrimEnd();
+            return t.EndsWith(":", StringComparison.Ordinal) || t.EndsWith("：", StringComparison.Ordinal);
+        }
+
+        private static string Clean(string words) => words.Trim().TrimEnd('。', '．', '.').Trim(' ', '\u3000', '、');
+
+        private static int IndexOutside(string s, IReadOnlyList<BracketSpan> quotes, string word, int from)
+        {
+            var at = s.IndexOf(word, from, StringComparison.Ordinal);
+            while (at >= 0 && Inside(quotes, at))
+            {
+                at = s.IndexOf(word, at + 1, StringComparison.Ordinal);
+            }
+
+            return at;
+        }
+
+        private static bool Inside(IReadOnlyList<BracketSpan> quotes, int i)
+        {
+            foreach (var quote in quotes)
+            {
+                if (i >= quote.Open && (!quote.IsClosed || i <= quote.Close))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool At(string s, int i, string word) =>
+            i >= 0 && i + word.Length <= s.Length && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace AiDocTools.Claims
+{
+    /// <summary>
+    /// Regex matching on article text with a time limit: a pathological sentence gives "no match" rather than
+    /// an exception, so one odd article never stops a pipeline (every pattern here is built with a match timeout).
+    /// </summary>
+    internal static class SafeRegex
+    {
+        public static Match Match(Regex regex, string input)
+        {
+            try
+            {
+                return regex.Match(input);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return System.Text.RegularExpressions.Match.Empty;
+            }
+        }
+
+        public static bool IsMatch(Regex regex, string input)
+        {
+            try
+            {
+                return regex.IsMatch(input);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+    }
+}

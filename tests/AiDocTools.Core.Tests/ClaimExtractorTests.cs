@@ -1,0 +1,288 @@
+using System.Collections.Generic;
+using System.Linq;
+using AiDocTools.Claims;
+using AiDocTools.Entities;
+using Xunit;
+
+namespace AiDocTools.Core.Tests
+{
+    public sealed class ClaimExtractorTests
+    {
+        internal static Article ArticleOf(params string[] paragraphs) => new Article
+        {
+            Id = "test",
+            Paragraphs = paragraphs,
+            Body = string.Join(Article.ParagraphSeparator, paragraphs),
+            Published = PartialDate.FromDay(2024, 5, 1),
+        };
+
+        private static IReadOnlyList<Claim> Extract(params string[] paragraphs) => ClaimExtractor.Default.Extract(ArticleOf(paragraphs));
+
+        private static Claim Only(params string[] paragraphs) => Assert.Single(Extract(paragraphs));
+
+        [Fact]
+        public void QuoteThenSpeakerAndVerb()
+        {
+            var claim = Only("「公開は技術革新を加速する」と山田太郎氏は記者会見で述べた。");
+            Assert.Equal(ClaimKind.DirectQuote, claim.Kind);
+            Assert.Equal("山田太郎氏", claim.SpeakerAsWritten);
+            Assert.Equal("山田太郎", claim.Speaker);
+            Assert.Equal("公開は技術革新を加速する", claim.Quote);
+            Assert.Contains("述べ", claim.Cue);
+        }
+
+        [Fact]
+        public void SpeakerTopicThenQuote()
+        {
+            var claim = Only("佐藤教授は「規制は慎重であるべきだ」と語った。");
+            Assert.Equal(ClaimKind.DirectQuote, claim.Kind);
+            Assert.Equal("佐藤教授", claim.SpeakerAsWritten);
+            Assert.Equal("佐藤", claim.Speaker);
+            Assert.Equal("規制は慎重であるべきだ", claim.Quote);
+        }
+
+        [Fact]
+        public void SpeakerAfterALongDescriptionKeepsTheName()
+        {
+            var claim = Only("「準備はできている」と、新興企業の研究責任者であるJane Doe氏は述べています。");
+            Assert.Equal("Jane Doe氏", claim.SpeakerAsWritten);
+            Assert.Equal("Jane Doe", claim.Speaker);
+        }
+
+        [Fact]
+        public void AccordingTo()
+        {
+            var claim = Only("調査会社の報告によると、生成AIの利用者は倍増した。");
+            Assert.Equal(ClaimKind.ReportedSpeech, claim.Kind);
+            Assert.Equal("調査会社の報告", claim.SpeakerAsWritten);
+            Assert.Equal("によると", claim.Cue);
+            Assert.Equal("生成AIの利用者は倍増した", claim.Quote);
+        }
+
+        [Theory]
+        [InlineData("鈴木氏は、オープンモデルは安全性を高めると主張した。", "鈴木氏", "主張")]
+        [InlineData("鈴木氏は、オープンモデルは安全性を高めると指摘した。", "鈴木氏", "指摘")]
+        [InlineData("鈴木氏は、オープンモデルは危険だとA社を批判した。", "鈴木氏", "批判")]
+        [InlineData("鈴木氏は、オープンモデルは安全性を高めると語った。", "鈴木氏", "語っ")]
+        [InlineData("鈴木氏はブログで、オープンモデルは安全性を高めると書いた。", "鈴木氏", "書い")]
+        [InlineData("オープンモデルは安全性を高めると一部の専門家は述べている。", "一部の専門家", "述べ")]
+        [InlineData("その年の終わりには、両調査とも、B社は撤退すべきだと強く勧告しました。", "両調査", "勧告")]
+        [InlineData("鈴木氏はまた、主要なモデルが公開されるべき理由についても主張しました。", "鈴木氏", "主張")]
+        [InlineData("2000年1月10日、私たちはB社が全社的に新方式を採用することを発表しました。", "私たち", "発表")]
+        public void ReportedSpeechWithTheSpeakerAsTopicOrBeforeTheVerb(string sentence, string speaker, string cue)
+        {
+            var claim = Only(sentence);
+            Assert.Equal(ClaimKind.ReportedSpeech, claim.Kind);
+            Assert.Equal(speaker, claim.SpeakerAsWritten);
+            Assert.Contains(cue, claim.Cue);
+        }
+
+        [Fact]
+        public void AFindingOfAStudy()
+        {
+            var claim = Only("Kimらの研究では、人々は実際の画像と生成画像を区別できないことが判明した。");
+            Assert.Equal(ClaimKind.ReportedSpeech, claim.Kind);
+            Assert.Equal("Kimらの研究", claim.SpeakerAsWritten);
+            Assert.Equal("人々は実際の画像と生成画像を区別できない", claim.Quote);
+        }
+
+        [Fact]
+        public void AFragmentInsideReportedSpeechIsReportedNotDirect()
+        {
+            var claim = Only("田中氏は、各社の秘密主義が強まっているのは「大きな間違い」だと指摘した。");
+            Assert.Equal(ClaimKind.ReportedSpeech, claim.Kind);
+            Assert.Equal("田中氏", claim.SpeakerAsWritten);
+        }
+
+        [Fact]
+        public void AQuoteWithoutItsOwnAttributionContinuesTheNearestOneBefore()
+        {
+            var claims = Extract("「公開は正しい」と田中氏はブログに書いた。 「安全性も高まる。」");
+            Assert.Equal(2, claims.Count);
+            Assert.All(claims, c => Assert.Equal(ClaimKind.DirectQuote, c.Kind));
+            Assert.Equal("田中氏", claims[1].SpeakerAsWritten);
+            Assert.Equal("安全性も高まる。", claims[1].Quote);
+        }
+
+        [Fact]
+        public void PronounsReferBackToTheLastNamedPerson()
+        {
+            var claims = Extract("山田花子氏は新しいモデルを公開した。", "同氏は「まだ始まりにすぎない」と語った。", "彼女はまた、競争は激化すると述べた。");
+            Assert.Equal("同氏", claims[1].SpeakerAsWritten);
+            Assert.Equal("山田花子", claims[1].Speaker);
+            Assert.Equal("彼女", claims[2].SpeakerAsWritten);
+            Assert.Equal("山田花子", claims[2].Speaker);
+        }
+
+        [Fact]
+        public void TheyReferBackToTheLastNamedOrganisationAndIntroduceTheNextBlock()
+        {
+            var claims = Extract("Metaは新モデルを公開することを決めた。", "彼らは次のように述べています:", "私たちは早期に頻繁にリリースするという精神を受け入れています。");
+            Assert.Equal(ClaimKind.Assertion, claims[1].Kind);
+            var block = claims[2];
+            Assert.Equal(ClaimKind.DirectQuote, block.Kind);
+            Assert.Equal("彼ら", block.SpeakerAsWritten);
+            Assert.Equal("Meta", block.Speaker);
+        }
+
+        [Fact]
+        public void ReportedWordsWithNoSpeakerTakeTheNearestSpeakerButNothingAsWritten()
+        {
+            var claims = Extract("「次の版は来月出す」と佐藤氏は語った。数日前、新版が公開され、さらに安価であると主張している。");
+            Assert.Equal(ClaimKind.ReportedSpeech, claims[1].Kind);
+            Assert.Equal("佐藤", claims[1].Speaker);
+            Assert.Null(claims[1].SpeakerAsWritten);
+        }
+
+        [Fact]
+        public void TheSpeakerModifiedByTheCueVerb()
+        {
+            var claim = Only("「参入障壁はない」と簡潔に宣言したGoogleのメモが流出した。");
+            Assert.Equal(ClaimKind.DirectQuote, claim.Kind);
+            Assert.Equal("Googleのメモ", claim.SpeakerAsWritten);
+        }
+
+        [Fact]
+        public void ASourceInWhichWordsAreWritten()
+        {
+            var claim = Only("「差は急速に縮まっている」とその報告書に書かれている。");
+            Assert.Equal(ClaimKind.DirectQuote, claim.Kind);
+            Assert.Equal("その報告書", claim.SpeakerAsWritten);
+        }
+
+        [Theory]
+        [InlineData("このような「クリーン」なアプローチでも、自由を制限すべきではない。")]
+        [InlineData("それは「コンピューティング界のノーベル賞」とも言われる賞だ。")]
+        [InlineData("両社の提携を発表した。")]
+        [InlineData("また、競争上の脅威となりうるからではないかとの意見もあります。")]
+        [InlineData("ここで強調したいのは、技術の自由が大切だということです。")]
+        [InlineData("オープンソースは安全だと主張されている。")]
+        public void ScareQuotesPassivesAndActsAreAssertions(string sentence)
+        {
+            var claim = Only(sentence);
+            Assert.Equal(ClaimKind.Assertion, claim.Kind);
+            Assert.Null(claim.Speaker);
+        }
+
+        [Fact]
+        public void DialogueTurnsAreQuotesOfTheirLabel()
+        {
+            var claims = Extract("田中専務", "この論文は何を言いたいんですか。", "メンター拓海", "要点は三つです。まず移動です。", "田中専務", "なるほど、よくわかりました。");
+            Assert.Equal(3, claims.Count);
+            Assert.All(claims, c => Assert.Equal(ClaimKind.DirectQuote, c.Kind));
+            Assert.Equal(new[] { "田中専務", "メンター拓海", "田中専務" }, claims.Select(c => c.SpeakerAsWritten).ToArray());
+            Assert.Equal("要点は三つです。まず移動です。", claims[1].Quote);
+        }
+
+        [Fact]
+        public void OneLineDialogueTurns()
+        {
+            var claims = Extract("記者：モデルは公開しますか。", "CEO：はい、来月公開します。", "記者：安全性はどうですか。");
+            Assert.Equal(new[] { "記者", "CEO", "記者" }, claims.Select(c => c.SpeakerAsWritten).ToArray());
+            Assert.Equal("はい、来月公開します。", claims[1].Quote);
+        }
+
+        [Fact]
+        public void AHeadingAboveALabelIsNotADialogue()
+        {
+            var claims = Extract("規制ではなく進化を選べ", "AIの未来を切り開く必要がある。");
+            Assert.All(claims, c => Assert.Equal(ClaimKind.Assertion, c.Kind));
+        }
+
+        [Theory]
+        [InlineData("“Open source drives innovation,” Mark Zuckerberg said.", "Mark Zuckerberg", "Open source drives innovation")]
+        [InlineData("“Open source drives innovation,” said Mark Zuckerberg.", "Mark Zuckerberg", "Open source drives innovation")]
+        [InlineData("Mark Zuckerberg said: “Open source drives innovation.”", "Mark Zuckerberg", "Open source drives innovation.")]
+        [InlineData("\"We were wrong about openness,\" Ilya Sutskever told The Verge.", "Ilya Sutskever", "We were wrong about openness")]
+        public void EnglishDirectQuotes(string sentence, string speaker, string quote)
+        {
+            var claim = Only(sentence);
+            Assert.Equal(ClaimKind.DirectQuote, claim.Kind);
+            Assert.Equal(speaker, claim.SpeakerAsWritten);
+            Assert.Equal(quote, claim.Quote);
+        }
+
+        [Theory]
+        [InlineData("Mark Zuckerberg said that open models are safer.", "Mark Zuckerberg", "open models are safer")]
+        [InlineData("Ilya Sutskever told The Verge that sharing the details was a mistake.", "Ilya Sutskever", "sharing the details was a mistake")]
+        [InlineData("According to the report, open models are catching up.", "the report", "open models are catching up")]
+        [InlineData("Open models are catching up, according to Reuters.", "Reuters", "Open models are catching up")]
+        [InlineData("Open models are catching up, the researchers wrote.", "the researchers", "Open models are catching up")]
+        public void EnglishReportedSpeech(string sentence, string speaker, string content)
+        {
+            var claim = Only(sentence);
+            Assert.Equal(ClaimKind.ReportedSpeech, claim.Kind);
+            Assert.Equal(speaker, claim.SpeakerAsWritten);
+            Assert.Equal(content, claim.Quote);
+        }
+
+        [Fact]
+        public void EnglishPronounsAndContinuedQuotes()
+        {
+            var claims = Extract("Jane Doe leads the lab.", "She said the model was safe.", "“It is ready for everyone to use.”");
+            Assert.Equal("She", claims[1].SpeakerAsWritten);
+            Assert.Equal("Jane Doe", claims[1].Speaker);
+            Assert.Equal(ClaimKind.DirectQuote, claims[2].Kind);
+            Assert.Equal("Jane Doe", claims[2].Speaker);
+        }
+
+        [Fact]
+        public void EnglishAssertionsStayAssertions()
+        {
+            var claims = Extract("Meta released Llama 3 in April 2024. The model calls itself \"open\" but is not.");
+            Assert.All(claims, c => Assert.Equal(ClaimKind.Assertion, c.Kind));
+        }
+
+        [Fact]
+        public void OffsetsPointIntoTheBodyAndClaimsCarryThePublishedDate()
+        {
+            var article = ArticleOf("見出し", "「公開は正しい」と田中氏は述べた。次の文です。", "Mark Zuckerberg said that open models are safer.");
+            var claims = ClaimExtractor.Default.Extract(article);
+            Assert.Equal(4, claims.Count);
+            Assert.All(claims, c => Assert.Equal(c.Text, article.Body.Substring(c.Start, c.Length)));
+            Assert.Equal(new[] { 0, 1, 1, 2 }, claims.Select(c => c.Paragraph).ToArray());
+            Assert.Equal(Enumerable.Range(0, 4).ToArray(), claims.Select(c => c.Index).ToArray());
+            Assert.All(claims, c => Assert.Equal(article.Published, c.Published));
+        }
+
+        [Fact]
+        public void ARecognizerCanonicalisesSpeakersAndListsEntities()
+        {
+            var extractor = new ClaimExtractor(new FakeRecognizer());
+            var claims = extractor.Extract(ArticleOf("「オープンソースは革新を促す」とザッカーバーグ氏はメタの投稿で書いた。"));
+            var claim = Assert.Single(claims);
+            Assert.Equal("Mark Zuckerberg", claim.Speaker);
+            Assert.Equal("ザッカーバーグ氏", claim.SpeakerAsWritten);
+            Assert.Equal(new[] { "Mark Zuckerberg", "Meta" }, claim.Entities.OrderBy(e => e).ToArray());
+        }
+
+        private sealed class FakeRecognizer : IEntityRecognizer
+        {
+            private static readonly Dictionary<string, (string Name, EntityType Type)> Forms = new Dictionary<string, (string, EntityType)>
+            {
+                ["ザッカーバーグ氏"] = ("Mark Zuckerberg", EntityType.Person),
+                ["ザッカーバーグ"] = ("Mark Zuckerberg", EntityType.Person),
+                ["メタ"] = ("Meta", EntityType.Organization),
+            };
+
+            public IReadOnlyList<EntityMention> FindMentions(string text)
+            {
+                var mentions = new List<EntityMention>();
+                foreach (var form in Forms.Keys.OrderByDescending(k => k.Length))
+                {
+                    var at = text.IndexOf(form, System.StringComparison.Ordinal);
+                    if (at >= 0 && !mentions.Any(m => at < m.Start + m.Length && m.Start < at + form.Length))
+                    {
+                        mentions.Add(new EntityMention(Forms[form].Name, Forms[form].Type, form, at, form.Length, true));
+                    }
+                }
+
+                return mentions.OrderBy(m => m.Start).ToList();
+            }
+
+            public string? CanonicalName(string surfaceForm) => Forms.TryGetValue(surfaceForm, out var entry) ? entry.Name : null;
+
+            public IReadOnlyList<string> AliasesOf(string canonicalName) => Forms.Where(f => f.Value.Name == canonicalName).Select(f => f.Key).ToList();
+        }
+    }
+}
