@@ -16,7 +16,13 @@ namespace AiDocTools.Text
         /// The folded text, and for each of its characters the offset in <paramref name="text"/> it came from,
         /// so a match in folded text maps back to the original for snippets and offsets.
         /// </summary>
-        public static string Normalize(string text, out int[] sourceOffsets)
+        public static string Normalize(string text, out int[] sourceOffsets) => Normalize(text, foldCase: true, out sourceOffsets);
+
+        /// <summary>
+        /// As <see cref="Normalize(string, out int[])"/>, keeping upper case when <paramref name="foldCase"/> is false:
+        /// entity matching needs it to tell the CLIP model from a clip, or Meta from meta-analysis.
+        /// </summary>
+        public static string Normalize(string text, bool foldCase, out int[] sourceOffsets)
         {
             var folded = new StringBuilder(text.Length);
             var offsets = new System.Collections.Generic.List<int>(text.Length);
@@ -34,7 +40,7 @@ namespace AiDocTools.Text
                         continue;
                     }
 
-                    folded.Append(char.ToLowerInvariant(ch));
+                    folded.Append(foldCase ? char.ToLowerInvariant(ch) : ch);
                     offsets.Add(i);
                 }
 
