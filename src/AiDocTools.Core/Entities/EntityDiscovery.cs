@@ -197,13 +197,24 @@ namespace AiDocTools.Entities
 
             var type = EntityType.Product;
             var last = kept[kept.Length - 1].TrimEnd(',');
+            var isPerson = kept.Length <= 3 && kept.All(LooksLikeNamePart) && end == name.Index + name.Length && !w.OrganizationWords.Contains(last);
+
+            // 事前学習済みモデル(Pretrained Models): English in brackets after Japanese glosses a term; it names nothing.
+            if (!isPerson && start > 1 && text.Cased[start - 1] == '(' && IsJapanese(PreviousNonSpace(text.Cased, start - 1)))
+            {
+                return null;
+            }
+
             if (w.OrganizationWords.Contains(last))
             {
                 type = EntityType.Organization;
             }
-            else if (kept.Length <= 3 && kept.All(LooksLikeNamePart) && end == name.Index + name.Length)
+            else if (isPerson)
             {
-                type = EntityType.Person;
+                // A byline in capitals (IRVING WLADAWSKY-BERGER) is listed as the name is spelt: Irving Wladawsky-Berger.
+                var person = Named(text, start, end, EntityType.Person);
+                return person == null || person.Name.Any(char.IsLower) ? person
+                    : new Candidate(person.Start, person.End, TitleCase(person.Name), EntityType.Person, known: false);
             }
             else if (kept.Length >= 3)
             {
@@ -212,6 +223,9 @@ namespace AiDocTools.Entities
 
             return Named(text, start, end, type);
         }
+
+        private static string TitleCase(string name) =>
+            System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
 
         private static bool LooksLikeNamePart(string word) =>
             word.Length >= 2 && char.IsUpper(word[0]) && (word.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'') || word.All(c => char.IsUpper(c) || c == '-'));

@@ -20,6 +20,7 @@ namespace AiDocTools.Entities
 
         private readonly AliasTrie _trie = new AliasTrie();
         private readonly Dictionary<string, EntityDefinition> _byKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
+        private readonly Dictionary<string, EntityDefinition> _titledByKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
         private readonly EntityDiscovery _discovery;
 
         public EntityRecognizer(EntityDictionary dictionary)
@@ -115,10 +116,13 @@ namespace AiDocTools.Entities
             foreach (var suffix in EntityDiscovery.AllSuffixes)
             {
                 var suffixKey = suffix.ToLowerInvariant();
-                if (key.Length > suffixKey.Length && key.EndsWith(suffixKey, StringComparison.Ordinal)
-                    && _byKey.TryGetValue(key.Substring(0, key.Length - suffixKey.Length).TrimEnd(), out entity))
+                if (key.Length > suffixKey.Length && key.EndsWith(suffixKey, StringComparison.Ordinal))
                 {
-                    return entity;
+                    var bare = key.Substring(0, key.Length - suffixKey.Length).TrimEnd();
+                    if (_byKey.TryGetValue(bare, out entity) || _titledByKey.TryGetValue(bare, out entity))
+                    {
+                        return entity;
+                    }
                 }
             }
 
@@ -162,6 +166,11 @@ namespace AiDocTools.Entities
             if (!titledOnly && !_byKey.ContainsKey(key))
             {
                 _byKey[key] = entity;
+            }
+
+            if (titledOnly && !_titledByKey.ContainsKey(key))
+            {
+                _titledByKey[key] = entity;
             }
 
             _trie.Add(key, new AliasEntry(entity, alias, titledOnly));

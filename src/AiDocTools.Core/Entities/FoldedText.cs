@@ -93,7 +93,15 @@ namespace AiDocTools.Entities
             var sourceStart = Offsets[start];
             var last = Offsets[end - 1];
             var lastLength = char.IsHighSurrogate(Source[last]) && last + 1 < Source.Length && char.IsLowSurrogate(Source[last + 1]) ? 2 : 1;
-            return (sourceStart, last + lastLength - sourceStart);
+            var sourceEnd = last + lastLength;
+
+            // A voicing mark joined onto the previous kana (ｸﾞ) made no character of its own; it belongs to the match.
+            while (sourceEnd < Source.Length && IsVoicingMark(Source[sourceEnd]) && (end >= Offsets.Length || Offsets[end] > sourceEnd))
+            {
+                sourceEnd++;
+            }
+
+            return (sourceStart, sourceEnd - sourceStart);
         }
 
         /// <summary>The source character just before the folded position, or '\0' at the start.</summary>
@@ -110,6 +118,8 @@ namespace AiDocTools.Entities
             var after = start + length;
             return after < Source.Length ? Source[after] : '\0';
         }
+
+        private static bool IsVoicingMark(char c) => c == '\uFF9E' || c == '\uFF9F' || c == '\u3099' || c == '\u309A' || c == '\u309B' || c == '\u309C';
 
         private static bool IsHyphen(char c) => c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2212';
     }

@@ -32,9 +32,21 @@ namespace AiDocTools.Text
                 // NFKC one text element at a time keeps the mapping exact; surrogate pairs stay together.
                 var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 var piece = text.Substring(i, length);
-                var normalized = piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
+                var normalized = NormalizePiece(piece);
                 foreach (var ch in normalized)
                 {
+                    // Half-width ｻﾞ is two characters that NFKC only joins when it sees both: join them here, so
+                    // ｻﾞｯｶｰﾊﾞｰｸﾞ folds to ザッカーバーグ like its full-width spelling.
+                    if ((ch == '\u3099' || ch == '\u309A') && folded.Length > 0)
+                    {
+                        var composed = (folded[folded.Length - 1].ToString() + ch).Normalize(NormalizationForm.FormC);
+                        if (composed.Length == 1)
+                        {
+                            folded[folded.Length - 1] = composed[0];
+                            continue;
+                        }
+                    }
+
                     if (IsKatakanaSeparator(ch) && PreviousIsKatakana(folded) && NextIsKatakana(text, i + length))
                     {
                         continue;
@@ -51,6 +63,17 @@ namespace AiDocTools.Text
             return folded.ToString();
         }
 
+        // A lone surrogate (a truncated emoji in a scraped page) is not valid Unicode and cannot be normalised; it is kept as is.
+        private static string NormalizePiece(string piece)
+        {
+            if (piece.Length == 1 && char.IsSurrogate(piece[0]))
+            {
+                return piece;
+            }
+
+            return piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
+        }
+
         public static bool IsKatakana(char c) => (c >= '\u30A1' && c <= '\u30FA') || c == 'ー';
 
         private static bool IsKatakanaSeparator(char c) => c == '・' || c == ' ' || c == '\u3000' || c == '･';
@@ -64,7 +87,7 @@ namespace AiDocTools.Text
                 return false;
             }
 
-            var next = text[index].ToString().Normalize(NormalizationForm.FormKC);
+            var next = NormalizePiece(text[index].ToString());
             return next.Length > 0 && IsKatakana(next[0]);
         }
     }
