@@ -58,7 +58,7 @@ Describe 'Get-AiEntity' {
         (Get-AiArticle -LiteralPath $script:Japanese | Get-AiEntity -DictionaryPath $dictionary -Name Rajani).Known | Should -BeTrue
         $broken = Join-Path $TestDrive 'broken.json'
         Set-Content -LiteralPath $broken -Encoding utf8 -Value '{ "entities": ['
-        { Get-AiEntity -DictionaryPath $broken -ErrorAction Stop } | Should -Throw -ErrorId 'EntityDictionaryUnreadable*'
+        { Get-AiEntity -DictionaryPath $broken -ErrorAction Stop } | Should -Throw -ErrorId 'EntityDictionaryUnreadable'
     }
 
     It 'formats as a table of Name, Type, Mentions and Articles' {
@@ -76,7 +76,7 @@ Describe 'Get-AiEntity' {
 
     It 'completes entity names from any script' {
         $line = 'Get-AiEntity -Name ザッカー'
-        $matches = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
-        $matches | Should -Contain "'Mark Zuckerberg'"
+        $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+        $completions | Should -Contain "'Mark Zuckerberg'"
     }
 }
