@@ -13,6 +13,7 @@
         'Get-AiArticle'
         'Search-AiClaim'
         'Get-AiClaim'
+        'Get-AiEntity'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

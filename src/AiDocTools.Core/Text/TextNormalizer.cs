@@ -16,7 +16,13 @@ namespace AiDocTools.Text
         /// The folded text, and for each of its characters the offset in <paramref name="text"/> it came from,
         /// so a match in folded text maps back to the original for snippets and offsets.
         /// </summary>
-        public static string Normalize(string text, out int[] sourceOffsets)
+        public static string Normalize(string text, out int[] sourceOffsets) => Normalize(text, foldCase: true, out sourceOffsets);
+
+        /// <summary>
+        /// As <see cref="Normalize(string, out int[])"/>, keeping upper case when <paramref name="foldCase"/> is false:
+        /// entity matching needs it to tell the CLIP model from a clip, or Meta from meta-analysis.
+        /// </summary>
+        public static string Normalize(string text, bool foldCase, out int[] sourceOffsets)
         {
             var folded = new StringBuilder(text.Length);
             var offsets = new System.Collections.Generic.List<int>(text.Length);
@@ -32,7 +38,7 @@ namespace AiDocTools.Text
                 }
 
                 var piece = text.Substring(i, length);
-                var normalized = !IsWellFormed(piece) || piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
+                var normalized = NormalizePiece(piece);
                 foreach (var ch in normalized)
                 {
                     if (IsKatakanaSeparator(ch) && PreviousIsKatakana(folded) && NextIsKatakana(text, i + length))
@@ -40,7 +46,7 @@ namespace AiDocTools.Text
                         continue;
                     }
 
-                    folded.Append(char.ToLowerInvariant(ch));
+                    folded.Append(foldCase ? char.ToLowerInvariant(ch) : ch);
                     offsets.Add(i);
                 }
 
@@ -51,11 +57,14 @@ namespace AiDocTools.Text
             return folded.ToString();
         }
 
+        private static string NormalizePiece(string piece) =>
+            !IsWellFormed(piece) || piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
+
         public static bool IsKatakana(char c) => (c >= '\u30A1' && c <= '\u30FA') || c == 'ー';
 
         private static bool IsVoicingMark(char c) => c == '\uFF9E' || c == '\uFF9F' || c == '\u3099' || c == '\u309A';
 
-        // Text cut from broken files can hold a lone surrogate, which NFKC refuses; it is kept as it is.
+        // Text cut from broken files can hold a lone surrogate (a truncated emoji), which NFKC refuses; it is kept as it is.
         private static bool IsWellFormed(string piece)
         {
             for (var k = 0; k < piece.Length; k++)
@@ -84,7 +93,7 @@ namespace AiDocTools.Text
                 return false;
             }
 
-            var next = text[index].ToString().Normalize(NormalizationForm.FormKC);
+            var next = NormalizePiece(text[index].ToString());
             return next.Length > 0 && IsKatakana(next[0]);
         }
     }

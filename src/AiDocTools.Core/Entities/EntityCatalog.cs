@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AiDocTools.Entities
+{
+    /// <summary>Gathers the mentions of many articles into one <see cref="Entity"/> per canonical name.</summary>
+    public sealed class EntityCatalog
+    {
+        private readonly IEntityRecognizer _recognizer;
+        private readonly Dictionary<string, Accumulator> _entities = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
+        private readonly List<string> _order = new List<string>();
+
+        public EntityCatalog(IEntityRecognizer recognizer)
+        {
+            _recognizer = recognizer;
+        }
+
+        public void Add(Article article)
+        {
+            foreach (var mention in _recognizer.FindMentions(article.Body))
+            {
+                Record(article.Id, "Body", mention);
+            }
+
+            // A byline names a person even when the cleaned body no longer holds the line it came from.
+            AddField(article, "Author", article.Author);
+            AddField(article, "Translator", article.Translator);
+        }
+
+        /// <summary>The entities seen so far, most mentioned first.</summary>
+        public IReadOnlyList<Entity> Entities =>
+            _order.Select(k => _entities[k])
+                .OrderByDescending(a => a.Occurrences.Count)
+                .ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(a => new Entity(a.Name, a.Type, a.Known, a.Aliases.ToArray(), a.Articles.ToArray(), a.Occurrences.ToArray()))
+                .ToArray();
+
+        private void AddField(Article article, string field, string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value) || value!.Length > 80)
+            {
+                return;
+            }
+
+            if (_entities.Values.Any(a => a.Occurrences.Any(o => o.ArticleId == article.Id) && a.Aliases.Any(s => string.Equals(FoldedText.Key(s), FoldedText.Key(value), StringComparison.Ordinal))))
+            {
+                return;
+            }
+
+            var mentions = _recognizer.FindMentions(value).Where(m => m.Type == EntityType.Person).ToList();
+            if (mentions.Count > 0)
+            {
+                foreach (var mention in mentions)
+                {
+                    Record(article.Id, field, mention);
+                }
+
+                return;
+            }
+
+            var name = value.Trim();
+            var start = value.IndexOf(name, StringComparison.Ordinal);
+            var canonical = _recognizer.CanonicalName(name);
+            Record(article.Id, field, new EntityMention(canonical ?? name, EntityType.Person, name, start, name.Length, canonical != null));
+        }
+
+        private void Record(string articleId, string field, EntityMention mention)
+        {
+            var key = mention.Known ? "known:" + mention.Name : "guess:" + FoldedText.Key(mention.Name);
+            if (!_entities.TryGetValue(key, out var entity))
+            {
+                entity = new Accumulator(mention.Name, mention.Type, mention.Known);
+                _entities[key] = entity;
+                _order.Add(key);
+            }
+
+            if (!entity.Aliases.Contains(mention.AsWritten))
+            {
+                entity.Aliases.Add(mention.AsWritten);
+            }
+
+            if (!entity.Articles.Contains(articleId))
+            {
+                entity.Articles.Add(articleId);
+            }
+
+            entity.Occurrences.Add(new EntityOccurrence(articleId, field, mention.AsWritten, mention.Start, mention.Length));
+        }
+
+        private sealed class Accumulator
+        {
+            public Accumulator(string name, EntityType type, bool known)
+            {
+                Name = name;
+                Type = type;
+                Known = known;
+            }
+
+            public string Name { get; }
+
+            public EntityType Type { get; }
+
+            public bool Known { get; }
+
+            public List<string> Aliases { get; } = new List<string>();
+
+            public List<string> Articles { get; } = new List<string>();
+
+            public List<EntityOccurrence> Occurrences { get; } = new List<EntityOccurrence>();
+        }
+    }
+}

@@ -1,0 +1,372 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace AiDocTools.Entities
+{
+    /// <summary>
+    /// Finds names the dictionary does not hold, by their shape: a katakana or kanji name with an honorific or a title
+    /// (ラジャニ氏, 拓海さん, 田中専務), a capitalised Latin sequence (Nazneen Rajani), a name with 社/誌 (PlayBoy誌),
+    /// a cited author (Luら), a byline credit (翻訳協力 : 吉田行男), a title after 記事 or 報告書 in 「」, an organisation that
+    /// defines its acronym (…委員会(PITAC)), a unit of a known organisation (IBMインターネット部門), a known model with a new
+    /// version (Grok 5) and CamelCase product names (LinuxWorld). Mentions found this way have Known = false.
+    /// </summary>
+    internal sealed class EntityDiscovery
+    {
+        private const string Katakana = @"\u30A1-\u30FAー";
+        private const string Kanji = @"\u4E00-\u9FFF々〆";
+        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
+        private static readonly Lazy<DiscoveryWords> LoadedWords = new Lazy<DiscoveryWords>(() => EmbeddedData.Load<DiscoveryWords>("entity-discovery.json"));
+
+        private readonly EntityRecognizer _recognizer;
+        private readonly Regex _katakanaHonorific;
+        private readonly Regex _kanjiHonorific;
+        private readonly Regex _latinSequence;
+        private readonly Regex _latinSuffix;
+        private readonly Regex _katakanaSuffix;
+        private readonly Regex _citedAuthors;
+        private readonly Regex _credit;
+        private readonly Regex _bracketTitle;
+        private readonly Regex _bookTitle;
+        private readonly Regex _organizationAcronym;
+        private readonly Regex _organizationUnit;
+        private readonly Regex _versionedName;
+        private readonly Regex _camelCase;
+        private readonly Regex _acronymDefinition;
+
+        public EntityDiscovery(EntityRecognizer recognizer)
+        {
+            _recognizer = recognizer;
+            var w = Words;
+            var personSuffix = Alternation(w.PersonSuffixes);
+            _katakanaHonorific = Create($@"(?<![{Katakana}])(?<name>[{Katakana}]{{2,}})(?<suffix>{personSuffix})");
+            _kanjiHonorific = Create($@"(?<![{Kanji}])(?<name>[{Kanji}]{{2,4}}?)(?<suffix>{Alternation(w.KanjiRoles.Concat(w.Honorifics))})(?![{Kanji}])");
+            var word = @"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]\.)";
+            _latinSequence = Create($@"(?<![A-Za-z0-9\-.])(?<name>{word}(?:,?[ ](?:(?:of|the|and|for|de|von|van|der|du|la|to|on|in|a|an|its|over)[ ])*{word})+)(?<tail>[?!])?(?![A-Za-z0-9])");
+            _latinSuffix = Create(@"(?<![A-Za-z0-9])(?<name>[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:[ ][A-Z][A-Za-z0-9&.\-]*)*)(?<suffix>社|誌|紙)(?![長会内員外製面])");
+            _katakanaSuffix = Create($@"(?<![{Katakana}])(?<name>[{Katakana}]{{2,}})(?<suffix>誌|紙)(?![面])");
+            _citedAuthors = Create(@"(?<![A-Za-z])(?<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)ら(?=の|は|が|に|と|、|による|も)");
+            _credit = Create($@"(?m)(?:^|(?<=[\s(|/]))(?:{Alternation(w.CreditCues)})[ ]?[:/|][ ]?(?<name>[{Kanji}]{{1,4}}[ ]?[{Kanji}]{{1,4}}|[{Katakana}・]{{2,}}|[A-Z][A-Za-z.\-]+(?:[ ][A-Z][A-Za-z.\-]+)+)[ ]*(?=$|[\s)|/,、])");
+            _bracketTitle = Create($@"(?:{Alternation(w.TitleCues)})(?:の|では|で|、)?「(?<title>[^「」\n]{{4,160}})」|「(?<title>[^「」\n]{{4,160}})」(?=と題|という(?:記事|論文|報告書|タイトル|題))");
+            _bookTitle = Create(@"『(?<title>[^『』\n]{2,160})』");
+            _organizationAcronym = Create($@"(?<![{Kanji}{Katakana}])(?<name>[{Kanji}{Katakana}]{{2,24}}?(?:{Alternation(w.OrganizationEndings)}))[ ]?\([ ]?(?<acronym>[A-Z][A-Z0-9&]{{1,7}})[ ]?\)");
+            _organizationUnit = Create($@"\G(?:[ ]?(?:[A-Za-z][A-Za-z0-9]*|[{Katakana}]+|[{Kanji}]{{1,6}}))?[ ]?(?:{Alternation(w.OrganizationUnits)})(?![A-Za-z])");
+            _versionedName = Create(@"\G[ \-]?(?<version>\d+(?:\.\d+)*(?:[a-z]|[BM])?)(?![A-Za-z0-9]|\.\d|[ ]?[年月日時分秒人社件台つ個万億兆%倍回位番歳])");
+            _camelCase = Create(@"(?<![A-Za-z0-9\-.@/])(?<name>(?:[A-Z][a-z]+|[a-z]{1,3})(?:[A-Z][a-z0-9]+)+)(?![A-Za-z0-9])");
+            _acronymDefinition = Create(@"\G[ ]?\([ ]?(?<acronym>[A-Z][A-Z0-9&]{1,7})[ ]?\)");
+        }
+
+        public static DiscoveryWords Words => LoadedWords.Value;
+
+        /// <summary>Every suffix a mention may carry, longest first, for looking up a surface form.</summary>
+        public static IReadOnlyList<string> AllSuffixes { get; } = new Lazy<string[]>(() =>
+            Words.PersonSuffixes.Concat(new[] { "社", "誌", "紙" }).Distinct().OrderByDescending(s => s.Length).ToArray()).Value;
+
+        public IEnumerable<Candidate> Find(FoldedText text, IReadOnlyList<Candidate> known)
+        {
+            var found = new List<Candidate>();
+            var cased = text.Cased;
+            Run(_katakanaHonorific, cased, m => KatakanaHonorific(text, m), found);
+            Run(_kanjiHonorific, cased, m => KanjiHonorific(text, m), found);
+            Run(_latinSequence, cased, m => LatinSequence(text, m), found);
+            Run(_latinSuffix, cased, m => NameWithSuffix(text, m), found);
+            Run(_katakanaSuffix, cased, m => NameWithSuffix(text, m), found);
+            Run(_citedAuthors, cased, m => new Candidate(m.Index, m.Index + m.Length, m.Groups["name"].Value + " et al.", EntityType.Person, known: false, strong: true), found);
+            Run(_credit, cased, m => Named(text, m.Groups["name"], EntityType.Person, strong: true), found);
+            Run(_bracketTitle, cased, m => Named(text, m.Groups["title"], EntityType.Publication, strong: true), found);
+            Run(_bookTitle, cased, m => Named(text, m.Groups["title"], EntityType.Publication, strong: true), found);
+            Run(_organizationAcronym, cased, m => Named(text, m.Groups["name"], EntityType.Organization, strong: true), found);
+            Run(_camelCase, cased, m => _recognizer.IsKnownAlias(m.Value.ToLowerInvariant()) ? null : Named(text, m.Groups["name"], EntityType.Product), found);
+            foreach (var organization in known.Where(k => k.Type == EntityType.Organization && k.End == k.NameEnd))
+            {
+                RunAt(_organizationUnit, cased, organization.End, m => Named(text, organization.Start, m.Index + m.Length, EntityType.Organization, strong: true), found);
+            }
+
+            foreach (var family in known.Where(k => (k.Type == EntityType.Model || k.Type == EntityType.Product) && k.End == k.NameEnd))
+            {
+                RunAt(_versionedName, cased, family.End, m => VersionedName(text, family, m), found);
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// Acronyms a text defines in brackets after a name — Linux Foundation(LF), …委員会(PITAC) — as mentions of that
+        /// name, there and wherever the text uses them again.
+        /// </summary>
+        public IEnumerable<Candidate> AcronymMentions(FoldedText text, IReadOnlyList<Candidate> chosen, IReadOnlyList<(int Start, int End)> addresses)
+        {
+            var defined = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+            foreach (var mention in chosen)
+            {
+                RunAt(_acronymDefinition, text.Cased, mention.End, m =>
+                {
+                    var acronym = m.Groups["acronym"].Value;
+                    var existing = _recognizer.ByKey(acronym.ToLowerInvariant());
+                    if ((existing == null || existing.Name == mention.Name) && !defined.ContainsKey(acronym))
+                    {
+                        defined[acronym] = mention;
+                    }
+
+                    return null;
+                }, new List<Candidate>());
+            }
+
+            var added = new List<Candidate>();
+            foreach (var pair in defined)
+            {
+                var pattern = Create($@"(?<![A-Za-z0-9])(?:{Regex.Escape(pair.Key)})(?![A-Za-z0-9])");
+                Run(pattern, text.Cased, m =>
+                {
+                    var start = m.Index;
+                    var end = m.Index + m.Length;
+                    var taken = chosen.Concat(added).Any(c => start < c.End && c.Start < end) || addresses.Any(a => start < a.End && a.Start < end);
+                    return taken ? null : new Candidate(start, end, pair.Value.Name, pair.Value.Type, pair.Value.Known);
+                }, added);
+            }
+
+            return added;
+        }
+
+        private Candidate? KatakanaHonorific(FoldedText text, Match m)
+        {
+            var name = m.Groups["name"].Value;
+            var suffix = m.Groups["suffix"].Value;
+            if (suffix == "さん" && Words.KatakanaNotNames.Any(n => name.EndsWith(n, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            return Person(text, m, m.Groups["name"], suffix);
+        }
+
+        private Candidate? KanjiHonorific(FoldedText text, Match m)
+        {
+            var name = m.Groups["name"].Value;
+            var w = Words;
+            if (w.KanjiNotNameStarts.Any(s => name.StartsWith(s, StringComparison.Ordinal))
+                || w.KanjiNotNameEnds.Any(s => name.EndsWith(s, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            return Person(text, m, m.Groups["name"], m.Groups["suffix"].Value);
+        }
+
+        // Courtesy suffixes leave the name (ラジャニ氏 → ラジャニ); roles stay part of it (田中専務), as a bare surname names no one.
+        private static Candidate Person(FoldedText text, Match m, Group name, string suffix)
+        {
+            var keepsSuffix = !Words.Honorifics.Contains(suffix) && !IsKatakanaOrLatin(name.Value);
+            var nameEnd = keepsSuffix ? m.Index + m.Length : name.Index + name.Length;
+            var (start, length) = text.ToSource(name.Index, nameEnd);
+            return new Candidate(name.Index, m.Index + m.Length, text.Source.Substring(start, length), EntityType.Person, known: false, nameEnd: name.Index + name.Length);
+        }
+
+        private static bool IsKatakanaOrLatin(string name) => name.All(c => Text.TextNormalizer.IsKatakana(c) || EntityRecognizer.IsLatinWordChar(c) || c == ' ');
+
+        private Candidate? LatinSequence(FoldedText text, Match m)
+        {
+            var w = Words;
+            var name = m.Groups["name"];
+            var words = name.Value.Split(' ');
+            var start = name.Index;
+            var japaneseContext = start > 0 && IsJapanese(PreviousNonSpace(text.Cased, start));
+
+            // In English prose a capital may only mean the start of a sentence: drop leading function words there.
+            var skip = 0;
+            while (!japaneseContext && skip < words.Length - 1 && w.LeadingFunctionWords.Contains(words[skip].TrimEnd(',')))
+            {
+                start += words[skip].Length + 1;
+                skip++;
+            }
+
+            var kept = words.Skip(skip).ToArray();
+            if (kept.Length < 2 || kept.All(k => w.NotNameWords.Contains(k.TrimEnd(',')) || w.LeadingFunctionWords.Contains(k.TrimEnd(','))))
+            {
+                return null;
+            }
+
+            // A title ends with its question or exclamation mark (Are Open AI Models Safe?).
+            var end = m.Groups["tail"].Success && kept.Length >= 3 ? m.Index + m.Length : name.Index + name.Length;
+            var value = text.Cased.Substring(start, end - start);
+            if (w.Places.Any(p => string.Equals(p, value, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            var type = EntityType.Product;
+            var last = kept[kept.Length - 1].TrimEnd(',');
+            var isPerson = kept.Length <= 3 && kept.All(LooksLikeNamePart) && end == name.Index + name.Length && !w.OrganizationWords.Contains(last);
+
+            // 事前学習済みモデル(Pretrained Models): English in brackets after Japanese glosses a term; it names nothing.
+            if (!isPerson && start > 1 && text.Cased[start - 1] == '(' && IsJapanese(PreviousNonSpace(text.Cased, start - 1)))
+            {
+                return null;
+            }
+
+            if (w.OrganizationWords.Contains(last))
+            {
+                type = EntityType.Organization;
+            }
+            else if (isPerson)
+            {
+                // A byline in capitals (IRVING WLADAWSKY-BERGER) is listed as the name is spelt: Irving Wladawsky-Berger.
+                var person = Named(text, start, end, EntityType.Person);
+                return person == null || person.Name.Any(char.IsLower) ? person
+                    : new Candidate(person.Start, person.End, TitleCase(person.Name), EntityType.Person, known: false);
+            }
+            else if (kept.Length >= 3)
+            {
+                type = EntityType.Publication;
+            }
+
+            return Named(text, start, end, type);
+        }
+
+        private static string TitleCase(string name) =>
+            System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+
+        private static bool LooksLikeNamePart(string word) =>
+            word.Length >= 2 && char.IsUpper(word[0]) && (word.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'') || word.All(c => char.IsUpper(c) || c == '-'));
+
+        private Candidate? NameWithSuffix(FoldedText text, Match m)
+        {
+            var name = m.Groups["name"];
+            if (name.Length < 2 || Words.NotNameWords.Contains(name.Value) || (name.Value.All(char.IsUpper) && name.Length <= 2))
+            {
+                return null;
+            }
+
+            var type = m.Groups["suffix"].Value == "社" ? EntityType.Organization : EntityType.Publication;
+            var (start, length) = text.ToSource(name.Index, name.Index + name.Length);
+            return new Candidate(name.Index, m.Index + m.Length, text.Source.Substring(start, length), type, known: false, nameEnd: name.Index + name.Length);
+        }
+
+        private Candidate? VersionedName(FoldedText text, Candidate family, Match m)
+        {
+            var end = m.Index + m.Length;
+            if (Words.NotModelNames.Contains(family.Name))
+            {
+                return null;
+            }
+
+            var (start, length) = text.ToSource(family.Start, end);
+            var written = text.Source.Substring(start, length);
+            return _recognizer.IsKnownAlias(FoldedText.Key(written)) ? null : new Candidate(family.Start, end, written, EntityType.Model, known: false, strong: true);
+        }
+
+        private static Candidate? Named(FoldedText text, Group group, EntityType type, bool strong = false) =>
+            Named(text, group.Index, group.Index + group.Length, type, strong);
+
+        private static Candidate? Named(FoldedText text, int start, int end, EntityType type, bool strong = false)
+        {
+            while (end > start && text.Cased[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end - start < 2)
+            {
+                return null;
+            }
+
+            var (sourceStart, length) = text.ToSource(start, end);
+            return new Candidate(start, end, text.Source.Substring(sourceStart, length).Trim(), type, known: false, strong: strong);
+        }
+
+        private static char PreviousNonSpace(string text, int index)
+        {
+            for (var i = index - 1; i >= 0; i--)
+            {
+                if (text[i] != ' ')
+                {
+                    return text[i];
+                }
+            }
+
+            return '\0';
+        }
+
+        private static bool IsJapanese(char c) => (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u3000' && c <= '\u303F');
+
+        private static void Run(Regex regex, string text, Func<Match, Candidate?> make, List<Candidate> into)
+        {
+            try
+            {
+                for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+                {
+                    var candidate = make(m);
+                    if (candidate != null)
+                    {
+                        into.Add(candidate);
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // One rule giving up on a pathological text leaves the dictionary matches and the other rules.
+            }
+        }
+
+        private static void RunAt(Regex regex, string text, int at, Func<Match, Candidate?> make, List<Candidate> into)
+        {
+            try
+            {
+                var m = regex.Match(text, at);
+                if (m.Success && m.Length > 0)
+                {
+                    var candidate = make(m);
+                    if (candidate != null)
+                    {
+                        into.Add(candidate);
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+        }
+
+        private static Regex Create(string pattern) => new Regex(pattern, RegexOptions.CultureInvariant, Timeout);
+
+        private static string Alternation(IEnumerable<string> words) =>
+            string.Join("|", words.OrderByDescending(x => x.Length).Select(Regex.Escape));
+
+        /// <summary>The word lists of Data/entity-discovery.json.</summary>
+        internal sealed class DiscoveryWords
+        {
+            public List<string> PersonSuffixes { get; set; } = new List<string>();
+
+            public HashSet<string> Honorifics { get; set; } = new HashSet<string>();
+
+            public List<string> KanjiRoles { get; set; } = new List<string>();
+
+            public List<string> KatakanaNotNames { get; set; } = new List<string>();
+
+            public List<string> KanjiNotNameStarts { get; set; } = new List<string>();
+
+            public List<string> KanjiNotNameEnds { get; set; } = new List<string>();
+
+            public List<string> CreditCues { get; set; } = new List<string>();
+
+            public List<string> TitleCues { get; set; } = new List<string>();
+
+            public List<string> OrganizationEndings { get; set; } = new List<string>();
+
+            public List<string> OrganizationUnits { get; set; } = new List<string>();
+
+            public HashSet<string> OrganizationWords { get; set; } = new HashSet<string>();
+
+            public HashSet<string> LeadingFunctionWords { get; set; } = new HashSet<string>();
+
+            public HashSet<string> NotNameWords { get; set; } = new HashSet<string>();
+
+            public List<string> Places { get; set; } = new List<string>();
+
+            public List<string> NumberedModelContexts { get; set; } = new List<string>();
+
+            public HashSet<string> NotModelNames { get; set; } = new HashSet<string>();
+        }
+    }
+}

@@ -1,0 +1,526 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace AiDocTools.Entities
+{
+    /// <summary>
+    /// Finds entity mentions by the dictionary (every alias, across scripts and spelling variants, longest first)
+    /// and by shape for names the dictionary lacks (<see cref="EntityDiscovery"/>), and maps surface forms to canonical names.
+    /// </summary>
+    public sealed class EntityRecognizer : IEntityRecognizer
+    {
+        private static readonly Lazy<EntityRecognizer> DefaultRecognizer = new Lazy<EntityRecognizer>(() => new EntityRecognizer(EntityDictionary.Shipped));
+
+        // A mention inside a link is part of an address (huggingface.co/Mitsua/…), not a name the text uses.
+        private static readonly Regex Address = new Regex(
+            @"(?:https?://|www\.)[^\s<>""'」』）)]+|\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|ai|co|jp|dev|edu|gov|info|app|me|tv)(?:/[^\s<>""'」』）)]*)?|[\w.+-]+@[\w-]+\.[\w.-]+",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        private readonly AliasTrie _trie = new AliasTrie();
+        private readonly Dictionary<string, EntityDefinition> _byKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
+        private readonly Dictionary<string, EntityDefinition> _titledByKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
+        private readonly EntityDiscovery _discovery;
+
+        public EntityRecognizer(EntityDictionary dictionary)
+        {
+            Dictionary = dictionary;
+            foreach (var entity in dictionary.Entities)
+            {
+                foreach (var alias in entity.Aliases)
+                {
+                    AddAlias(entity, alias, titledOnly: false);
+                }
+
+                foreach (var alias in entity.TitledOnly)
+                {
+                    AddAlias(entity, alias, titledOnly: true);
+                }
+            }
+
+            _discovery = new EntityDiscovery(this);
+        }
+
+        /// <summary>A recognizer over the dictionary shipped with the module.</summary>
+        public static EntityRecognizer Default => DefaultRecognizer.Value;
+
+        public EntityDictionary Dictionary { get; }
+
+        /// <inheritdoc />
+        public IReadOnlyList<EntityMention> FindMentions(string text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return Array.Empty<EntityMention>();
+            }
+
+            var folded = FoldedText.Of(text);
+            var addresses = AddressRanges(folded);
+            var known = DictionaryMatches(folded);
+            var discovered = _discovery.Find(folded, known);
+            var chosen = Resolve(known.Concat(discovered), addresses);
+            chosen.AddRange(_discovery.AcronymMentions(folded, chosen, addresses));
+            return chosen
+                .OrderBy(c => c.Start)
+                .Select(c =>
+                {
+                    var (start, length) = folded.ToSource(c.Start, c.End);
+                    return new EntityMention(c.Name, c.Type, text.Substring(start, length), start, length, c.Known);
+                })
+                .ToArray();
+        }
+
+        /// <inheritdoc />
+        public string? CanonicalName(string surfaceForm) => Lookup(surfaceForm)?.Name;
+
+        /// <inheritdoc />
+        public IReadOnlyList<string> AliasesOf(string canonicalName)
+        {
+            var entity = Dictionary.Find(canonicalName);
+            if (entity == null)
+            {
+                return Array.Empty<string>();
+            }
+
+            // Katakana names are written with and without the middle dot; a search over raw text needs both.
+            var forms = new List<string>();
+            foreach (var alias in entity.Aliases.Concat(entity.TitledOnly.SelectMany(WithTitles)))
+            {
+                forms.Add(alias);
+                if (alias.IndexOf('・') >= 0)
+                {
+                    forms.Add(alias.Replace("・", string.Empty));
+                }
+            }
+
+            return forms.Distinct(StringComparer.Ordinal).ToArray();
+
+            IEnumerable<string> WithTitles(string alias) => SuffixesFor(entity.Type).Take(3).Select(s => alias + s);
+        }
+
+        /// <summary>The entity a surface form names, suffixes such as 氏, 社 and 誌 allowed, or null.</summary>
+        public EntityDefinition? Lookup(string surfaceForm)
+        {
+            if (string.IsNullOrWhiteSpace(surfaceForm))
+            {
+                return null;
+            }
+
+            var key = FoldedText.Key(surfaceForm);
+            if (_byKey.TryGetValue(key, out var entity))
+            {
+                return entity;
+            }
+
+            foreach (var suffix in EntityDiscovery.AllSuffixes)
+            {
+                var suffixKey = suffix.ToLowerInvariant();
+                if (key.Length > suffixKey.Length && key.EndsWith(suffixKey, StringComparison.Ordinal))
+                {
+                    var bare = key.Substring(0, key.Length - suffixKey.Length).TrimEnd();
+                    if (_byKey.TryGetValue(bare, out entity) || _titledByKey.TryGetValue(bare, out entity))
+                    {
+                        return entity;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        internal static IReadOnlyList<string> SuffixesFor(EntityType type)
+        {
+            switch (type)
+            {
+                case EntityType.Person:
+                    return EntityDiscovery.Words.PersonSuffixes;
+                case EntityType.Organization:
+                    return new[] { "社" };
+                case EntityType.Publication:
+                    return new[] { "誌", "紙" };
+                default:
+                    return Array.Empty<string>();
+            }
+        }
+
+        internal bool IsKnownAlias(string key) => _byKey.ContainsKey(key);
+
+        internal EntityDefinition? ByKey(string key) => _byKey.TryGetValue(key, out var entity) ? entity : null;
+
+        /// <summary>The entity whose alias begins at <paramref name="start"/> and ends exactly at <paramref name="end"/>, if any.</summary>
+        internal bool IsFamilyBase(FoldedText text, int start, int end, out EntityDefinition? entity)
+        {
+            entity = ByKey(text.Folded.Substring(start, end - start));
+            return entity != null && (entity.Type == EntityType.Model || entity.Type == EntityType.Product);
+        }
+
+        private void AddAlias(EntityDefinition entity, string alias, bool titledOnly)
+        {
+            var key = FoldedText.Key(alias);
+            if (key.Length == 0)
+            {
+                return;
+            }
+
+            if (!titledOnly && !_byKey.ContainsKey(key))
+            {
+                _byKey[key] = entity;
+            }
+
+            if (titledOnly && !_titledByKey.ContainsKey(key))
+            {
+                _titledByKey[key] = entity;
+            }
+
+            _trie.Add(key, new AliasEntry(entity, alias, titledOnly));
+
+            // Versions are written with or without the space or hyphen: Llama 2, Llama2, Llama-2; GPT-4, GPT4.
+            var joined = Regex.Replace(key, @"(?<=[a-z])[ -](?=\d)", string.Empty);
+            if (joined != key)
+            {
+                _trie.Add(joined, new AliasEntry(entity, alias, titledOnly));
+                if (!titledOnly && !_byKey.ContainsKey(joined))
+                {
+                    _byKey[joined] = entity;
+                }
+            }
+        }
+
+        private List<Candidate> DictionaryMatches(FoldedText text)
+        {
+            var found = new List<Candidate>();
+            var folded = text.Folded;
+            for (var start = 0; start < folded.Length; start++)
+            {
+                foreach (var (end, entry) in _trie.MatchesAt(folded, start))
+                {
+                    if (!Accepts(text, start, end, entry))
+                    {
+                        continue;
+                    }
+
+                    var suffixEnd = SuffixEnd(text, end, entry.Entity.Type);
+                    if (entry.TitledOnly && suffixEnd == end)
+                    {
+                        continue;
+                    }
+
+                    found.Add(new Candidate(start, suffixEnd, entry.Entity.Name, entry.Entity.Type, known: true, nameEnd: end));
+                }
+            }
+
+            return found;
+        }
+
+        private static bool Accepts(FoldedText text, int start, int end, AliasEntry entry)
+        {
+            var folded = text.Folded;
+            var first = folded[start];
+            var last = folded[end - 1];
+            if (IsLatinWordChar(first) && start > 0)
+            {
+                var before = folded[start - 1];
+                if (IsLatinWordChar(before) || before == '_' || before == '@' || before == '#' || before == '/'
+                    || ((before == '-' || before == '.') && start > 1 && IsLatinWordChar(folded[start - 2])))
+                {
+                    return false;
+                }
+            }
+
+            if (IsLatinWordChar(last) && end < folded.Length)
+            {
+                var after = folded[end];
+                if (IsLatinWordChar(after) || after == '_'
+                    || ((after == '-' || after == '.') && end + 1 < folded.Length && IsLatinWordChar(folded[end + 1])))
+                {
+                    return false;
+                }
+            }
+
+            // メタ the company, not the メタ of メタデータ or メタバース: a katakana name is a whole katakana word,
+            // unless a separator in the original sets it off (イリヤ・サツケヴァー).
+            if (Text.TextNormalizer.IsKatakana(first) && start > 0 && Text.TextNormalizer.IsKatakana(folded[start - 1]) && !IsSeparator(text.SourceCharBefore(start)))
+            {
+                return false;
+            }
+
+            if (Text.TextNormalizer.IsKatakana(last) && end < folded.Length && Text.TextNormalizer.IsKatakana(folded[end]) && !IsSeparator(text.SourceCharAfter(end)))
+            {
+                return false;
+            }
+
+            if (!CaseMatches(text.Cased, start, end, entry))
+            {
+                return false;
+            }
+
+            foreach (var preceding in entry.Entity.NotPrecededBy)
+            {
+                var key = FoldedText.Key(preceding);
+                if (start >= key.Length && string.CompareOrdinal(folded, start - key.Length, key, 0, key.Length) == 0)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var following in entry.Entity.NotFollowedBy)
+            {
+                var key = FoldedText.Key(following);
+                if (string.CompareOrdinal(folded, end, key, 0, key.Length) == 0 && end + key.Length <= folded.Length)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool CaseMatches(string cased, int start, int end, AliasEntry entry)
+        {
+            switch (entry.Case)
+            {
+                case CaseRule.Capital:
+                    return char.IsUpper(cased[start]);
+                case CaseRule.Exact:
+                    // Letter by letter, so the joined variant (GPT4 for GPT-4) is held to the same capitals.
+                    var seen = new string(cased.Substring(start, end - start).Where(IsAsciiLetter).ToArray());
+                    return string.Equals(entry.Letters, seen, StringComparison.Ordinal);
+                default:
+                    return true;
+            }
+        }
+
+        private static int SuffixEnd(FoldedText text, int end, EntityType type)
+        {
+            var folded = text.Folded;
+            foreach (var suffix in SuffixesFor(type))
+            {
+                var key = suffix.ToLowerInvariant();
+                if (end + key.Length > folded.Length || string.CompareOrdinal(folded, end, key, 0, key.Length) != 0)
+                {
+                    continue;
+                }
+
+                var after = end + key.Length < folded.Length ? folded[end + key.Length] : '\0';
+                if (IsLatinWordChar(key[key.Length - 1]) && IsLatinWordChar(after))
+                {
+                    continue;
+                }
+
+                // 社 of Meta社, not of Meta社長 (its president) or OpenAI社内 (inside the company); 紙 of NYタイムズ紙, not of 紙面.
+                if (suffix == "社" && "長会内員外製是名債屋説宅".IndexOf(after) >= 0)
+                {
+                    continue;
+                }
+
+                if (suffix == "紙" && after == '面')
+                {
+                    continue;
+                }
+
+                return end + key.Length;
+            }
+
+            return end;
+        }
+
+        // Longest first; at equal length the dictionary wins over a guess; a guess that overlaps a dictionary name loses
+        // unless it is a whole title (記事「In Battle Over A.I., Meta Decides…」) or contains the known name as its end
+        // (イリヤ・サツケヴァー氏 around サツケヴァー氏), in which case it becomes that known person.
+        private static List<Candidate> Resolve(IEnumerable<Candidate> candidates, IReadOnlyList<(int Start, int End)> addresses)
+        {
+            var all = candidates.Where(c => !addresses.Any(a => c.Start < a.End && a.Start < c.End)).ToList();
+            var knownOnes = all.Where(c => c.Known).ToList();
+            var adjusted = new List<Candidate>();
+            foreach (var candidate in all)
+            {
+                if (candidate.Known)
+                {
+                    adjusted.Add(candidate);
+                    continue;
+                }
+
+                var inside = knownOnes.Where(k => candidate.Start < k.End && k.Start < candidate.End).ToList();
+                if (inside.Count == 0 || candidate.Strong)
+                {
+                    adjusted.Add(candidate);
+                    continue;
+                }
+
+                var surname = inside.FirstOrDefault(k => k.Type == EntityType.Person && candidate.Type == EntityType.Person
+                    && k.Start >= candidate.Start && (k.End == candidate.End || k.NameEnd == candidate.NameEnd));
+                if (surname != null)
+                {
+                    adjusted.Add(new Candidate(candidate.Start, candidate.End, surname.Name, surname.Type, known: true, nameEnd: candidate.NameEnd));
+                }
+            }
+
+            var chosen = new List<Candidate>();
+            foreach (var candidate in adjusted.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Known).ThenBy(c => c.Start))
+            {
+                if (!chosen.Any(c => candidate.Start < c.End && c.Start < candidate.End))
+                {
+                    chosen.Add(candidate);
+                }
+            }
+
+            return chosen;
+        }
+
+        private static IReadOnlyList<(int Start, int End)> AddressRanges(FoldedText text)
+        {
+            var ranges = new List<(int, int)>();
+            try
+            {
+                for (var m = Address.Match(text.Cased); m.Success; m = m.NextMatch())
+                {
+                    ranges.Add((m.Index, m.Index + m.Length));
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological text keeps the addresses found so far; names are still matched.
+            }
+
+            return ranges;
+        }
+
+        internal static bool IsLatinWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= '\u00C0' && c <= '\u024F');
+
+        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+        private static bool IsSeparator(char c) => c == '・' || c == '･' || c == ' ' || c == '\u3000' || c == '=' || c == '＝';
+
+        private sealed class AliasEntry
+        {
+            public AliasEntry(EntityDefinition entity, string written, bool titledOnly)
+            {
+                Entity = entity;
+                Written = written;
+                TitledOnly = titledOnly;
+                var cased = FoldedText.Of(written).Cased.Trim();
+                Letters = new string(cased.Where(IsAsciiLetter).ToArray());
+
+                // Acronyms (CLIP, NYT, GPT) match only in capitals, so a clip or a gpt in prose is not the model; capitalised
+                // names (Meta, Apple, Claude) need their capital, so meta-analysis and apple pie are not the company; names with
+                // a lower-case start and a capital inside (xAI, iPhone, arXiv) match exactly.
+                if (Letters.Length > 0 && Letters.All(char.IsUpper) && Letters.Length <= 5)
+                {
+                    Case = CaseRule.Exact;
+                }
+                else if (cased.Length > 0 && IsAsciiLetter(cased[0]) && char.IsLower(cased[0]) && Letters.Any(char.IsUpper))
+                {
+                    Case = CaseRule.Exact;
+                }
+                else if (cased.Length > 0 && IsAsciiLetter(cased[0]) && char.IsUpper(cased[0]))
+                {
+                    Case = CaseRule.Capital;
+                }
+            }
+
+            public string Letters { get; }
+
+            public CaseRule Case { get; }
+
+            public EntityDefinition Entity { get; }
+
+            public string Written { get; }
+
+            public bool TitledOnly { get; }
+        }
+
+        private enum CaseRule
+        {
+            Any,
+            Capital,
+            Exact,
+        }
+
+        private sealed class AliasTrie
+        {
+            private readonly Node _root = new Node();
+
+            public void Add(string key, AliasEntry entry)
+            {
+                var node = _root;
+                foreach (var ch in key)
+                {
+                    if (!node.Children.TryGetValue(ch, out var next))
+                    {
+                        next = new Node();
+                        node.Children[ch] = next;
+                    }
+
+                    node = next;
+                }
+
+                if (!node.Entries.Any(e => e.Entity == entry.Entity && e.TitledOnly == entry.TitledOnly && e.Written == entry.Written))
+                {
+                    node.Entries.Add(entry);
+                }
+            }
+
+            /// <summary>Every alias that starts at <paramref name="start"/>, longest first.</summary>
+            public IEnumerable<(int End, AliasEntry Entry)> MatchesAt(string text, int start)
+            {
+                var node = _root;
+                var found = new List<(int, AliasEntry)>();
+                for (var i = start; i < text.Length; i++)
+                {
+                    if (!node.Children.TryGetValue(text[i], out node))
+                    {
+                        break;
+                    }
+
+                    foreach (var entry in node.Entries)
+                    {
+                        found.Add((i + 1, entry));
+                    }
+                }
+
+                found.Reverse();
+                return found;
+            }
+
+            private sealed class Node
+            {
+                public Dictionary<char, Node> Children { get; } = new Dictionary<char, Node>();
+
+                public List<AliasEntry> Entries { get; } = new List<AliasEntry>(1);
+            }
+        }
+    }
+
+    /// <summary>A possible mention in folded text, before overlaps are settled.</summary>
+    internal sealed class Candidate
+    {
+        public Candidate(int start, int end, string name, EntityType type, bool known, int nameEnd = -1, bool strong = false)
+        {
+            Start = start;
+            End = end;
+            Name = name;
+            Type = type;
+            Known = known;
+            NameEnd = nameEnd < 0 ? end : nameEnd;
+            Strong = strong;
+        }
+
+        public int Start { get; }
+
+        /// <summary>End of the mention, any suffix (氏, 社, 誌) included.</summary>
+        public int End { get; }
+
+        /// <summary>End of the name itself, before the suffix.</summary>
+        public int NameEnd { get; }
+
+        public string Name { get; }
+
+        public EntityType Type { get; }
+
+        public bool Known { get; }
+
+        /// <summary>A guess sure enough to stand over dictionary names inside it: a title in brackets after 記事.</summary>
+        public bool Strong { get; }
+    }
+}

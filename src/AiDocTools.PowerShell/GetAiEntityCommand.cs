@@ -1,0 +1,121 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using AiDocTools.Entities;
+
+namespace AiDocTools.PowerShell
+{
+    /// <summary>Get-AiEntity: the companies, people, models, publications, laws and events the articles name.</summary>
+    [Cmdlet(VerbsCommon.Get, "AiEntity")]
+    [OutputType(typeof(Entity))]
+    public sealed class GetAiEntityCommand : ArticlePipelineCommand
+    {
+        private EntityCatalog? _catalog;
+        private EntityRecognizer? _recognizer;
+        private WildcardPattern[]? _namePatterns;
+
+        /// <summary>Only entities with a name or alias like one of these; wildcards allowed, any script.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EntityNameCompleter))]
+        public string[]? Name { get; set; }
+
+        /// <summary>Only entities of these types.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public EntityType[]? Type { get; set; }
+
+        /// <summary>Also list names found by their shape that the dictionary does not hold.</summary>
+        [Parameter]
+        public SwitchParameter IncludeUnknown { get; set; }
+
+        /// <summary>A JSON file of extra entities, merged over the shipped dictionary and the user's default file.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? DictionaryPath { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            string? path = null;
+            if (DictionaryPath != null)
+            {
+                path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(DictionaryPath);
+            }
+
+            try
+            {
+                _recognizer = EntityRecognizers.For(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is InvalidDataException)
+            {
+                var category = ex is FileNotFoundException || ex is DirectoryNotFoundException ? ErrorCategory.ObjectNotFound
+                    : ex is InvalidDataException ? ErrorCategory.InvalidData : ErrorCategory.ReadError;
+                ThrowTerminatingError(new ErrorRecord(
+                    new InvalidDataException(string.Format(Messages.EntityDictionaryUnreadable, path ?? EntityDictionary.UserDictionaryPath, ex.Message), ex),
+                    "EntityDictionaryUnreadable", category, path ?? EntityDictionary.UserDictionaryPath));
+                return;
+            }
+
+            _catalog = new EntityCatalog(_recognizer);
+            _namePatterns = Name?.Select(n => new WildcardPattern(EntityNames.Fold(n), WildcardOptions.IgnoreCase)).ToArray();
+        }
+
+        protected override void ProcessArticle(Article article) => _catalog!.Add(article);
+
+        protected override void EndArticles()
+        {
+            foreach (var entity in _catalog!.Entities)
+            {
+                if ((entity.Known || IncludeUnknown.IsPresent)
+                    && (Type == null || Type.Contains(entity.Type))
+                    && (_namePatterns == null || _namePatterns.Any(p => EntityNames.FormsOf(entity, _recognizer!).Any(p.IsMatch))))
+                {
+                    WriteObject(entity);
+                }
+            }
+        }
+    }
+
+    /// <summary>Recognizers for the shipped dictionary merged with a user's files, built once per set of files.</summary>
+    internal static class EntityRecognizers
+    {
+        private static readonly object Gate = new object();
+        private static string? _cachedKey;
+        private static EntityRecognizer? _cached;
+
+        public static EntityRecognizer For(string? extraPath)
+        {
+            var userPath = EntityDictionary.UserDictionaryPath;
+            var key = Stamp(userPath) + "|" + (extraPath == null ? string.Empty : Stamp(extraPath));
+            if (extraPath != null && !File.Exists(extraPath))
+            {
+                throw new FileNotFoundException(string.Format(Messages.PathNotFound, extraPath), extraPath);
+            }
+
+            lock (Gate)
+            {
+                if (_cached == null || _cachedKey != key)
+                {
+                    _cached = new EntityRecognizer(EntityDictionary.ForUser(extraPath));
+                    _cachedKey = key;
+                }
+
+                return _cached;
+            }
+        }
+
+        private static string Stamp(string path) =>
+            File.Exists(path) ? path + "@" + File.GetLastWriteTimeUtc(path).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) : path + "@none";
+    }
+
+    /// <summary>How -Name and completion compare names: folded (width, case, katakana separators), over every form.</summary>
+    internal static class EntityNames
+    {
+        public static string Fold(string name) => AiDocTools.Text.TextNormalizer.Normalize(name.Trim());
+
+        public static System.Collections.Generic.IEnumerable<string> FormsOf(Entity entity, IEntityRecognizer recognizer) =>
+            new[] { entity.Name }.Concat(entity.Aliases).Concat(recognizer.AliasesOf(entity.Name)).Select(Fold);
+    }
+}
