@@ -11,6 +11,7 @@
     FormatsToProcess     = @('AiDocTools.format.ps1xml')
     CmdletsToExport      = @(
         'Get-AiArticle'
+        'Get-AiEvent'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
