@@ -115,7 +115,7 @@ namespace AiDocTools.Time
             Add(@"\b(?:" + enDays + @")\b", ReadDeicticDay, ignoreCase: true);
 
             // three years ago, a few days ago, two years later.
-            Add(@"\b(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\s+(?<dir>ago|earlier|before|later|after)\b", ReadEnglishCount, ignoreCase: true);
+            Add(@"\b(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\s+(?<dir>ago|earlier|later)\b", ReadEnglishCount, ignoreCase: true);
             Add(@"\b(?<lead>" + enForwardLeads + @")\s+(?<n>" + enNumber + "|" + _enNumbers + @")\s+(?<unit>" + EnUnits + @")\b", ReadForwardPeriod, ignoreCase: true);
             Add(@"\b(?:(?<lead>" + enDurationLeads + @")\s+)?(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\b(?!-old|\s+old\b)", ReadEnglishDuration, ignoreCase: true);
         }
@@ -514,7 +514,7 @@ namespace AiDocTools.Time
             }
 
             var direction = m.Groups["dir"].Value.ToLowerInvariant();
-            var forward = direction == "later" || direction == "after";
+            var forward = direction == "later";
             return Counted(m, unit, count, vague, forward, fromAntecedent: direction != "ago");
         }
 
