@@ -58,15 +58,15 @@ Describe 'Get-AiEvent' {
 
     It 'rejects a value for -After that is not a date' {
         { Get-AiArticle -LiteralPath $script:Clip | Get-AiEvent -After 'next tuesday' -ErrorAction Stop } |
-            Should -Throw -ErrorId 'ParameterArgumentTransformationError,AiDocTools.PowerShell.GetAiEventCommand'
+            Should -Throw -ErrorId 'ParameterArgumentTransformationError'
     }
 
     It 'resolves relative dates against the article date from front matter' {
         $file = Join-Path $TestDrive 'dated.md'
         Set-Content -LiteralPath $file -Value "---`ntitle: Dated`ndate: 2023-05-20`n---`n# Dated`n`n先週、Metaは新しいモデルを公開した。" -Encoding utf8
-        $event = Get-AiArticle -LiteralPath $file | Get-AiEvent
-        $event.Date.ToString() | Should -Be '2023-W19'
-        $event.Anchor | Should -Match '2023-05-20'
+        $lastWeek = Get-AiArticle -LiteralPath $file | Get-AiEvent
+        $lastWeek.Date.ToString() | Should -Be '2023-W19'
+        $lastWeek.Anchor | Should -Match '2023-05-20'
     }
 
     It 'gives offsets that point at the expression in the Body' {

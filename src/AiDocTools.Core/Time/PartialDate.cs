@@ -24,7 +24,7 @@ namespace AiDocTools
     /// A date known only to the precision the text gives (2024, 1999-H2, 2024-21 for spring, 2024-04, 2023-W19, 2000-01-10),
     /// with the span of days it covers. Shared by article dates and timeline events.
     /// </summary>
-    public sealed class PartialDate : IComparable<PartialDate>, IEquatable<PartialDate>
+    public sealed class PartialDate : IComparable<PartialDate>, IComparable, IEquatable<PartialDate>
     {
         // EDTF writes seasons as pseudo-months 21 (spring) to 24 (winter).
         private const int SeasonCodeBase = 20;
@@ -220,6 +220,11 @@ namespace AiDocTools
             var byStart = Start.CompareTo(other.Start);
             return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
         }
+
+        /// <summary>The non-generic form, so Sort-Object and other untyped sorts order dates chronologically.</summary>
+        public int CompareTo(object? obj) => obj is null ? 1
+            : obj is PartialDate other ? CompareTo(other)
+            : throw new ArgumentException("A PartialDate compares only with another PartialDate.", nameof(obj));
 
         public bool Equals(PartialDate? other) =>
             other is not null && Start == other.Start && End == other.End && Precision == other.Precision;
