@@ -121,6 +121,33 @@ namespace AiDocTools.Core.Tests
         }
 
         [Fact]
+        public void AMonthAfterARelativeYearIsOneExpressionAndTheNextBareMonthFollowsTheArticleDate()
+        {
+            var events = Events("昨年12月には素案が示され、1月には意見募集が行われた。", PartialDate.FromDay(2024, 3, 15));
+            Assert.Equal(new[] { "昨年12月", "1月" }, events.Select(e => e.Expression).ToArray());
+            Assert.Equal(new[] { "2023-12", "2024-01" }, events.Select(e => e.Date!.ToString()).ToArray());
+        }
+
+        [Fact]
+        public void ABareMonthTakesTheYearWrittenInItsSentence()
+        {
+            var events = Events("1999年10月にパネルが開かれ、11月には公聴会が続いた。", May20);
+            Assert.Equal("1999-11", events.Single(e => e.Expression == "11月").Date!.ToString());
+        }
+
+        [Fact]
+        public void FiscalYearsAndTheirQuartersAreRead()
+        {
+            Assert.Equal("2023-Q4", Only("2023年度第4四半期の売上は増えた。").Date!.ToString());
+        }
+
+        [Fact]
+        public void AtTheTimeOfWritingIsNotAReferenceBack()
+        {
+            Assert.DoesNotContain(Events("In 2019 the lab opened. At the time of writing, it had 5 million users.", May20), e => e.Expression.StartsWith("At the time", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void AMonthFromTheLastYearIsNotPutInTheFuture()
         {
             // An article from January 2024 that mentions 12月 means December 2023.

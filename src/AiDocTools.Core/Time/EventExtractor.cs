@@ -102,11 +102,11 @@ namespace AiDocTools.Time
             {
                 case MentionForm.Deictic:
                     anchor = articleDate;
-                    date = anchor == null ? null : WithPart(Dates.Shift(anchor.Date, mention.Unit, mention.Offset), mention.Part);
+                    date = anchor == null ? null : InMonth(WithPart(Dates.Shift(anchor.Date, mention.Unit, mention.Offset), mention.Part), mention);
                     break;
                 case MentionForm.Anaphoric:
                     anchor = Anchor.Of(antecedent);
-                    date = anchor == null ? null : ReferBack(anchor.Date, mention);
+                    date = anchor == null ? null : InMonth(ReferBack(anchor.Date, mention), mention);
                     break;
                 case MentionForm.Counted:
                     // 4年前 next to 2000年2月3日 counts from that date (the keynote); alone it counts from the article's date.
@@ -115,8 +115,9 @@ namespace AiDocTools.Time
                     date = anchor == null || mention.VagueCount ? null : Dates.Shift(anchor.Date, mention.Unit, mention.Offset);
                     break;
                 case MentionForm.BareMonth:
-                    // 2月 with no year takes the year of a date in the same sentence, else the article's, else the paragraph's.
-                    anchor = Anchor.Of(inSentence, requireYear: true) ?? (articleDate != null && articleDate.Date.Precision >= DatePrecision.Year ? articleDate : null) ?? Anchor.Of(inParagraph, requireYear: true);
+                    // 2月 with no year takes the year written out in the same sentence (2000年2月3日…5月に), else the article's,
+                    // else the paragraph's. A relative year in the sentence is no guide: 昨年12月…1月には runs into this year.
+                    anchor = Anchor.Of(inSentence != null && inSentence.Kind != TemporalKind.Relative ? inSentence : null, requireYear: true) ?? (articleDate != null && articleDate.Date.Precision >= DatePrecision.Year ? articleDate : null) ?? Anchor.Of(inParagraph, requireYear: true);
                     date = anchor == null ? null : PlaceMonth(anchor, mention, anchor == articleDate);
                     break;
                 case MentionForm.ForwardPeriod:
@@ -135,6 +136,22 @@ namespace AiDocTools.Time
 
         private static PartialDate? WithPart(PartialDate? date, string? part) =>
             date == null || part == null ? date : Dates.ApplyYearPart(date.Year, part);
+
+        /// <summary>昨年12月: the month written after a relative year, in that year.</summary>
+        private static PartialDate? InMonth(PartialDate? year, TemporalMention mention)
+        {
+            if (year == null || mention.Month == 0)
+            {
+                return year;
+            }
+
+            if (year.Precision == DatePrecision.YearRange)
+            {
+                return null; // a span of years names no single year for the month
+            }
+
+            return mention.Day > 0 ? Dates.Day(year.Year, mention.Month, mention.Day) : Dates.Month(year.Year, mention.Month);
+        }
 
         private static PartialDate? ReferBack(PartialDate antecedent, TemporalMention mention)
         {

@@ -57,6 +57,7 @@ namespace AiDocTools.Time
         /// <summary>A part of a year or month written with a relative expression (昨年末, その年の終わり, 3月末).</summary>
         public string? Part { get; set; }
 
+        /// <summary>The month of a bare month, or of a relative year (昨年12月); 0 when none is written.</summary>
         public int Month { get; set; }
 
         /// <summary>The day of a bare month, 0 when only the month is written.</summary>

@@ -33,6 +33,7 @@ namespace AiDocTools.Time
         private readonly Regex _monthPartTail;
         private readonly Regex _decadePartTail;
         private readonly Regex _thenTail;
+        private readonly Regex _monthTail;
         private readonly string _jaVague;
         private readonly string _enNumbers;
 
@@ -44,6 +45,7 @@ namespace AiDocTools.Time
             _monthPartTail = Make(@"\G\s?の?(?<part>" + Alt(words.MonthParts) + ")" + PartEnd);
             _decadePartTail = Make(@"\G\s?の?(?<part>" + Alt(words.DecadeParts.Keys.Where(k => !IsAscii(k))) + ")" + PartEnd);
             _thenTail = Make(@"\G\s?当時");
+            _monthTail = Make(@"\G\s?の?(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?");
             _jaVague = Alt(words.VagueCounts.Where(v => !IsAscii(v)));
             var enVague = Alt(words.VagueCounts.Where(IsAscii));
             _enNumbers = Alt(words.EnglishNumbers.Keys) + "|" + enVague;
@@ -66,7 +68,7 @@ namespace AiDocTools.Time
             const string enNumber = "[0-9]{1,4}";
 
             // Japanese: 2000年1月10日, 令和5年, 二〇二三年十月, 1999年後半, 2000年1月当時. 年 followed by 間/前/後 is a count, not a year.
-            Add(@"(?<![0-9.," + KanjiDigits + "十])(?:(?<era>" + eras + @")\s?(?<ey>元|[0-9]{1,2}|[" + KanjiDigits + @"十]{1,3})|(?<y>[0-9]{4}|[" + KanjiDigits + @"]{4}))\s?年"
+            Add(@"(?<![0-9.," + KanjiDigits + "十])(?:(?<era>" + eras + @")\s?(?<ey>元|[0-9]{1,2}|[" + KanjiDigits + @"十]{1,3})|(?<y>[0-9]{4}|[" + KanjiDigits + @"]{4}))\s?年度?"
                 + @"(?!代|間|生|目|ぶり|以上|前(?!半|後)|後(?!半))"
                 + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate);
 
@@ -111,7 +113,7 @@ namespace AiDocTools.Time
             Add(@"\b(?:the\s+)?(?:(?<part>" + enDecadeParts + @")[\s-]+)?(?<dec>(?:1[5-9]|20)[0-9]0)['’]?s\b", ReadEnglishDecade, ignoreCase: true);
 
             Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic), ignoreCase: true);
-            Add(@"\b(?:" + enAnaphoric + @")\b", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric), ignoreCase: true);
+            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric), ignoreCase: true);
             Add(@"\b(?:" + enDays + @")\b", ReadDeicticDay, ignoreCase: true);
 
             // three years ago, a few days ago, two years later.
@@ -354,6 +356,22 @@ namespace AiDocTools.Time
             var mention = new TemporalMention { Start = m.Index, Length = m.Length, Form = form, Unit = shift.Unit, Offset = shift.Offset };
             if (shift.Unit == "year" && !IsAscii(key))
             {
+                // 昨年12月, 翌年3月1日: the month is counted in the shifted year.
+                var month = _monthTail.Match(scan, m.Index + m.Length);
+                if (month.Success)
+                {
+                    mention.Month = ParseNumber(month.Groups["m"].Value);
+                    mention.Day = month.Groups["d"].Success ? ParseNumber(month.Groups["d"].Value) : 0;
+                    mention.Length = month.Index + month.Length - m.Index;
+                    var monthPart = _monthPartTail.Match(scan, month.Index + month.Length);
+                    if (monthPart.Success)
+                    {
+                        mention.Length = monthPart.Index + monthPart.Length - m.Index;
+                    }
+
+                    return mention;
+                }
+
                 // 昨年末, その年の終わり, 今年後半: the part belongs to the expression.
                 var tail = _yearPartTail.Match(scan, m.Index + m.Length);
                 if (tail.Success)
