@@ -276,6 +276,13 @@ namespace AiDocTools.Core.Tests
         }
 
         [Fact]
+        public void AnEnglishSummaryIsTheWholeSentence()
+        {
+            var e = Only("The EU AI Act was agreed in December 2023 by the member states.");
+            Assert.Equal("The EU AI Act was agreed in December 2023 by the member states.", e.Summary);
+        }
+
+        [Fact]
         public void ADatelineInTheTextAnchorsRelativeDatesWhenTheArticleHasNoDate()
         {
             var events = Events("見出し\n\nMay 20, 2023\n\n先週、Meta は新しいモデルを公開しました。");

@@ -335,6 +335,13 @@ namespace AiDocTools.Time
                 return sentence;
             }
 
+            // An English sentence carries its verb in the middle: cutting the date out leaves "agreed in and", so keep it whole.
+            if (!sentence.Any(c => c >= '\u3040' && c <= '\u9FFF'))
+            {
+                var whole = sentence.Trim();
+                return whole.Length > SummaryMaxLength ? whole.Substring(0, SummaryMaxLength).TrimEnd() + "…" : whole;
+            }
+
             var clauseStart = start == 0 ? 0 : sentence.LastIndexOfAny(ClauseBreaks, start - 1) + 1;
             var before = sentence.Substring(clauseStart, start - clauseStart);
             var after = sentence.Substring(start + length);
