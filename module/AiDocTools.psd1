@@ -14,6 +14,7 @@
         'Search-AiClaim'
         'Get-AiClaim'
         'Get-AiEntity'
+        'Get-AiEvent'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -14,6 +14,8 @@ namespace AiDocTools.Core.Tests
         [InlineData("2000-01-10")]
         [InlineData("1995/1999")]
         [InlineData("2020-W53")]
+        [InlineData("2024-21")]
+        [InlineData("2024-24")]
         public void IsoFormRoundTrips(string iso)
         {
             Assert.Equal(iso, PartialDate.Parse(iso).ToString());
@@ -22,6 +24,8 @@ namespace AiDocTools.Core.Tests
         [Theory]
         [InlineData("2023-02-30")]
         [InlineData("2023-13")]
+        [InlineData("2023-20")]
+        [InlineData("2023-25")]
         [InlineData("2023-W54")]
         [InlineData("2021-W53")]
         [InlineData("1999/1995")]
@@ -58,6 +62,27 @@ namespace AiDocTools.Core.Tests
             var dates = new[] { PartialDate.Parse("2024-04"), PartialDate.Parse("2024"), PartialDate.Parse("2023-12-31"), PartialDate.Parse("2024-01-01") };
             Array.Sort(dates);
             Assert.Equal(new[] { "2023-12-31", "2024", "2024-01-01", "2024-04" }, Array.ConvertAll(dates, d => d.ToString()));
+        }
+    
+        [Fact]
+        public void SeasonsAreMeteorologicalAndWinterRunsIntoTheNextYear()
+        {
+            var spring = PartialDate.FromSeason(2024, 1);
+            Assert.Equal(new DateTime(2024, 3, 1), spring.Start);
+            Assert.Equal(new DateTime(2024, 5, 31), spring.End);
+            var winter = PartialDate.Parse("2024-24");
+            Assert.Equal(DatePrecision.Season, winter.Precision);
+            Assert.Equal(new DateTime(2024, 12, 1), winter.Start);
+            Assert.Equal(new DateTime(2025, 2, 28), winter.End);
+        }
+
+        [Fact]
+        public void UntypedComparisonOrdersLikeTheTypedOne()
+        {
+            System.IComparable earlier = PartialDate.Parse("1999-H2");
+            Assert.True(earlier.CompareTo(PartialDate.Parse("2000")) < 0);
+            Assert.True(earlier.CompareTo(null) > 0);
+            Assert.Throws<ArgumentException>(() => earlier.CompareTo("1999"));
         }
     }
 }

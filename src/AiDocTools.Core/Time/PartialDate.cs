@@ -12,17 +12,23 @@ namespace AiDocTools
         Year,
         Half,
         Quarter,
+
+        /// <summary>A season of a year (2024年春, spring 2024), written in the EDTF form 2024-21…24.</summary>
+        Season,
         Month,
         Week,
         Day,
     }
 
     /// <summary>
-    /// A date known only to the precision the text gives (2024, 1999-H2, 2024-04, 2023-W19, 2000-01-10),
+    /// A date known only to the precision the text gives (2024, 1999-H2, 2024-21 for spring, 2024-04, 2023-W19, 2000-01-10),
     /// with the span of days it covers. Shared by article dates and timeline events.
     /// </summary>
-    public sealed class PartialDate : IComparable<PartialDate>, IEquatable<PartialDate>
+    public sealed class PartialDate : IComparable<PartialDate>, IComparable, IEquatable<PartialDate>
     {
+        // EDTF writes seasons as pseudo-months 21 (spring) to 24 (winter).
+        private const int SeasonCodeBase = 20;
+
         private static readonly Regex IsoPattern = new Regex(
             @"^(?:(?<y1>\d{4})/(?<y2>\d{4})|(?<y>\d{4})(?:-(?:H(?<h>[12])|Q(?<q>[1-4])|W(?<w>\d{2})|(?<m>\d{2})(?:-(?<d>\d{2}))?))?)$",
             RegexOptions.CultureInvariant);
@@ -79,6 +85,21 @@ namespace AiDocTools
 
             var start = new DateTime(year, (quarter * 3) - 2, 1);
             return new PartialDate(start, start.AddMonths(3).AddDays(-1), DatePrecision.Quarter);
+        }
+
+        /// <summary>
+        /// A meteorological season of the northern hemisphere, numbered as in EDTF: 1 spring (Mar–May), 2 summer (Jun–Aug),
+        /// 3 autumn (Sep–Nov), 4 winter (December of <paramref name="year"/> to February of the next).
+        /// </summary>
+        public static PartialDate FromSeason(int year, int season)
+        {
+            if (season < 1 || season > 4)
+            {
+                throw new ArgumentOutOfRangeException(nameof(season));
+            }
+
+            var start = new DateTime(year, (season * 3), 1);
+            return new PartialDate(start, start.AddMonths(3).AddDays(-1), DatePrecision.Season);
         }
 
         public static PartialDate FromMonth(int year, int month)
@@ -145,6 +166,7 @@ namespace AiDocTools
                     : m.Groups["q"].Success ? FromQuarter(year, Int(m, "q"))
                     : m.Groups["w"].Success ? FromIsoWeek(year, Int(m, "w"))
                     : m.Groups["d"].Success ? FromDay(year, Int(m, "m"), Int(m, "d"))
+                    : m.Groups["m"].Success && Int(m, "m") >= SeasonCodeBase + 1 ? FromSeason(year, Int(m, "m") - SeasonCodeBase)
                     : m.Groups["m"].Success ? FromMonth(year, Int(m, "m"))
                     : FromYear(year);
                 return true;
@@ -174,6 +196,8 @@ namespace AiDocTools
                     return string.Format(inv, "{0:D4}-H{1}", Start.Year, Start.Month <= 6 ? 1 : 2);
                 case DatePrecision.Quarter:
                     return string.Format(inv, "{0:D4}-Q{1}", Start.Year, ((Start.Month - 1) / 3) + 1);
+                case DatePrecision.Season:
+                    return string.Format(inv, "{0:D4}-{1:D2}", Start.Year, SeasonCodeBase + (Start.Month / 3));
                 case DatePrecision.Month:
                     return Start.ToString("yyyy-MM", inv);
                 case DatePrecision.Week:
@@ -196,6 +220,11 @@ namespace AiDocTools
             var byStart = Start.CompareTo(other.Start);
             return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
         }
+
+        /// <summary>The non-generic form, so Sort-Object and other untyped sorts order dates chronologically.</summary>
+        public int CompareTo(object? obj) => obj is null ? 1
+            : obj is PartialDate other ? CompareTo(other)
+            : throw new ArgumentException("A PartialDate compares only with another PartialDate.", nameof(obj));
 
         public bool Equals(PartialDate? other) =>
             other is not null && Start == other.Start && End == other.End && Precision == other.Precision;

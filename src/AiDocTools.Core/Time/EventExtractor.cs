@@ -1,0 +1,390 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiDocTools.Entities;
+using AiDocTools.Text;
+
+namespace AiDocTools.Time
+{
+    /// <summary>
+    /// Finds the dated statements of an article: every temporal expression in its Body, resolved to a
+    /// <see cref="PartialDate"/> where the text allows it, with the sentence that is its evidence.
+    /// Relative dates are resolved against the article's own date or the earlier date they refer back to;
+    /// when nothing in the text anchors one, it stays unresolved rather than guessed.
+    /// </summary>
+    public sealed class EventExtractor
+    {
+        // A dateline or credit line sits among the first few lines and is short.
+        private const int DatelineParagraphs = 6;
+        private const int DatelineMaxLength = 200;
+        private const int SummaryMaxLength = 160;
+
+        private readonly IEntityRecognizer? _entities;
+        private readonly TemporalRecognizer _recognizer;
+        private readonly DateWords _words;
+
+        public EventExtractor(IEntityRecognizer? entities = null)
+        {
+            _entities = entities;
+            _recognizer = TemporalRecognizer.Default;
+            _words = DateWords.Load();
+        }
+
+        /// <summary>An extractor without entity recognition: events carry no entities.</summary>
+        public static EventExtractor Default { get; } = new EventExtractor();
+
+        public IReadOnlyList<TimelineEvent> Extract(Article article)
+        {
+            if (article == null)
+            {
+                throw new ArgumentNullException(nameof(article));
+            }
+
+            var body = article.Body ?? string.Empty;
+            var mentions = _recognizer.Find(body);
+            var sentences = SentenceSegmenter.Split(body);
+            var paragraphs = ParagraphSpans(body);
+            var articleDate = ArticleDate(article, body, mentions, paragraphs);
+            var entitiesBySentence = new Dictionary<int, IReadOnlyList<string>>();
+
+            var events = new List<TimelineEvent>();
+            TimelineEvent? antecedent = null;
+            foreach (var mention in mentions)
+            {
+                var sentence = Enclosing(sentences, mention.Start, body.Length);
+                var paragraph = Enclosing(paragraphs, mention.Start, body.Length);
+                var sentenceText = sentence.Of(body);
+                var e = new TimelineEvent
+                {
+                    ArticleId = article.Id,
+                    Expression = body.Substring(mention.Start, mention.Length),
+                    Start = mention.Start,
+                    Length = mention.Length,
+                    Sentence = sentenceText,
+                    Summary = Summarise(sentenceText, mention.Start - sentence.Start, mention.Length),
+                    Entities = EntitiesOf(sentence, sentenceText, entitiesBySentence),
+                    Duration = mention.Duration,
+                };
+
+                var inSentence = LastDated(events, sentence.Start);
+                var inParagraph = LastDated(events, paragraph.Start);
+                Resolve(e, mention, articleDate, antecedent, inSentence, inParagraph);
+                events.Add(e);
+                if (e.Date != null)
+                {
+                    antecedent = e;
+                }
+            }
+
+            return events;
+        }
+
+        private void Resolve(TimelineEvent e, TemporalMention mention, Anchor? articleDate, TimelineEvent? antecedent, TimelineEvent? inSentence, TimelineEvent? inParagraph)
+        {
+            switch (mention.Form)
+            {
+                case MentionForm.Absolute:
+                case MentionForm.Fuzzy:
+                    e.Kind = mention.Form == MentionForm.Absolute ? TemporalKind.Absolute : TemporalKind.Fuzzy;
+                    e.Date = mention.Date;
+                    e.Resolved = true;
+                    return;
+                case MentionForm.Duration:
+                    e.Kind = TemporalKind.Duration;
+                    e.Resolved = true; // a length needs no anchor
+                    return;
+            }
+
+            e.Kind = TemporalKind.Relative;
+            Anchor? anchor;
+            PartialDate? date = null;
+            switch (mention.Form)
+            {
+                case MentionForm.Deictic:
+                    anchor = articleDate;
+                    date = anchor == null ? null : InMonth(WithPart(Dates.Shift(anchor.Date, mention.Unit, mention.Offset), mention.Part), mention);
+                    break;
+                case MentionForm.Anaphoric:
+                    anchor = Anchor.Of(antecedent);
+                    date = anchor == null ? null : InMonth(ReferBack(anchor.Date, mention), mention);
+                    break;
+                case MentionForm.Counted:
+                    // 4年前 next to 2000年2月3日 counts from that date (the keynote); alone it counts from the article's date.
+                    // 2年後 and "three years later" count on from the event told before them.
+                    anchor = Anchor.Of(inSentence) ?? (mention.CountsFromAntecedent ? Anchor.Of(antecedent) : null) ?? articleDate;
+                    date = anchor == null || mention.VagueCount ? null : Dates.Shift(anchor.Date, mention.Unit, mention.Offset);
+                    break;
+                case MentionForm.BareMonth:
+                    // 2月 with no year takes the year written out in the same sentence (2000年2月3日…5月に), else the article's,
+                    // else the paragraph's. A relative year in the sentence is no guide: 昨年12月…1月には runs into this year.
+                    anchor = Anchor.Of(inSentence != null && inSentence.Kind != TemporalKind.Relative ? inSentence : null, requireYear: true) ?? (articleDate != null && articleDate.Date.Precision >= DatePrecision.Year ? articleDate : null) ?? Anchor.Of(inParagraph, requireYear: true);
+                    date = anchor == null ? null : PlaceMonth(anchor, mention, anchor == articleDate);
+                    break;
+                case MentionForm.ForwardPeriod:
+                    anchor = articleDate;
+                    date = anchor == null || mention.VagueCount ? null : ForwardPeriod(anchor.Date, mention);
+                    break;
+                default:
+                    anchor = null;
+                    break;
+            }
+
+            e.Date = date;
+            e.Resolved = date != null;
+            e.Anchor = date != null ? anchor?.Description : null;
+        }
+
+        private static PartialDate? WithPart(PartialDate? date, string? part) =>
+            date == null || part == null ? date : Dates.ApplyYearPart(date.Year, part);
+
+        /// <summary>昨年12月: the month written after a relative year, in that year.</summary>
+        private static PartialDate? InMonth(PartialDate? year, TemporalMention mention)
+        {
+            if (year == null || mention.Month == 0)
+            {
+                return year;
+            }
+
+            if (year.Precision == DatePrecision.YearRange)
+            {
+                return null; // a span of years names no single year for the month
+            }
+
+            return mention.Day > 0 ? Dates.Day(year.Year, mention.Month, mention.Day) : Dates.Month(year.Year, mention.Month);
+        }
+
+        private static PartialDate? ReferBack(PartialDate antecedent, TemporalMention mention)
+        {
+            switch (mention.Unit)
+            {
+                case "same":
+                    return antecedent;
+                case "year":
+                    if (antecedent.Precision == DatePrecision.YearRange)
+                    {
+                        // 同じ頃 after 1990年代後半 is that span; その年 has no single year to name.
+                        return mention.Offset == 0 && mention.Part == null ? antecedent : null;
+                    }
+
+                    return WithPart(Dates.Shift(antecedent, "year", mention.Offset), mention.Part);
+                default:
+                    return Dates.Shift(antecedent, mention.Unit, mention.Offset);
+            }
+        }
+
+        private static PartialDate? PlaceMonth(Anchor anchor, TemporalMention mention, bool fromArticleDate)
+        {
+            var year = anchor.Date.Year;
+
+            // An article from January that mentions 12月 means the December just past, not the coming one.
+            if (fromArticleDate && anchor.Date.Precision >= DatePrecision.Month && anchor.Date.Precision != DatePrecision.Week
+                && mention.Month > anchor.Date.Start.Month + 2)
+            {
+                year--;
+            }
+
+            return mention.Day > 0 ? Dates.Day(year, mention.Month, mention.Day) : Dates.Month(year, mention.Month);
+        }
+
+        private static PartialDate? ForwardPeriod(PartialDate anchor, TemporalMention mention)
+        {
+            var start = anchor.Start;
+            try
+            {
+                switch (mention.Unit)
+                {
+                    case "year":
+                        return Dates.Covering(start, start.AddYears(mention.Offset));
+                    case "month":
+                        return anchor.Precision >= DatePrecision.Month ? Dates.Covering(start, start.AddMonths(mention.Offset)) : null;
+                    case "week":
+                        return anchor.Precision == DatePrecision.Day ? Dates.Covering(start, start.AddDays(7 * mention.Offset)) : null;
+                    case "day":
+                        return anchor.Precision == DatePrecision.Day ? Dates.Covering(start, start.AddDays(mention.Offset)) : null;
+                    default:
+                        return null;
+                }
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// The date relative expressions count from: the article's own date, else its original's, else a dateline
+        /// the text itself gives at the top (May 20, 2023 alone on a line; 本ブログは … (By … | 2023年6月2日) の参考訳です).
+        /// </summary>
+        private Anchor? ArticleDate(Article article, string body, IReadOnlyList<TemporalMention> mentions, IReadOnlyList<TextSpan> paragraphs)
+        {
+            if (article.Published != null)
+            {
+                return new Anchor(article.Published, Message.Format(Messages.AnchorArticleDate, article.Published));
+            }
+
+            if (article.Original?.Published != null)
+            {
+                return new Anchor(article.Original.Published, Message.Format(Messages.AnchorOriginalDate, article.Original.Published));
+            }
+
+            foreach (var paragraph in paragraphs.Take(DatelineParagraphs))
+            {
+                if (paragraph.Length > DatelineMaxLength)
+                {
+                    continue;
+                }
+
+                var text = paragraph.Of(body);
+                var dated = mentions.Where(m => m.Form == MentionForm.Absolute && m.Date?.Precision == DatePrecision.Day && paragraph.Contains(m.Start)).ToList();
+                if (dated.Count != 1)
+                {
+                    continue;
+                }
+
+                var mention = dated[0];
+                var alone = text.Trim().Length == mention.Length;
+                var cued = _words.DatelineCues.Any(cue => text.IndexOf(cue, StringComparison.OrdinalIgnoreCase) >= 0);
+                if (alone || cued)
+                {
+                    var expression = body.Substring(mention.Start, mention.Length);
+                    return new Anchor(mention.Date!, Message.Format(Messages.AnchorDateline, expression, mention.Date));
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The most recent dated event that starts at or after <paramref name="from"/>.</summary>
+        private static TimelineEvent? LastDated(List<TimelineEvent> events, int from)
+        {
+            for (var i = events.Count - 1; i >= 0 && events[i].Start >= from; i--)
+            {
+                if (events[i].Date != null)
+                {
+                    return events[i];
+                }
+            }
+
+            return null;
+        }
+
+        private static TextSpan Enclosing(IReadOnlyList<TextSpan> spans, int offset, int textLength)
+        {
+            foreach (var span in spans)
+            {
+                if (span.Contains(offset))
+                {
+                    return span;
+                }
+            }
+
+            // Between spans (white space the segmenter trimmed): the expression is its own evidence.
+            return new TextSpan(offset, Math.Min(1, textLength - offset));
+        }
+
+        private static IReadOnlyList<TextSpan> ParagraphSpans(string body)
+        {
+            var spans = new List<TextSpan>();
+            var start = 0;
+            while (start <= body.Length)
+            {
+                var end = body.IndexOf(Article.ParagraphSeparator, start, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    end = body.Length;
+                }
+
+                if (end > start)
+                {
+                    spans.Add(new TextSpan(start, end - start));
+                }
+
+                start = end + Article.ParagraphSeparator.Length;
+            }
+
+            return spans;
+        }
+
+        private IReadOnlyList<string> EntitiesOf(TextSpan sentence, string sentenceText, Dictionary<int, IReadOnlyList<string>> cache)
+        {
+            if (_entities == null)
+            {
+                return new string[0];
+            }
+
+            if (!cache.TryGetValue(sentence.Start, out var names))
+            {
+                names = _entities.FindMentions(sentenceText).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToArray();
+                cache[sentence.Start] = names;
+            }
+
+            return names;
+        }
+
+        private static readonly char[] ClauseBreaks = { '、', '，', ',', ';', '；', '：' };
+        private static readonly string[] Particles = { "には", "にも", "では", "から", "まで", "にかけて", "に", "は", "の", "、", "," };
+
+        /// <summary>
+        /// The clause that says what happened: from the clause the expression stands in to the end of the sentence,
+        /// where a Japanese sentence puts its predicate, without the date itself (先週、Meta は…を行いました → Meta は…を行いました).
+        /// </summary>
+        internal static string Summarise(string sentence, int start, int length)
+        {
+            if (start < 0 || start + length > sentence.Length)
+            {
+                return sentence;
+            }
+
+            // An English sentence carries its verb in the middle: cutting the date out leaves "agreed in and", so keep it whole.
+            if (!sentence.Any(c => c >= '\u3040' && c <= '\u9FFF'))
+            {
+                var whole = sentence.Trim();
+                return whole.Length > SummaryMaxLength ? whole.Substring(0, SummaryMaxLength).TrimEnd() + "…" : whole;
+            }
+
+            var clauseStart = start == 0 ? 0 : sentence.LastIndexOfAny(ClauseBreaks, start - 1) + 1;
+            var before = sentence.Substring(clauseStart, start - clauseStart);
+            var after = sentence.Substring(start + length);
+            foreach (var particle in Particles)
+            {
+                if (after.StartsWith(particle, StringComparison.Ordinal))
+                {
+                    after = after.Substring(particle.Length);
+                    break;
+                }
+            }
+
+            var summary = (before.TrimEnd() + " " + after.TrimStart()).Trim().TrimStart('、', ',', ' ').Trim();
+            if (summary.Length < 8)
+            {
+                summary = sentence.Trim();
+            }
+
+            return summary.Length > SummaryMaxLength ? summary.Substring(0, SummaryMaxLength).TrimEnd() + "…" : summary;
+        }
+
+        /// <summary>A date something relative was counted from, with the words that say which it was.</summary>
+        private sealed class Anchor
+        {
+            public Anchor(PartialDate date, string description)
+            {
+                Date = date;
+                Description = description;
+            }
+
+            public PartialDate Date { get; }
+
+            public string Description { get; }
+
+            public static Anchor? Of(TimelineEvent? e, bool requireYear = false)
+            {
+                if (e?.Date == null || (requireYear && e.Date.Precision == DatePrecision.YearRange))
+                {
+                    return null;
+                }
+
+                return new Anchor(e.Date, Message.Format(Messages.AnchorEarlierDate, e.Expression, e.Date));
+            }
+        }
+    }
+}

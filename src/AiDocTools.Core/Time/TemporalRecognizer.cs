@@ -1,0 +1,725 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AiDocTools.Time
+{
+    /// <summary>
+    /// Finds temporal expressions in Japanese and English text: written-out dates, parts of periods, relative and
+    /// anaphoric expressions and durations. It only reads; <see cref="EventExtractor"/> resolves what it finds.
+    /// The vocabulary comes from Data/date-words.json; this class holds the shapes the words combine into.
+    /// </summary>
+    internal sealed class TemporalRecognizer
+    {
+        // Every pattern runs on article text from anywhere, so none may run unbounded.
+        private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+        private const string KanjiDigits = "〇一二三四五六七八九";
+        private const string JaNumber = "[0-9]{1,4}|[〇一二三四五六七八九十百千]{1,5}";
+        private const string JaMonth = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]";
+        private const string JaDay = "3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]";
+        private const string JaMonthCounters = "か月|ヶ月|カ月|ヵ月|ケ月|箇月|ヶ月";
+        private const string EnUnits = "days?|weeks?|months?|years?|decades?";
+
+        // A part such as 春 or 末 is only a part when no other word grows out of it: 2023年秋葉原 is not autumn.
+        private const string PartEnd = @"(?![\p{IsCJKUnifiedIdeographs}ァ-ヺ-[季期頃]]|て)";
+
+        private readonly DateWords _words;
+        private readonly List<Rule> _rules = new List<Rule>();
+        private readonly Regex _yearPartTail;
+        private readonly Regex _monthPartTail;
+        private readonly Regex _decadePartTail;
+        private readonly Regex _thenTail;
+        private readonly Regex _monthTail;
+        private readonly string _jaVague;
+        private readonly string _enNumbers;
+
+        public TemporalRecognizer(DateWords words)
+        {
+            _words = words;
+            var jaYearParts = words.YearParts.Keys.Where(k => !IsAscii(k)).ToList();
+            _yearPartTail = Make(@"\G\s?の?(?<part>" + Alt(jaYearParts.Concat(words.YearParts.Keys.Where(IsAscii))) + ")" + PartEnd);
+            _monthPartTail = Make(@"\G\s?の?(?<part>" + Alt(words.MonthParts) + ")" + PartEnd);
+            _decadePartTail = Make(@"\G\s?の?(?<part>" + Alt(words.DecadeParts.Keys.Where(k => !IsAscii(k))) + ")" + PartEnd);
+            _thenTail = Make(@"\G\s?当時");
+            _monthTail = Make(@"\G\s?の?(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?");
+            _jaVague = Alt(words.VagueCounts.Where(v => !IsAscii(v)));
+            var enVague = Alt(words.VagueCounts.Where(IsAscii));
+            _enNumbers = Alt(words.EnglishNumbers.Keys) + "|" + enVague;
+            var eras = Alt(words.Eras.Keys);
+            var months = Alt(words.EnglishMonths.Keys);
+            var fullMonths = Alt(words.EnglishMonths.Keys.Where(k => k.Length > 4 || k == "may" || k == "june" || k == "july"));
+            var monthParts = Alt(words.EnglishMonthParts);
+            var enYearParts = Alt(words.EnglishYearParts.Keys);
+            var enDecadeParts = Alt(words.DecadeParts.Keys.Where(IsAscii));
+            var jaDeictic = Alt(words.Deictic.Keys.Where(k => !IsAscii(k)));
+            var enDeictic = Alt(words.Deictic.Keys.Where(IsAscii));
+            var jaAnaphoric = Alt(words.Anaphoric.Keys.Where(k => !IsAscii(k)));
+            var enAnaphoric = Alt(words.Anaphoric.Keys.Where(IsAscii));
+            var jaDays = Alt(words.DeicticDay.Keys.Where(k => !IsAscii(k)));
+            var enDays = Alt(words.DeicticDay.Keys.Where(IsAscii));
+            var jaDurationLeads = Alt(words.DurationLeads.Where(k => !IsAscii(k)));
+            var enDurationLeads = Alt(words.DurationLeads.Where(IsAscii));
+            var jaForwardLeads = Alt(words.ForwardPeriodLeads.Where(k => !IsAscii(k)));
+            var enForwardLeads = Alt(words.ForwardPeriodLeads.Where(IsAscii));
+            const string enNumber = "[0-9]{1,4}";
+
+            // Japanese: 2000年1月10日, 令和5年, 二〇二三年十月, 1999年後半, 2000年1月当時. 年 followed by 間/前/後 is a count, not a year.
+            Add(@"(?<![0-9.," + KanjiDigits + "十])(?:(?<era>" + eras + @")\s?(?<ey>元|[0-9]{1,2}|[" + KanjiDigits + @"十]{1,3})|(?<y>[0-9]{4}|[" + KanjiDigits + @"]{4}))\s?年度?"
+                + @"(?!代|間|生|目|ぶり|以上|前(?!半|後)|後(?!半))"
+                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate);
+
+            // 1990年代後半 → 1995/1999.
+            Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade);
+
+            // 今後4年間: the coming years from the article's date; the length alone would be P4Y.
+            Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod);
+
+            // 4年前, 3日前, 数日前, 2年後; 3年ぶり is a length.
+            Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount);
+
+            // 過去20年間, 12日間, 数週間, 数カ月: lengths. Month counters need no 間 (数カ月ではなく数週間).
+            Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration);
+
+            // 2月, 2 月, 3月末, 6月2日 with no year.
+            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth);
+
+            Add("(?:" + jaDeictic + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic));
+            Add("(?:" + jaAnaphoric + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric));
+            Add("(?:" + jaDays + ")", ReadDeicticDay);
+
+            // English: May 20, 2023; 2 June 2023; June 2023; early February 2023.
+            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true);
+            Add(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + months + @")\.?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true);
+            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + months + @")\.?,?\s+(?:of\s+)?(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true);
+
+            // February 3, in February, late March: no year.
+            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9:])", ReadEnglishBareMonth, ignoreCase: true);
+            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + fullMonths + @")\b", ReadEnglishBareMonth, ignoreCase: true);
+
+            // 2023-06-02, 2023/6/2, 2023-06.
+            Add(@"(?<![0-9./-])(?<y>[0-9]{4})(?<sep>[-/.])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12][0-9]|3[01])(?![0-9]|\.[0-9])", ReadNumericDate);
+            Add(@"(?<![0-9./-])(?<y>[0-9]{4})-(?<m>0[1-9]|1[0-2])(?![0-9]|[-/][0-9])", ReadNumericDate);
+
+            // A bare English year needs a preposition: "in 2018", not "2018 parameters".
+            Add(@"(?<=\b(?:in|since|by|during|until|till|from|through|before|after|around|circa|of|to|and|year)\s+)(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]s\b|[-–/][0-9]|\.[0-9]|,[0-9]{3}|\s*(?:%|percent))", ReadEnglishYear, ignoreCase: true);
+
+            // early 2023, the second half of 2024, Q3 2024, 2024 Q3, spring 2024, the late 1990s.
+            Add(@"\b(?<part>" + enYearParts + @")(?:\s+of)?[\s-]+(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]?s\b)", ReadEnglishYearPart, ignoreCase: true);
+            Add(@"\b(?<y>(?:1[5-9]|20)[0-9]{2})\s+(?<part>Q[1-4]|H[12])\b", ReadEnglishYearPart);
+            Add(@"\b(?:the\s+)?(?:(?<part>" + enDecadeParts + @")[\s-]+)?(?<dec>(?:1[5-9]|20)[0-9]0)['’]?s\b", ReadEnglishDecade, ignoreCase: true);
+
+            Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic), ignoreCase: true);
+            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric), ignoreCase: true);
+            Add(@"\b(?:" + enDays + @")\b", ReadDeicticDay, ignoreCase: true);
+
+            // three years ago, a few days ago, two years later.
+            Add(@"\b(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\s+(?<dir>ago|earlier|later)\b", ReadEnglishCount, ignoreCase: true);
+            Add(@"\b(?<lead>" + enForwardLeads + @")\s+(?<n>" + enNumber + "|" + _enNumbers + @")\s+(?<unit>" + EnUnits + @")\b", ReadForwardPeriod, ignoreCase: true);
+            Add(@"\b(?:(?<lead>" + enDurationLeads + @")\s+)?(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\b(?!-old|\s+old\b)", ReadEnglishDuration, ignoreCase: true);
+        }
+
+        public static TemporalRecognizer Default { get; } = new TemporalRecognizer(DateWords.Load());
+
+        /// <summary>The temporal expressions of <paramref name="text"/> in text order, none overlapping.</summary>
+        public IReadOnlyList<TemporalMention> Find(string text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return new TemporalMention[0];
+            }
+
+            var scan = FoldWidth(text);
+            var found = new List<TemporalMention>();
+            for (var r = 0; r < _rules.Count; r++)
+            {
+                try
+                {
+                    for (var m = _rules[r].Pattern.Match(scan); m.Success; m = m.NextMatch())
+                    {
+                        var mention = _rules[r].Read(m, scan);
+                        if (mention != null && mention.Length > 0 && mention.End <= text.Length)
+                        {
+                            mention.Priority = r;
+                            found.Add(mention);
+                        }
+                    }
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // Hostile or degenerate text: this rule gives up on it, the others still run.
+                }
+            }
+
+            return Choose(found);
+        }
+
+        /// <summary>
+        /// Full-width digits and letters (２０２３年, Ｑ３) read as ASCII. The copy keeps every offset,
+        /// because each full-width form maps to exactly one character.
+        /// </summary>
+        internal static string FoldWidth(string text)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                var c = chars[i];
+                if (c >= '\uFF01' && c <= '\uFF5E')
+                {
+                    chars[i] = (char)(c - 0xFEE0);
+                }
+                else if (c == '\u3000')
+                {
+                    chars[i] = ' ';
+                }
+            }
+
+            return new string(chars);
+        }
+
+        // Longest first, so 2000年1月10日 wins over 2000年 and その後1年間 over 1年間; then rule order.
+        private static IReadOnlyList<TemporalMention> Choose(List<TemporalMention> found)
+        {
+            var chosen = new List<TemporalMention>();
+            foreach (var mention in found.OrderByDescending(f => f.Length).ThenBy(f => f.Priority).ThenBy(f => f.Start))
+            {
+                if (!chosen.Any(c => c.Start < mention.End && mention.Start < c.End))
+                {
+                    chosen.Add(mention);
+                }
+            }
+
+            chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return chosen;
+        }
+
+        private TemporalMention? ReadJapaneseDate(Match m, string scan)
+        {
+            int year;
+            if (m.Groups["era"].Success)
+            {
+                var n = m.Groups["ey"].Value == "元" ? 1 : ParseNumber(m.Groups["ey"].Value);
+                if (n < 1 || !_words.Eras.TryGetValue(m.Groups["era"].Value, out var first))
+                {
+                    return null;
+                }
+
+                year = first + n - 1;
+            }
+            else
+            {
+                year = ParseNumber(m.Groups["y"].Value);
+            }
+
+            var end = m.Index + m.Length;
+            if (m.Groups["d"].Success)
+            {
+                var day = Dates.Day(year, ParseNumber(m.Groups["m"].Value), ParseNumber(m.Groups["d"].Value));
+                return day == null ? null : Absolute(m.Index, AbsorbThen(scan, end) - m.Index, day);
+            }
+
+            if (m.Groups["m"].Success)
+            {
+                var month = Dates.Month(year, ParseNumber(m.Groups["m"].Value));
+                if (month == null)
+                {
+                    return null;
+                }
+
+                var monthPart = _monthPartTail.Match(scan, end);
+                return monthPart.Success
+                    ? Fuzzy(m.Index, monthPart.Index + monthPart.Length - m.Index, month)
+                    : Absolute(m.Index, AbsorbThen(scan, end) - m.Index, month);
+            }
+
+            var yearDate = Dates.Year(year);
+            if (yearDate == null)
+            {
+                return null;
+            }
+
+            var yearPart = _yearPartTail.Match(scan, end);
+            if (yearPart.Success)
+            {
+                var part = Dates.ApplyYearPart(year, _words.YearParts[yearPart.Groups["part"].Value]);
+                return part == null ? null : Fuzzy(m.Index, yearPart.Index + yearPart.Length - m.Index, part);
+            }
+
+            return Absolute(m.Index, AbsorbThen(scan, end) - m.Index, yearDate);
+        }
+
+        // 2000年1月当時 is one expression: "as of January 2000", not a reference back.
+        private int AbsorbThen(string scan, int end)
+        {
+            var then = _thenTail.Match(scan, end);
+            return then.Success ? then.Index + then.Length : end;
+        }
+
+        private TemporalMention? ReadJapaneseDecade(Match m, string scan)
+        {
+            var decade = ParseNumber(m.Groups["dec"].Value);
+            var part = _decadePartTail.Match(scan, m.Index + m.Length);
+            if (part.Success)
+            {
+                var range = _words.DecadeParts[part.Groups["part"].Value];
+                var date = Dates.YearRange(decade + range[0], decade + range[1]);
+                return date == null ? null : Fuzzy(m.Index, part.Index + part.Length - m.Index, date);
+            }
+
+            var whole = Dates.YearRange(decade, decade + 9);
+            return whole == null ? null : Absolute(m.Index, m.Length, whole);
+        }
+
+        private TemporalMention? ReadForwardPeriod(Match m, string scan)
+        {
+            var unit = UnitOf(m.Groups["unit"].Value);
+            var count = CountOf(m.Groups["n"].Value, out var vague);
+            if (unit == null || count == 0 || unit == "hour")
+            {
+                return null;
+            }
+
+            var (iso, years) = IsoLength(unit, count, vague);
+            return new TemporalMention
+            {
+                Start = m.Index,
+                Length = m.Length,
+                Form = MentionForm.ForwardPeriod,
+                Unit = unit == "decade" ? "year" : unit,
+                Offset = years,
+                VagueCount = vague,
+                Duration = iso,
+            };
+        }
+
+        private TemporalMention? ReadJapaneseCount(Match m, string scan)
+        {
+            var unit = UnitOf(m.Groups["unit"].Value);
+            var count = CountOf(m.Groups["n"].Value, out var vague);
+            if (unit == null || count == 0)
+            {
+                return null;
+            }
+
+            var direction = m.Groups["dir"].Value;
+            if (direction == "ぶり")
+            {
+                return Duration(m.Index, m.Length, IsoLength(unit, count, vague).Iso);
+            }
+
+            return Counted(m, unit, count, vague, forward: direction == "後", fromAntecedent: direction == "後");
+        }
+
+        private TemporalMention? ReadJapaneseDuration(Match m, string scan)
+        {
+            var unit = UnitOf(m.Groups["unit"].Value);
+            var count = CountOf(m.Groups["n"].Value, out var vague);
+            return unit == null || count == 0 ? null : Duration(m.Index, m.Length, IsoLength(unit, count, vague).Iso);
+        }
+
+        private TemporalMention? ReadJapaneseBareMonth(Match m, string scan)
+        {
+            var month = ParseNumber(m.Groups["m"].Value);
+            var day = m.Groups["d"].Success ? ParseNumber(m.Groups["d"].Value) : 0;
+            if (month < 1 || month > 12 || day < 0 || day > 31)
+            {
+                return null;
+            }
+
+            var length = m.Length;
+            string? part = null;
+            if (day == 0)
+            {
+                var tail = _monthPartTail.Match(scan, m.Index + m.Length);
+                if (tail.Success)
+                {
+                    part = tail.Groups["part"].Value;
+                    length = tail.Index + tail.Length - m.Index;
+                }
+            }
+
+            return new TemporalMention { Start = m.Index, Length = length, Form = MentionForm.BareMonth, Month = month, Day = day, Part = part };
+        }
+
+        private TemporalMention? ReadShift(Match m, string scan, Dictionary<string, UnitShift> words, MentionForm form)
+        {
+            var key = words.Keys.FirstOrDefault(k => string.Equals(k, Regex.Replace(m.Value, @"\s+", " "), StringComparison.OrdinalIgnoreCase));
+            if (key == null)
+            {
+                return null;
+            }
+
+            var shift = words[key];
+            var mention = new TemporalMention { Start = m.Index, Length = m.Length, Form = form, Unit = shift.Unit, Offset = shift.Offset };
+            if (shift.Unit == "year" && !IsAscii(key))
+            {
+                // 昨年12月, 翌年3月1日: the month is counted in the shifted year.
+                var month = _monthTail.Match(scan, m.Index + m.Length);
+                if (month.Success)
+                {
+                    mention.Month = ParseNumber(month.Groups["m"].Value);
+                    mention.Day = month.Groups["d"].Success ? ParseNumber(month.Groups["d"].Value) : 0;
+                    mention.Length = month.Index + month.Length - m.Index;
+                    var monthPart = _monthPartTail.Match(scan, month.Index + month.Length);
+                    if (monthPart.Success)
+                    {
+                        mention.Length = monthPart.Index + monthPart.Length - m.Index;
+                    }
+
+                    return mention;
+                }
+
+                // 昨年末, その年の終わり, 今年後半: the part belongs to the expression.
+                var tail = _yearPartTail.Match(scan, m.Index + m.Length);
+                if (tail.Success)
+                {
+                    mention.Part = _words.YearParts[tail.Groups["part"].Value];
+                    mention.Length = tail.Index + tail.Length - m.Index;
+                }
+            }
+            else if (shift.Unit == "month" && !IsAscii(key))
+            {
+                var tail = _monthPartTail.Match(scan, m.Index + m.Length);
+                if (tail.Success)
+                {
+                    mention.Length = tail.Index + tail.Length - m.Index;
+                }
+            }
+
+            return mention;
+        }
+
+        // 今日 and today are dates only when they are not "nowadays" or "tomorrow's" (明日のコンピューティング).
+        private TemporalMention? ReadDeicticDay(Match m, string scan)
+        {
+            var end = m.Index + m.Length;
+            foreach (var after in _words.FigurativeAfterDay)
+            {
+                if (string.CompareOrdinal(scan, end, after, 0, after.Length) == 0)
+                {
+                    return null;
+                }
+            }
+
+            var key = _words.DeicticDay.Keys.FirstOrDefault(k => string.Equals(k, m.Value, StringComparison.OrdinalIgnoreCase));
+            return key == null ? null : new TemporalMention { Start = m.Index, Length = m.Length, Form = MentionForm.Deictic, Unit = "day", Offset = _words.DeicticDay[key] };
+        }
+
+        private TemporalMention? ReadEnglishDate(Match m, string scan)
+        {
+            var month = EnglishMonth(m);
+            if (month == 0)
+            {
+                return null;
+            }
+
+            var year = ParseNumber(m.Groups["y"].Value);
+            if (m.Groups["d"].Success)
+            {
+                var day = Dates.Day(year, month, ParseNumber(m.Groups["d"].Value));
+                return day == null ? null : Absolute(m.Index, m.Length, day);
+            }
+
+            var date = Dates.Month(year, month);
+            if (date == null)
+            {
+                return null;
+            }
+
+            return m.Groups["part"].Success ? Fuzzy(m.Index, m.Length, date) : Absolute(m.Index, m.Length, date);
+        }
+
+        private TemporalMention? ReadEnglishBareMonth(Match m, string scan)
+        {
+            var month = EnglishMonth(m);
+            var mon = m.Groups["mon"];
+            if (month == 0)
+            {
+                return null;
+            }
+
+            var day = m.Groups["d"].Success ? ParseNumber(m.Groups["d"].Value) : 0;
+            if (day == 0 && !m.Groups["part"].Success && (month == 5 || month == 3) && !PrepositionBefore(scan, mon.Index))
+            {
+                // "May" and "March" are also a verb: alone they are months only after in/since/by….
+                return null;
+            }
+
+            if (day > 31 || (day == 0 && mon.Length <= 4 && month != 5 && month != 6 && month != 7))
+            {
+                return null;
+            }
+
+            return new TemporalMention { Start = m.Index, Length = m.Length, Form = MentionForm.BareMonth, Month = month, Day = day, Part = m.Groups["part"].Success ? m.Groups["part"].Value : null };
+        }
+
+        private static readonly string[] MonthPrepositions = { "in", "since", "by", "during", "until", "till", "from", "through", "before", "after", "of", "last", "next", "this", "early", "mid", "late", "each", "every" };
+
+        private static bool PrepositionBefore(string scan, int index)
+        {
+            var end = index;
+            while (end > 0 && (scan[end - 1] == ' ' || scan[end - 1] == '-'))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(scan[start - 1]))
+            {
+                start--;
+            }
+
+            var word = scan.Substring(start, end - start);
+            return MonthPrepositions.Any(p => string.Equals(p, word, StringComparison.OrdinalIgnoreCase));
+        }
+
+        private static TemporalMention? ReadNumericDate(Match m, string scan)
+        {
+            var year = ParseNumber(m.Groups["y"].Value);
+            var month = ParseNumber(m.Groups["m"].Value);
+            var date = m.Groups["d"].Success ? Dates.Day(year, month, ParseNumber(m.Groups["d"].Value)) : Dates.Month(year, month);
+            return date == null ? null : Absolute(m.Index, m.Length, date);
+        }
+
+        private static TemporalMention? ReadEnglishYear(Match m, string scan)
+        {
+            var date = Dates.Year(ParseNumber(m.Groups["y"].Value));
+            return date == null ? null : Absolute(m.Index, m.Length, date);
+        }
+
+        private TemporalMention? ReadEnglishYearPart(Match m, string scan)
+        {
+            var key = _words.EnglishYearParts.Keys.FirstOrDefault(k => string.Equals(k, Regex.Replace(m.Groups["part"].Value, @"\s+", " "), StringComparison.OrdinalIgnoreCase));
+            if (key == null)
+            {
+                return null;
+            }
+
+            var date = Dates.ApplyYearPart(ParseNumber(m.Groups["y"].Value), _words.EnglishYearParts[key]);
+            return date == null ? null : Fuzzy(m.Index, m.Length, date);
+        }
+
+        private TemporalMention? ReadEnglishDecade(Match m, string scan)
+        {
+            var decade = ParseNumber(m.Groups["dec"].Value);
+            if (m.Groups["part"].Success)
+            {
+                var key = _words.DecadeParts.Keys.FirstOrDefault(k => string.Equals(k, m.Groups["part"].Value, StringComparison.OrdinalIgnoreCase));
+                if (key == null)
+                {
+                    return null;
+                }
+
+                var range = _words.DecadeParts[key];
+                var part = Dates.YearRange(decade + range[0], decade + range[1]);
+                return part == null ? null : Fuzzy(m.Index, m.Length, part);
+            }
+
+            var whole = Dates.YearRange(decade, decade + 9);
+            return whole == null ? null : Absolute(m.Index, m.Length, whole);
+        }
+
+        private TemporalMention? ReadEnglishCount(Match m, string scan)
+        {
+            var unit = UnitOf(m.Groups["unit"].Value);
+            var count = CountOf(m.Groups["n"].Value, out var vague);
+            if (unit == null || count == 0)
+            {
+                return null;
+            }
+
+            var direction = m.Groups["dir"].Value.ToLowerInvariant();
+            var forward = direction == "later";
+            return Counted(m, unit, count, vague, forward, fromAntecedent: direction != "ago");
+        }
+
+        private TemporalMention? ReadEnglishDuration(Match m, string scan)
+        {
+            var unit = UnitOf(m.Groups["unit"].Value);
+            var count = CountOf(m.Groups["n"].Value, out var vague);
+            var number = m.Groups["n"].Value.ToLowerInvariant();
+
+            // "once a year" and "one of" are not lengths: a bare "a"/"an" counts only after for/over/in the past.
+            if (unit == null || count == 0 || (!m.Groups["lead"].Success && (number == "a" || number == "an" || number == "some" || number == "few")))
+            {
+                return null;
+            }
+
+            return Duration(m.Index, m.Length, IsoLength(unit, count, vague).Iso);
+        }
+
+        private static TemporalMention Counted(Match m, string unit, int count, bool vague, bool forward, bool fromAntecedent)
+        {
+            if (unit == "decade")
+            {
+                unit = "year";
+                count *= 10;
+            }
+
+            return new TemporalMention
+            {
+                Start = m.Index,
+                Length = m.Length,
+                Form = MentionForm.Counted,
+                Unit = unit,
+                Offset = forward ? count : -count,
+                VagueCount = vague,
+                CountsFromAntecedent = fromAntecedent,
+            };
+        }
+
+        private int EnglishMonth(Match m)
+        {
+            var mon = m.Groups["mon"];
+            if (!mon.Success || !char.IsUpper(mon.Value[0]))
+            {
+                return 0; // month names are capitalised; "may" and "march" in lower case are verbs
+            }
+
+            return _words.EnglishMonths.TryGetValue(mon.Value.ToLowerInvariant(), out var month) ? month : 0;
+        }
+
+        private string? UnitOf(string counter)
+        {
+            var key = counter.Trim();
+            if (key.EndsWith("間", StringComparison.Ordinal) && key.Length > 1)
+            {
+                key = key.Substring(0, key.Length - 1);
+            }
+
+            return _words.Units.TryGetValue(key, out var unit) ? unit
+                : _words.Units.TryGetValue(key.ToLowerInvariant(), out unit) ? unit
+                : null;
+        }
+
+        private int CountOf(string text, out bool vague)
+        {
+            var normalised = Regex.Replace(text.Trim(), @"\s+", " ").ToLowerInvariant();
+            vague = _words.VagueCounts.Any(v => string.Equals(v, normalised, StringComparison.OrdinalIgnoreCase));
+            if (vague)
+            {
+                return 1;
+            }
+
+            return _words.EnglishNumbers.TryGetValue(normalised, out var n) ? n : ParseNumber(text);
+        }
+
+        private static (string Iso, int Count) IsoLength(string unit, int count, bool vague)
+        {
+            if (unit == "decade")
+            {
+                unit = "year";
+                count *= 10;
+            }
+
+            var amount = vague ? "X" : count.ToString(CultureInfo.InvariantCulture);
+            switch (unit)
+            {
+                case "year":
+                    return ("P" + amount + "Y", count);
+                case "month":
+                    return ("P" + amount + "M", count);
+                case "week":
+                    return ("P" + amount + "W", count);
+                case "hour":
+                    return ("PT" + amount + "H", count);
+                default:
+                    return ("P" + amount + "D", count);
+            }
+        }
+
+        /// <summary>Arabic digits, positional kanji (二〇二三) or kanji with 十百千 (二十三); -1 when it is none of them.</summary>
+        internal static int ParseNumber(string text)
+        {
+            text = text.Trim();
+            if (text.Length == 0)
+            {
+                return -1;
+            }
+
+            if (text.All(c => c >= '0' && c <= '9'))
+            {
+                return text.Length <= 9 ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : -1;
+            }
+
+            if (text.All(c => KanjiDigits.IndexOf(c) >= 0))
+            {
+                var positional = 0;
+                foreach (var c in text.Take(9))
+                {
+                    positional = (positional * 10) + KanjiDigits.IndexOf(c);
+                }
+
+                return positional;
+            }
+
+            var total = 0;
+            var current = 0;
+            foreach (var c in text)
+            {
+                var digit = KanjiDigits.IndexOf(c);
+                if (digit >= 0)
+                {
+                    current = (current * 10) + digit;
+                    if (current > 100000)
+                    {
+                        return -1;
+                    }
+                }
+                else
+                {
+                    var scale = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+                    if (scale == 0)
+                    {
+                        return -1;
+                    }
+
+                    total += (current == 0 ? 1 : current) * scale;
+                    current = 0;
+                }
+            }
+
+            return total + current;
+        }
+
+        private static TemporalMention Absolute(int start, int length, PartialDate date) =>
+            new TemporalMention { Start = start, Length = length, Form = MentionForm.Absolute, Date = date };
+
+        private static TemporalMention Fuzzy(int start, int length, PartialDate date) =>
+            new TemporalMention { Start = start, Length = length, Form = MentionForm.Fuzzy, Date = date };
+
+        private static TemporalMention Duration(int start, int length, string iso) =>
+            new TemporalMention { Start = start, Length = length, Form = MentionForm.Duration, Duration = iso };
+
+        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false) =>
+            _rules.Add(new Rule(Make(pattern, ignoreCase), read));
+
+        private static Regex Make(string pattern, bool ignoreCase = false) =>
+            new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), MatchTimeout);
+
+        /// <summary>An alternation of literal words, longest first; a space in a word matches any run of white space.</summary>
+        private static string Alt(IEnumerable<string> words)
+        {
+            var list = words.Where(w => !string.IsNullOrEmpty(w)).Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+")).ToList();
+            return list.Count == 0 ? "(?!)" : string.Join("|", list);
+        }
+
+        private static bool IsAscii(string word) => word.All(c => c < 128);
+
+        private sealed class Rule
+        {
+            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read)
+            {
+                Pattern = pattern;
+                Read = read;
+            }
+
+            public Regex Pattern { get; }
+
+            public Func<Match, string, TemporalMention?> Read { get; }
+        }
+    }
+}

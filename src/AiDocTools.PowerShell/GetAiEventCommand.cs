@@ -1,0 +1,80 @@
+using System.Linq;
+using System.Management.Automation;
+using AiDocTools.Time;
+
+namespace AiDocTools.PowerShell
+{
+    /// <summary>Get-AiEvent: the dated statements of articles, one TimelineEvent per temporal expression.</summary>
+    [Cmdlet(VerbsCommon.Get, "AiEvent")]
+    [OutputType(typeof(TimelineEvent))]
+    public sealed class GetAiEventCommand : ArticlePipelineCommand
+    {
+        private WildcardPattern[]? _entityPatterns;
+
+        /// <summary>Only events whose date lies wholly after this date (2023, 2023-06, 2023-06-02 or a DateTime).</summary>
+        [Parameter]
+        [PartialDateTransformation]
+        public PartialDate? After { get; set; }
+
+        /// <summary>Only events whose date lies wholly before this date.</summary>
+        [Parameter]
+        [PartialDateTransformation]
+        public PartialDate? Before { get; set; }
+
+        /// <summary>Only events whose sentence names one of these entities; wildcards allowed.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Entity { get; set; }
+
+        /// <summary>Also relative dates that nothing in the text anchors (no date to count from).</summary>
+        [Parameter]
+        public SwitchParameter IncludeUnresolved { get; set; }
+
+        /// <summary>Also lengths of time (過去20年間, for 20 years), which have no date.</summary>
+        [Parameter]
+        public SwitchParameter IncludeDurations { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            _entityPatterns = Entity?.Select(e => new WildcardPattern(e, WildcardOptions.IgnoreCase)).ToArray();
+        }
+
+        protected override void ProcessArticle(Article article)
+        {
+            foreach (var e in EventExtractor.Default.Extract(article))
+            {
+                if (Wanted(e))
+                {
+                    WriteObject(e);
+                }
+            }
+        }
+
+        private bool Wanted(TimelineEvent e)
+        {
+            if (e.Kind == TemporalKind.Duration ? !IncludeDurations.IsPresent : e.Date == null && !IncludeUnresolved.IsPresent)
+            {
+                return false;
+            }
+
+            // An event with no date cannot be placed after or before anything, so a date filter drops it.
+            if ((After != null || Before != null) && e.Date == null)
+            {
+                return false;
+            }
+
+            if (After != null && e.Date!.Start <= After.End)
+            {
+                return false;
+            }
+
+            if (Before != null && e.Date!.End >= Before.Start)
+            {
+                return false;
+            }
+
+            return _entityPatterns == null || e.Entities.Any(name => _entityPatterns.Any(p => p.IsMatch(name)));
+        }
+    }
+}

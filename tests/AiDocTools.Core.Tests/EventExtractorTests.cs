@@ -1,0 +1,336 @@
+using System.Collections.Generic;
+using System.Linq;
+using AiDocTools.Entities;
+using AiDocTools.Time;
+using Xunit;
+
+namespace AiDocTools.Core.Tests
+{
+    public class EventExtractorTests
+    {
+        // Saturday 20 May 2023: ISO week 20; the week before is W19.
+        private static readonly PartialDate May20 = PartialDate.FromDay(2023, 5, 20);
+
+        private static Article ArticleOf(string body, PartialDate? published = null, PartialDate? original = null) => new Article
+        {
+            Id = "t",
+            Body = body,
+            Paragraphs = body.Split(new[] { Article.ParagraphSeparator }, System.StringSplitOptions.None),
+            Published = published,
+            Original = original == null ? null : new OriginalWork { Published = original },
+        };
+
+        private static IReadOnlyList<TimelineEvent> Events(string body, PartialDate? published = null) =>
+            EventExtractor.Default.Extract(ArticleOf(body, published));
+
+        private static TimelineEvent Only(string body, PartialDate? published = null) => Assert.Single(Events(body, published));
+
+        [Theory]
+        [InlineData("IBMは2000年1月10日に発表した。", "2000年1月10日", "2000-01-10")]
+        [InlineData("The post went up on May 20, 2023 at noon.", "May 20, 2023", "2023-05-20")]
+        [InlineData("It was published on 2 June 2023 in the blog.", "2 June 2023", "2023-06-02")]
+        [InlineData("更新日は2023/06/02です。", "2023/06/02", "2023-06-02")]
+        [InlineData("Updated 2023-06-02 by the editors.", "2023-06-02", "2023-06-02")]
+        [InlineData("Metaは2024年4月にLlama 3を公開した。", "2024年4月", "2024-04")]
+        [InlineData("3人は2018年にチューリング賞を受賞した。", "2018年", "2018")]
+        [InlineData("The model shipped in June 2024 to researchers.", "June 2024", "2024-06")]
+        [InlineData("The lab was founded in 2015 by researchers.", "2015", "2015")]
+        [InlineData("報告は2023 年 6 月 2 日に出た。", "2023 年 6 月 2 日", "2023-06-02")]
+        public void WrittenOutDatesAreAbsolute(string body, string expression, string iso)
+        {
+            var e = Only(body);
+            Assert.Equal(expression, e.Expression);
+            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(TemporalKind.Absolute, e.Kind);
+            Assert.True(e.Resolved);
+            Assert.Null(e.Anchor);
+        }
+
+        [Theory]
+        [InlineData("計画は二〇二三年十月に始まった。", "2023-10")]
+        [InlineData("計画は２０２３年に始まった。", "2023")]
+        [InlineData("計画は２０２３年１２月３日に始まった。", "2023-12-03")]
+        [InlineData("法律は令和5年に施行された。", "2023")]
+        [InlineData("法律は令和元年に施行された。", "2019")]
+        [InlineData("退位は平成31年4月30日だった。", "2019-04-30")]
+        [InlineData("会社は昭和六十年に設立された。", "1985")]
+        [InlineData("式典は二〇二四年三月二十一日に開かれた。", "2024-03-21")]
+        public void KanjiFullWidthAndEraYearsAreRead(string body, string iso)
+        {
+            Assert.Equal(iso, Only(body).Date!.ToString());
+        }
+
+        [Theory]
+        [InlineData("IBMは1999年後半に調査を始めた。", "1999年後半", "1999-H2")]
+        [InlineData("2024年前半に公開予定だ。", "2024年前半", "2024-H1")]
+        [InlineData("2023年6月上旬に発表された。", "2023年6月上旬", "2023-06")]
+        [InlineData("2023年6月下旬に発表された。", "2023年6月下旬", "2023-06")]
+        [InlineData("2023年末に発表された。", "2023年末", "2023-12")]
+        [InlineData("2023年初めに発表された。", "2023年初め", "2023-01")]
+        [InlineData("2024年春に公開される。", "2024年春", "2024-21")]
+        [InlineData("2024年冬に公開される。", "2024年冬", "2024-24")]
+        [InlineData("2024年第3四半期に公開される。", "2024年第3四半期", "2024-Q3")]
+        [InlineData("1990年代後半の議論を思い出す。", "1990年代後半", "1995/1999")]
+        [InlineData("Sales fell in early 2023 across the sector.", "early 2023", "2023-H1")]
+        [InlineData("Sales fell in late 2023 across the sector.", "late 2023", "2023-H2")]
+        [InlineData("Revenue grew in Q3 2024 as expected.", "Q3 2024", "2024-Q3")]
+        [InlineData("Revenue grew in the second half of 2022 as expected.", "the second half of 2022", "2022-H2")]
+        [InlineData("The rule lands in spring 2025 for all firms.", "spring 2025", "2025-21")]
+        [InlineData("Debates in the late 1990s were similar.", "the late 1990s", "1997/1999")]
+        public void StatedPartsOfStatedPeriodsAreFuzzy(string body, string expression, string iso)
+        {
+            var e = Only(body);
+            Assert.Equal(expression, e.Expression);
+            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(TemporalKind.Fuzzy, e.Kind);
+        }
+
+        [Fact]
+        public void AWholeDecadeIsAYearSpan()
+        {
+            var e = Only("1990年代にはインターネットが広まった。");
+            Assert.Equal("1990/1999", e.Date!.ToString());
+            Assert.Equal(DatePrecision.YearRange, e.Precision);
+        }
+
+        [Theory]
+        [InlineData("先週、Metaは新しいモデルを公開した。", "先週", "2023-W19")]
+        [InlineData("昨年、Metaは新しいモデルを公開した。", "昨年", "2022")]
+        [InlineData("今年、Metaは新しいモデルを公開した。", "今年", "2023")]
+        [InlineData("来年、Metaは新しいモデルを公開する。", "来年", "2024")]
+        [InlineData("先月、Metaは新しいモデルを公開した。", "先月", "2023-04")]
+        [InlineData("3日前、Metaは新しいモデルを公開した。", "3日前", "2023-05-17")]
+        [InlineData("4年前、Metaは新しいモデルを公開した。", "4年前", "2019")]
+        [InlineData("2週間前、Metaは新しいモデルを公開した。", "2週間前", "2023-W18")]
+        [InlineData("Metaは2月に最初のモデルを公開した。", "2月", "2023-02")]
+        [InlineData("Metaは 2 月に最初のモデルを公開した。", "2 月", "2023-02")]
+        [InlineData("昨年末、Metaは新しいモデルを公開した。", "昨年末", "2022-12")]
+        [InlineData("Meta made a big move last week in AI.", "last week", "2023-W19")]
+        [InlineData("Meta shipped its first model in February to researchers.", "February", "2023-02")]
+        [InlineData("Meta shipped it two years ago to researchers.", "two years ago", "2021")]
+        [InlineData("Meta shipped it 3 days ago to researchers.", "3 days ago", "2023-05-17")]
+        [InlineData("Meta shipped it yesterday to researchers.", "yesterday", "2023-05-19")]
+        public void RelativeDatesCountFromTheArticleDateAtTheirUnitsPrecision(string body, string expression, string iso)
+        {
+            var e = Only(body, May20);
+            Assert.Equal(expression, e.Expression);
+            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(TemporalKind.Relative, e.Kind);
+            Assert.True(e.Resolved);
+            Assert.Contains("2023-05-20", e.Anchor);
+        }
+
+        [Fact]
+        public void AMonthAfterARelativeYearIsOneExpressionAndTheNextBareMonthFollowsTheArticleDate()
+        {
+            var events = Events("昨年12月には素案が示され、1月には意見募集が行われた。", PartialDate.FromDay(2024, 3, 15));
+            Assert.Equal(new[] { "昨年12月", "1月" }, events.Select(e => e.Expression).ToArray());
+            Assert.Equal(new[] { "2023-12", "2024-01" }, events.Select(e => e.Date!.ToString()).ToArray());
+        }
+
+        [Fact]
+        public void ABareMonthTakesTheYearWrittenInItsSentence()
+        {
+            var events = Events("1999年10月にパネルが開かれ、11月には公聴会が続いた。", May20);
+            Assert.Equal("1999-11", events.Single(e => e.Expression == "11月").Date!.ToString());
+        }
+
+        [Fact]
+        public void FiscalYearsAndTheirQuartersAreRead()
+        {
+            Assert.Equal("2023-Q4", Only("2023年度第4四半期の売上は増えた。").Date!.ToString());
+        }
+
+        [Fact]
+        public void AtTheTimeOfWritingIsNotAReferenceBack()
+        {
+            Assert.DoesNotContain(Events("In 2019 the lab opened. At the time of writing, it had 5 million users.", May20), e => e.Expression.StartsWith("At the time", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void AMonthFromTheLastYearIsNotPutInTheFuture()
+        {
+            // An article from January 2024 that mentions 12月 means December 2023.
+            Assert.Equal("2023-12", Only("12月に新モデルが出た。", PartialDate.FromDay(2024, 1, 15)).Date!.ToString());
+        }
+
+        [Fact]
+        public void TheWeekendIsTheOneJustPast()
+        {
+            // Wednesday 17 May 2023: the weekend before it closes ISO week 19.
+            var e = Only("xAIは週末に新しいモデルを公開した。", PartialDate.FromDay(2023, 5, 17));
+            Assert.Equal("週末", e.Expression);
+            Assert.Equal("2023-W19", e.Date!.ToString());
+        }
+
+        [Fact]
+        public void TheComingYearsAreARelativePeriodWithTheirLength()
+        {
+            var e = Only("今後4年間はオープンソースにとって良い時期になる。", PartialDate.FromDay(2024, 12, 10));
+            Assert.Equal(TemporalKind.Relative, e.Kind);
+            Assert.Equal("2024/2028", e.Date!.ToString());
+            Assert.Equal("P4Y", e.Duration);
+        }
+
+        [Theory]
+        [InlineData("先週、Metaは新しいモデルを公開した。")]
+        [InlineData("数日前、Llamaが予期せずリリースされた。")]
+        [InlineData("xAIは週末に新しいモデルを公開した。")]
+        [InlineData("今後4年間は良い時期になる。")]
+        [InlineData("Metaは2月に最初のモデルを公開した。")]
+        [InlineData("Meta made a big move last week.")]
+        [InlineData("当時、私は委員長だった。")]
+        public void WithNothingToAnchorThemRelativeDatesStayUnresolved(string body)
+        {
+            var e = Only(body);
+            Assert.Equal(TemporalKind.Relative, e.Kind);
+            Assert.False(e.Resolved);
+            Assert.Null(e.Date);
+            Assert.Null(e.Anchor);
+        }
+
+        [Fact]
+        public void AVagueCountIsNeverGuessedEvenWithADate()
+        {
+            var e = Only("数日前、Llamaが予期せずリリースされた。", May20);
+            Assert.False(e.Resolved);
+            Assert.Null(e.Date);
+        }
+
+        [Fact]
+        public void AnaphoraTakeTheirAntecedent()
+        {
+            var events = Events("1990年代後半にも同様の議論があった。\n\n当時、私は委員長だった。1999年後半に2つの研究を始めた。その年の終わりには結論が出た。\n\n同じ頃、2000年3月に別の発表もあった。");
+            var then = events.Single(e => e.Expression == "当時");
+            Assert.Equal("1995/1999", then.Date!.ToString());
+            Assert.Contains("1990年代後半", then.Anchor);
+            var yearEnd = events.Single(e => e.Expression == "その年の終わり");
+            Assert.Equal("1999-12", yearEnd.Date!.ToString());
+            Assert.Equal(TemporalKind.Relative, yearEnd.Kind);
+            var sameTime = events.Single(e => e.Expression == "同じ頃");
+            Assert.Equal("1999", sameTime.Date!.ToString());
+        }
+
+        [Fact]
+        public void ThenAfterADateIsPartOfThatDate()
+        {
+            var e = Only("2000年1月当時、Linuxはまだ知られていなかった。");
+            Assert.Equal("2000年1月当時", e.Expression);
+            Assert.Equal(TemporalKind.Absolute, e.Kind);
+            Assert.Equal("2000-01", e.Date!.ToString());
+        }
+
+        [Fact]
+        public void ACountBackNextToADateCountsFromThatDate()
+        {
+            var events = Events("2000年2月3日、私は講演を行い、4年前にIBMが部門を作ったときの話をした。", May20);
+            var ago = events.Single(e => e.Expression == "4年前");
+            Assert.Equal("1996", ago.Date!.ToString());
+            Assert.Contains("2000年2月3日", ago.Anchor);
+        }
+
+        [Theory]
+        [InlineData("プロジェクトは過去20年間で爆発的に増えた。", "過去20年間", "P20Y")]
+        [InlineData("OpenAIは12日間のイベントを始めた。", "12日間", "P12D")]
+        [InlineData("しかも数週間でやってのける。", "数週間", "PXW")]
+        [InlineData("数カ月かかる作業だ。", "数カ月", "PXM")]
+        [InlineData("パネルはその後1年間にわたり会合を開いた。", "その後1年間", "P1Y")]
+        [InlineData("He worked there for 20 years before retiring.", "for 20 years", "P20Y")]
+        [InlineData("It took several weeks to train.", "several weeks", "PXW")]
+        public void LengthsAreDurationsNotDates(string body, string expression, string iso)
+        {
+            var e = Only(body, May20);
+            Assert.Equal(expression, e.Expression);
+            Assert.Equal(TemporalKind.Duration, e.Kind);
+            Assert.Equal(iso, e.Duration);
+            Assert.Null(e.Date);
+        }
+
+        [Theory]
+        [InlineData("彼らは1,000万ドルと5,400億のパラメーターで苦労している。")]
+        [InlineData("月額200ドルのプランだ。")]
+        [InlineData("130億パラメーターのモデルを使う。")]
+        [InlineData("GPT-4のようなモデルを構築する。")]
+        [InlineData("Llama 3.3が予期せずリリースされた。")]
+        [InlineData("講座は9,800円です。")]
+        [InlineData("約25倍安価であると主張している。")]
+        [InlineData("今必要なのは議論だ。現在のAI開発は最近速い。")]
+        [InlineData("明日のコンピューティング・プラットフォームを作る。")]
+        [InlineData("The model may improve, and people march on. GPT-4 costs $200 a month.")]
+        [InlineData("It has 2024 parameters and 3.5 layers.")]
+        public void NumbersThatAreNotDatesAreLeftAlone(string body)
+        {
+            Assert.Empty(Events(body, May20));
+        }
+
+        [Fact]
+        public void OffsetsPointIntoTheBodyAndSentenceAndSummaryAreFilled()
+        {
+            var body = "見出し\n\n先週、Meta は新しいモデルを公開しました。次の文です。";
+            var e = Only(body, May20);
+            Assert.Equal(e.Expression, body.Substring(e.Start, e.Length));
+            Assert.Equal("先週、Meta は新しいモデルを公開しました。", e.Sentence);
+            Assert.Equal("Meta は新しいモデルを公開しました。", e.Summary);
+            Assert.Equal("t", e.ArticleId);
+            Assert.Empty(e.Entities);
+        }
+
+        [Fact]
+        public void AnEnglishSummaryIsTheWholeSentence()
+        {
+            var e = Only("The EU AI Act was agreed in December 2023 by the member states.");
+            Assert.Equal("The EU AI Act was agreed in December 2023 by the member states.", e.Summary);
+        }
+
+        [Fact]
+        public void ADatelineInTheTextAnchorsRelativeDatesWhenTheArticleHasNoDate()
+        {
+            var events = Events("見出し\n\nMay 20, 2023\n\n先週、Meta は新しいモデルを公開しました。");
+            var lastWeek = events.Single(e => e.Expression == "先週");
+            Assert.Equal("2023-W19", lastWeek.Date!.ToString());
+            Assert.Contains("May 20, 2023", lastWeek.Anchor);
+        }
+
+        [Fact]
+        public void TheArticlesOwnDateWinsOverTheOriginalsAndTheDateline()
+        {
+            var article = ArticleOf("May 20, 2023\n\n昨年、Meta は新しいモデルを公開しました。", PartialDate.FromDay(2025, 1, 2), PartialDate.FromDay(2020, 1, 1));
+            Assert.Equal("2024", EventExtractor.Default.Extract(article).Single(e => e.Expression == "昨年").Date!.ToString());
+            article.Published = null;
+            Assert.Equal("2019", EventExtractor.Default.Extract(article).Single(e => e.Expression == "昨年").Date!.ToString());
+        }
+
+        [Fact]
+        public void AnAnchorCoarserThanTheUnitLeavesTheDateUnresolved()
+        {
+            // A year says nothing about which week was "last week".
+            var e = Only("先週、Meta は新しいモデルを公開しました。", PartialDate.FromYear(2023));
+            Assert.False(e.Resolved);
+        }
+
+        [Fact]
+        public void EntitiesComeFromTheRecognizerForTheSentence()
+        {
+            var extractor = new EventExtractor(new FixedRecognizer("Meta"));
+            var e = Assert.Single(extractor.Extract(ArticleOf("2024年4月にMetaはLlama 3を公開した。")));
+            Assert.Equal(new[] { "Meta" }, e.Entities);
+        }
+
+        private sealed class FixedRecognizer : IEntityRecognizer
+        {
+            private readonly string _name;
+
+            public FixedRecognizer(string name) => _name = name;
+
+            public IReadOnlyList<EntityMention> FindMentions(string text)
+            {
+                var at = text.IndexOf(_name, System.StringComparison.Ordinal);
+                return at < 0 ? new EntityMention[0] : new[] { new EntityMention(_name, EntityType.Organization, _name, at, _name.Length, true) };
+            }
+
+            public string? CanonicalName(string surfaceForm) => surfaceForm == _name ? _name : null;
+
+            public IReadOnlyList<string> AliasesOf(string canonicalName) => canonicalName == _name ? new[] { _name } : new string[0];
+        }
+    }
+}
