@@ -48,7 +48,8 @@ namespace AiDocTools.Export
 
         internal static HashSet<string> Bigrams(string text)
         {
-            var folded = TextNormalizer.Normalize(text ?? string.Empty);
+            // TextNormalizer throws on an unpaired surrogate (String.Normalize does); article text can hold one.
+            var folded = TextNormalizer.Normalize(ExportText.WellFormed(text));
             var letters = new System.Text.StringBuilder(folded.Length);
             foreach (var c in folded)
             {
