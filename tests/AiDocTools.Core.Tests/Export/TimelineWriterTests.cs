@@ -191,7 +191,7 @@ namespace AiDocTools.Core.Tests.Export
                 var bare = Regex.Replace(line.Groups["event"].Value, "#[0-9]+;", string.Empty);
                 Assert.DoesNotMatch("[:#;%<>&\"`{}]", bare);
 
-                var expected = OneLine(entry.Headline) + " (" + string.Join(", ", entry.Sources.Select(s => OneLine(Label(s)))) + ")";
+                var expected = OneLine(entry.Headline + " (" + string.Join(", ", entry.Sources.Select(Label)) + ")");
                 Assert.Equal(expected, Unescape(line.Groups["event"].Value));
             }
         }
@@ -256,8 +256,11 @@ namespace AiDocTools.Core.Tests.Export
 
         internal static string OneLine(string text) => Regex.Replace(text.Replace('\0', '\uFFFD'), "\\s+", " ").Trim();
 
-        internal static string Label(TimelineSource source) =>
-            source.ArticleTitle == null ? source.ArticleId : source.ArticleTitle + " (" + source.ArticleId + ")";
+        internal static string Label(TimelineSource source)
+        {
+            var id = string.IsNullOrWhiteSpace(source.ArticleId) ? Messages.TimelineUnknownArticle : source.ArticleId;
+            return source.ArticleTitle == null ? id : source.ArticleTitle + " (" + id + ")";
+        }
 
         internal static string Unescape(string mermaid) =>
             Regex.Replace(mermaid, "#([0-9]+);", m => ((char)int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToString());
