@@ -10,7 +10,8 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('AiDocTools.format.ps1xml')
     CmdletsToExport      = @(
-        'Get-AiArticle'
+        'Get-AiArticle',
+        'Export-AiTimeline'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
