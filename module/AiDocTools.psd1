@@ -15,6 +15,8 @@
         'Get-AiClaim'
         'Get-AiEntity'
         'Get-AiEvent'
+        'Get-AiArticle',
+        'Export-AiTimeline'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
