@@ -11,12 +11,11 @@
     FormatsToProcess     = @('AiDocTools.format.ps1xml')
     CmdletsToExport      = @(
         'Get-AiArticle'
-        'Search-AiClaim'
         'Get-AiClaim'
-        'Get-AiEntity'
+        'Search-AiClaim'
         'Get-AiEvent'
-        'Get-AiArticle',
         'Export-AiTimeline'
+        'Get-AiEntity'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
