@@ -142,7 +142,7 @@ namespace AiDocTools.PowerShell
             _articleTitles[article.Id] = article.Title;
             try
             {
-                _events.AddRange(EventExtractor.Default.Extract(article));
+                _events.AddRange(Analysers.Events.Extract(article));
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException || ex is OutOfMemoryException))
             {

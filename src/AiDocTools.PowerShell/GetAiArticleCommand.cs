@@ -42,6 +42,7 @@ namespace AiDocTools.PowerShell
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ArticleIdCompleter))]
         public string[]? Id { get; set; }
 
         /// <summary>Only the articles in these languages (ja, en).</summary>

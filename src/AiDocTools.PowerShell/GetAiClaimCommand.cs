@@ -16,6 +16,7 @@ namespace AiDocTools.PowerShell
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EntityNameCompleter))]
         public string[]? Speaker { get; set; }
 
         /// <summary>Only claims of these kinds.</summary>
@@ -27,9 +28,10 @@ namespace AiDocTools.PowerShell
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EntityNameCompleter))]
         public string[]? Entity { get; set; }
 
-        internal ClaimExtractor Extractor { get; set; } = ClaimExtractor.Default;
+        private ClaimExtractor Extractor { get; } = Analysers.Claims;
 
         protected override void BeginProcessing()
         {

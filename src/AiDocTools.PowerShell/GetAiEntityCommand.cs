@@ -78,38 +78,6 @@ namespace AiDocTools.PowerShell
         }
     }
 
-    /// <summary>Recognizers for the shipped dictionary merged with a user's files, built once per set of files.</summary>
-    internal static class EntityRecognizers
-    {
-        private static readonly object Gate = new object();
-        private static string? _cachedKey;
-        private static EntityRecognizer? _cached;
-
-        public static EntityRecognizer For(string? extraPath)
-        {
-            var userPath = EntityDictionary.UserDictionaryPath;
-            var key = Stamp(userPath) + "|" + (extraPath == null ? string.Empty : Stamp(extraPath));
-            if (extraPath != null && !File.Exists(extraPath))
-            {
-                throw new FileNotFoundException(string.Format(Messages.PathNotFound, extraPath), extraPath);
-            }
-
-            lock (Gate)
-            {
-                if (_cached == null || _cachedKey != key)
-                {
-                    _cached = new EntityRecognizer(EntityDictionary.ForUser(extraPath));
-                    _cachedKey = key;
-                }
-
-                return _cached;
-            }
-        }
-
-        private static string Stamp(string path) =>
-            File.Exists(path) ? path + "@" + File.GetLastWriteTimeUtc(path).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) : path + "@none";
-    }
-
     /// <summary>How -Name and completion compare names: folded (width, case, katakana separators), over every form.</summary>
     internal static class EntityNames
     {

@@ -25,6 +25,7 @@ namespace AiDocTools.PowerShell
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EntityNameCompleter))]
         public string[]? Entity { get; set; }
 
         /// <summary>Also relative dates that nothing in the text anchors (no date to count from).</summary>
@@ -42,7 +43,7 @@ namespace AiDocTools.PowerShell
 
         protected override void ProcessArticle(Article article)
         {
-            foreach (var e in EventExtractor.Default.Extract(article))
+            foreach (var e in Analysers.Events.Extract(article))
             {
                 if (Wanted(e))
                 {

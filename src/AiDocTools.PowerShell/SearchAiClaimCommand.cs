@@ -56,6 +56,7 @@ namespace AiDocTools.PowerShell
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EntityNameCompleter))]
         public string[]? Speaker { get; set; }
 
         /// <summary>Only claims of these kinds.</summary>
@@ -67,6 +68,7 @@ namespace AiDocTools.PowerShell
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EntityNameCompleter))]
         public string[]? Entity { get; set; }
 
         /// <summary>Only claims from articles published in or after this period (2024, 2024-04, 2024-04-15).</summary>
@@ -97,7 +99,7 @@ namespace AiDocTools.PowerShell
             }
             else
             {
-                _query = ClaimQuery.Parse(Query);
+                _query = ClaimQuery.Parse(Query, Analysers.Recognizer);
             }
 
             _paths = new ArticlePaths(this, Recurse.IsPresent);
@@ -145,7 +147,7 @@ namespace AiDocTools.PowerShell
 
         protected override void EndArticles()
         {
-            Emit(() => ClaimSearch.Search(_articles, _query!, Options()));
+            Emit(() => ClaimSearch.Search(_articles, _query!, Options(), Analysers.Claims));
         }
 
         private void SearchIndex()
@@ -156,7 +158,7 @@ namespace AiDocTools.PowerShell
                 return;
             }
 
-            var index = new ClaimIndex(ClaimIndex.FolderFor(paths.Roots, Recurse.IsPresent));
+            var index = new ClaimIndex(ClaimIndex.FolderFor(paths.Roots, Recurse.IsPresent), extractor: Analysers.Claims);
             WriteVerbose(string.Format(Messages.UsingIndex, index.Folder, paths.Files.Count));
             var progress = new ProgressRecord(2, Messages.IndexingArticles, " ");
             var reported = false;

@@ -272,7 +272,7 @@ namespace AiDocTools.Core.Tests
             Assert.Equal("先週、Meta は新しいモデルを公開しました。", e.Sentence);
             Assert.Equal("Meta は新しいモデルを公開しました。", e.Summary);
             Assert.Equal("t", e.ArticleId);
-            Assert.Empty(e.Entities);
+            Assert.Equal(new[] { "Meta" }, e.Entities);
         }
 
         [Fact]

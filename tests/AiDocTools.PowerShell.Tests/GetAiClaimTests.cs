@@ -66,11 +66,12 @@ namespace AiDocTools.PowerShell.Tests
         }
 
         [Fact]
-        public void EntityFilterWithoutARecognizerFindsNothing()
+        public void EntityFilterMatchesTheCanonicalNameWhateverTheScript()
         {
-            var result = _session.Run($"Get-AiArticle -LiteralPath '{_folder.Write("a.txt", Interview)}' | Get-AiClaim -Entity '*'");
+            var text = "モデル公開の波\n\nメタは新しいモデルを公開した。\n\nグーグルも続いた。\n\n利用者は倍増した。\n";
+            var result = _session.Run($"Get-AiArticle -LiteralPath '{_folder.Write("a.txt", text)}' | Get-AiClaim -Entity 'Meta', 'Goo*'");
             Assert.Empty(result.Errors);
-            Assert.Empty(result.Output);
+            Assert.Equal(new[] { "メタは新しいモデルを公開した。", "グーグルも続いた。" }, result.Output.Select(o => o.Text("Text")));
         }
 
         [Fact]

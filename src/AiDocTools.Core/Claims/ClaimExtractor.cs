@@ -16,7 +16,8 @@ namespace AiDocTools.Claims
         private readonly EnglishAttribution _english;
 
         /// <summary>An extractor without an entity recognizer: speakers are the written names without honorifics.</summary>
-        public static ClaimExtractor Default { get; } = new ClaimExtractor();
+        /// <summary>Claims with speakers and entities canonicalised by the shipped entity dictionary.</summary>
+        public static ClaimExtractor Default { get; } = new ClaimExtractor(Entities.EntityRecognizer.Default);
 
         /// <param name="entities">When given, speakers are canonicalised (マーク・ザッカーバーグ氏 → Mark Zuckerberg) and claims list the entities they mention.</param>
         public ClaimExtractor(IEntityRecognizer? entities = null)

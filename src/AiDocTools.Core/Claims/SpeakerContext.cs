@@ -114,7 +114,7 @@ namespace AiDocTools.Claims
 
                 // A description around a known name (OpenAIの共同創設者…): the longest person or organisation inside it.
                 var inside = _entities.FindMentions(asWritten)
-                    .Where(m => m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Publication)
+                    .Where(m => m.Known && (m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Publication))
                     .OrderByDescending(m => m.Type == EntityType.Person)
                     .ThenByDescending(m => m.Length)
                     .FirstOrDefault();

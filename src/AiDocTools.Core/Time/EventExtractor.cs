@@ -31,7 +31,8 @@ namespace AiDocTools.Time
         }
 
         /// <summary>An extractor without entity recognition: events carry no entities.</summary>
-        public static EventExtractor Default { get; } = new EventExtractor();
+        /// <summary>Events with the entities of their sentence, by the shipped entity dictionary.</summary>
+        public static EventExtractor Default { get; } = new EventExtractor(Entities.EntityRecognizer.Default);
 
         public IReadOnlyList<TimelineEvent> Extract(Article article)
         {
