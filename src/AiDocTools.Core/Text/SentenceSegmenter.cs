@@ -46,7 +46,51 @@ namespace AiDocTools.Text
                 Scan(text, start, end, new HashSet<int>(unclosed), found);
             }
 
-            spans.AddRange(found);
+            foreach (var span in found)
+            {
+                AddBounded(text, span, spans);
+            }
+        }
+
+        /// <summary>No sentence is longer than this; a longer run of text is cut at a comma or space near the limit.</summary>
+        public const int MaximumSentenceLength = 1000;
+
+        // A "sentence" of tens of thousands of characters (a scraped page with no punctuation, a minified blob) is
+        // no sentence: cutting it keeps every later step — attribution patterns, summaries, snippets — linear in the text.
+        private static void AddBounded(string text, TextSpan span, List<TextSpan> spans)
+        {
+            var start = span.Start;
+            var end = span.End;
+            while (end - start > MaximumSentenceLength)
+            {
+                var limit = start + MaximumSentenceLength;
+                var cut = limit;
+                for (var k = limit - 1; k > start + (MaximumSentenceLength / 2); k--)
+                {
+                    if (text[k] == '、' || text[k] == ',' || text[k] == '，' || text[k] == ' ' || text[k] == '　')
+                    {
+                        cut = k + 1;
+                        break;
+                    }
+                }
+
+                if (char.IsHighSurrogate(text[cut - 1]))
+                {
+                    cut--;
+                }
+
+                spans.Add(new TextSpan(start, cut - start));
+                start = cut;
+                while (start < end && (text[start] == ' ' || text[start] == '　'))
+                {
+                    start++;
+                }
+            }
+
+            if (end > start)
+            {
+                spans.Add(new TextSpan(start, end - start));
+            }
         }
 
         private static List<int> Scan(string text, int start, int end, HashSet<int>? ignored, List<TextSpan> found)

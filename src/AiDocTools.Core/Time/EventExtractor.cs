@@ -271,11 +271,22 @@ namespace AiDocTools.Time
 
         private static TextSpan Enclosing(IReadOnlyList<TextSpan> spans, int offset, int textLength)
         {
-            foreach (var span in spans)
+            // Spans are in text order and do not overlap: a binary search keeps long articles with many dates linear.
+            int low = 0, high = spans.Count - 1;
+            while (low <= high)
             {
-                if (span.Contains(offset))
+                var middle = (low + high) / 2;
+                if (spans[middle].End <= offset)
                 {
-                    return span;
+                    low = middle + 1;
+                }
+                else if (spans[middle].Start > offset)
+                {
+                    high = middle - 1;
+                }
+                else
+                {
+                    return spans[middle];
                 }
             }
 

@@ -31,7 +31,8 @@ namespace AiDocTools
 
         private static readonly Regex IsoPattern = new Regex(
             @"^(?:(?<y1>\d{4})/(?<y2>\d{4})|(?<y>\d{4})(?:-(?:H(?<h>[12])|Q(?<q>[1-4])|W(?<w>\d{2})|(?<m>\d{2})(?:-(?<d>\d{2}))?))?)$",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
 
         private PartialDate(DateTime start, DateTime end, DatePrecision precision)
         {
