@@ -107,16 +107,23 @@ namespace AiDocTools.PowerShell
             var reader = new ArticleReader { MaximumFileSize = MaximumFileSize };
             var progress = new ProgressRecord(1, Messages.ReadingArticles, " ");
             var clock = Stopwatch.StartNew();
-            var lastReport = TimeSpan.Zero;
+            TimeSpan? lastReport = null;
             for (var i = 0; i < files.Count; i++)
             {
+                // Filtered-out files write nothing, so the pipeline's own stop would never be noticed without this.
+                if (Stopping)
+                {
+                    return;
+                }
+
                 var file = files[i];
                 if (_idPatterns != null && !_idPatterns.Any(p => p.IsMatch(ArticleReader.IdFor(file))))
                 {
                     continue;
                 }
 
-                if (clock.Elapsed - lastReport > TimeSpan.FromMilliseconds(200))
+                // Shown at once, then at most five times a second: enough to watch, too few to slow the read.
+                if (files.Count > 1 && (lastReport == null || clock.Elapsed - lastReport.Value > TimeSpan.FromMilliseconds(200)))
                 {
                     lastReport = clock.Elapsed;
                     progress.StatusDescription = string.Format(Messages.ReadingArticleStatus, i + 1, files.Count, System.IO.Path.GetFileName(file));
@@ -143,7 +150,7 @@ namespace AiDocTools.PowerShell
                 WriteObject(article);
             }
 
-            if (lastReport > TimeSpan.Zero)
+            if (lastReport != null)
             {
                 progress.RecordType = ProgressRecordType.Completed;
                 WriteProgress(progress);

@@ -20,6 +20,9 @@ namespace AiDocTools.PowerShell.Tests
 
         private readonly Runspace _runspace;
 
+        /// <summary>The session's runspace, for tests that drive a pipeline themselves (progress, stopping).</summary>
+        public Runspace Runspace => _runspace;
+
         public ModuleSession()
         {
             var state = InitialSessionState.CreateDefault2();
