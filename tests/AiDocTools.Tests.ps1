@@ -143,3 +143,40 @@ Describe 'Dependency isolation' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
         $title | Should -Be 'Front matter title'
     }
 }
+
+Describe 'Views, completion and progress' {
+    It 'gives every output type a table and a list view' {
+        $types = Get-Command -Module AiDocTools | ForEach-Object { $_.OutputType.Name } | Where-Object { $_ -like 'AiDocTools.*' } | Sort-Object -Unique
+        foreach ($type in $types) {
+            $views = Get-FormatData -TypeName $type
+            $views.FormatViewDefinition.Control | ForEach-Object { $_.GetType().Name } | Should -Contain 'TableControl' -Because "$type needs a table view"
+            $views.FormatViewDefinition.Control | ForEach-Object { $_.GetType().Name } | Should -Contain 'ListControl' -Because "$type needs a list view"
+        }
+    }
+
+    It 'completes <Line>' -ForEach @(
+        @{ Line = 'Get-AiClaim -Speaker Zucker'; Expected = "'Mark Zuckerberg'" }
+        @{ Line = 'Search-AiClaim open -Entity ザッカー'; Expected = "'Mark Zuckerberg'" }
+        @{ Line = 'Export-AiTimeline -Format Merm'; Expected = 'Mermaid' }
+        @{ Line = 'Get-AiArticle -Id 003'; Expected = '003_f786dcea75b7a6f6' }
+    ) {
+        (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches.CompletionText | Should -Contain $Expected
+    }
+
+    It 'reports progress while reading many files, and completes it' {
+        $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'many') -Force
+        1..200 | ForEach-Object { [System.IO.File]::WriteAllText((Join-Path $folder "a$_.txt"), $script:Sample) }
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddCommand('Import-Module').AddParameter('Name', $script:Manifest).AddStatement().AddCommand('Get-AiArticle').AddParameter('LiteralPath', $folder.FullName)
+            $articles = $ps.Invoke()
+            $articles.Count | Should -Be 200
+            $ps.Streams.Progress.Count | Should -BeGreaterThan 0
+            $ps.Streams.Progress.Count | Should -BeLessThan 100
+            $ps.Streams.Progress[-1].RecordType | Should -Be 'Completed'
+        }
+        finally {
+            $ps.Dispose()
+        }
+    }
+}
