@@ -37,6 +37,17 @@ namespace AiDocTools.PowerShell.Tests
         }
 
         [Fact]
+        public void OnlyBoilerplateIsStillAnArticleWithTheRemovedBlocksKept()
+        {
+            // Never silently dropped: the user sees the article, and what cleaning removed, and can judge it.
+            var chrome = "ホーム > ニュース > テクノロジー\n\nシェアする\n\nツイート\n\n© 2024 Example Media. All rights reserved.\n";
+            var result = Load(_folder.Write("chrome.txt", chrome));
+            Assert.Empty(result.Errors);
+            var article = result.Output.Single(o => o.Get<string>("Id") == "chrome");
+            Assert.NotEmpty(article.Get<System.Collections.IEnumerable>("Boilerplate").Cast<object>());
+        }
+
+        [Fact]
         public void APngIsBinary()
         {
             var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0 };
