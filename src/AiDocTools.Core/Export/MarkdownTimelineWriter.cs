@@ -4,7 +4,7 @@ using System.Text;
 namespace AiDocTools.Export
 {
     /// <summary>
-    /// CommonMark: a level-1 heading with the title; per entry a level-2 heading with the ISO date, the headline in bold,
+    /// CommonMark: a level-1 heading with the title; per date a level-2 heading with the ISO date; per entry the headline in bold
     /// and a list of sources (<c>- *source*: sentence</c>). Every piece of article text is escaped, so it reads back
     /// literally through any CommonMark parser: no article can inject a heading, link or raw HTML.
     /// </summary>
@@ -19,10 +19,17 @@ namespace AiDocTools.Export
         public void Write(Timeline timeline, TextWriter output)
         {
             output.Write("# " + Escape(timeline.Title) + "\n");
+            PartialDate? previous = null;
             foreach (var entry in timeline.Entries)
             {
-                output.Write("\n## " + entry.Date + "\n\n");
-                output.Write("**" + Escape(entry.Headline) + "**\n\n");
+                // Entries of one date sit under one heading, so the outline reads as a list of dates.
+                if (previous == null || !previous.Equals(entry.Date))
+                {
+                    output.Write("\n## " + entry.Date + "\n");
+                    previous = entry.Date;
+                }
+
+                output.Write("\n**" + Escape(entry.Headline) + "**\n\n");
                 foreach (var source in entry.Sources)
                 {
                     output.Write("- *" + Escape(SourceLabel(source)) + "*: " + Escape(source.Sentence) + "\n");

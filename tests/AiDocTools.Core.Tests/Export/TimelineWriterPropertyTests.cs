@@ -123,7 +123,7 @@ namespace AiDocTools.Core.Tests.Export
                     var document = parser.ParseDocument(TimelineWriters.For(TimelineFormat.Html).ToText(timeline));
                     Assert.All(document.All, e => Assert.Contains(e.LocalName, PageElements));
                     Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
-                    Assert.Equal(timeline.Entries.Select(e => Visible(e.Headline)), document.QuerySelectorAll("h2 + p > strong").Select(s => s.TextContent));
+                    Assert.Equal(timeline.Entries.Select(e => Visible(e.Headline)), document.QuerySelectorAll("h2 ~ p > strong").Select(s => s.TextContent));
                     Assert.Equal(
                         timeline.Entries.SelectMany(e => e.Sources).Select(s => (Visible(TimelineWriterTests.Label(s)) + ": " + Visible(s.Sentence)).TrimEnd()),
                         document.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));

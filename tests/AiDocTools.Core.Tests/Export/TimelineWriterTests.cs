@@ -114,7 +114,7 @@ namespace AiDocTools.Core.Tests.Export
             Assert.Equal(OneLine(Sample.Title), document.QuerySelector("h1")!.TextContent);
             var dates = document.QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
             Assert.Equal(Sample.Entries.Select(e => e.Date.ToString()), dates);
-            var headlines = document.QuerySelectorAll("h2 + p > strong").Select(s => s.TextContent).ToList();
+            var headlines = document.QuerySelectorAll("h2 ~ p > strong").Select(s => s.TextContent).ToList();
             Assert.Equal(Sample.Entries.Select(e => OneLine(e.Headline)), headlines);
             var items = document.QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ToList();
             Assert.Equal(Sample.Entries.SelectMany(e => e.Sources).Select(s => OneLine(Label(s)) + ": " + OneLine(s.Sentence)), items);
