@@ -14,9 +14,17 @@ namespace AiDocTools.Entities
         private static readonly Lazy<EntityRecognizer> DefaultRecognizer = new Lazy<EntityRecognizer>(() => new EntityRecognizer(EntityDictionary.Shipped));
 
         // A mention inside a link is part of an address (huggingface.co/Mitsua/…), not a name the text uses.
-        private static readonly Regex Address = new Regex(
-            @"(?:https?://|www\.)[^\s<>""'」』）)]+|\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|ai|co|jp|dev|edu|gov|info|app|me|tv)(?:/[^\s<>""'」』）)]*)?|[\w.+-]+@[\w-]+\.[\w.-]+",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        private const string LinkPattern = @"(?:https?://|www\.)[^\s<>""'」』）)]+|\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|ai|co|jp|dev|edu|gov|info|app|me|tv)(?:/[^\s<>""'」』）)]*)?";
+
+        // A mail address starts only where a run of its characters starts (or where the last address ended): tried inside a
+        // run it would fail as it failed one character earlier, after scanning the whole run, a whole Japanese sentence, for an @.
+        private const string MailPattern = @"(?:(?<![\w.+-])|\G)[\w.+-]+@[\w-]+\.[\w.-]+";
+
+        private static readonly Regex Address = new Regex(LinkPattern + "|" + MailPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+        // Without an @ the mail alternative cannot match, and the links alone start only at Latin letters and digits, which
+        // the regex engine skips to instead of trying every character.
+        private static readonly Regex Link = new Regex(LinkPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
         private readonly AliasTrie _trie = new AliasTrie();
         private readonly Dictionary<string, EntityDefinition> _byKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
@@ -373,7 +381,8 @@ namespace AiDocTools.Entities
             var ranges = new List<(int, int)>();
             try
             {
-                for (var m = Address.Match(text.Cased); m.Success; m = m.NextMatch())
+                var address = text.Cased.IndexOf('@') >= 0 ? Address : Link;
+                for (var m = address.Match(text.Cased); m.Success; m = m.NextMatch())
                 {
                     ranges.Add((m.Index, m.Index + m.Length));
                 }
