@@ -76,7 +76,13 @@ namespace AiDocTools.Entities
             Run(_credit, cased, m => Named(text, m.Groups["name"], EntityType.Person, strong: true), found);
             Run(_bracketTitle, cased, m => Named(text, m.Groups["title"], EntityType.Publication, strong: true), found);
             Run(_bookTitle, cased, m => Named(text, m.Groups["title"], EntityType.Publication, strong: true), found);
-            Run(_organizationAcronym, cased, m => Named(text, m.Groups["name"], EntityType.Organization, strong: true), found);
+            // The rule tries every kanji and katakana run against every organisation ending; it can only match before a
+            // bracketed capital, which most texts lack.
+            if (HasBracketedCapital(cased))
+            {
+                Run(_organizationAcronym, cased, m => Named(text, m.Groups["name"], EntityType.Organization, strong: true), found);
+            }
+
             Run(_camelCase, cased, m => _recognizer.IsKnownAlias(m.Value.ToLowerInvariant()) ? null : Named(text, m.Groups["name"], EntityType.Product), found);
             foreach (var organization in known.Where(k => k.Type == EntityType.Organization && k.End == k.NameEnd))
             {
@@ -143,6 +149,20 @@ namespace AiDocTools.Entities
             }
 
             return added;
+        }
+
+        private static bool HasBracketedCapital(string text)
+        {
+            for (var i = text.IndexOf('('); i >= 0; i = text.IndexOf('(', i + 1))
+            {
+                var next = i + 1 < text.Length && text[i + 1] == ' ' ? i + 2 : i + 1;
+                if (next < text.Length && text[next] >= 'A' && text[next] <= 'Z')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
