@@ -256,6 +256,18 @@ namespace AiDocTools.Core.Tests
             Assert.Equal(new[] { "Mark Zuckerberg", "Meta" }, claim.Entities.OrderBy(e => e).ToArray());
         }
 
+        [Fact]
+        public void ClaimEntitiesAreTheMentionsInsideEachSentenceOfTheArticle()
+        {
+            // The acronym is defined in the first sentence and used alone in a later paragraph: found once over the article,
+            // the later sentence still knows whom it names; the middle sentence names no one.
+            var claims = ClaimExtractor.Default.Extract(ArticleOf("Linux Foundation(LF)は成長した。天気は良い。", "LFの範囲は広い。"));
+            Assert.Equal(3, claims.Count);
+            Assert.Equal(new[] { "Linux Foundation" }, claims[0].Entities);
+            Assert.Empty(claims[1].Entities);
+            Assert.Equal(new[] { "Linux Foundation" }, claims[2].Entities);
+        }
+
         private sealed class FakeRecognizer : IEntityRecognizer
         {
             private static readonly Dictionary<string, (string Name, EntityType Type)> Forms = new Dictionary<string, (string, EntityType)>

@@ -35,6 +35,7 @@ namespace AiDocTools.Claims
         {
             var claims = new List<Claim>();
             var context = new SpeakerContext(article, _entities);
+            var mentions = MentionsOf(article);
             var turns = DialogueTurns.Find(article.Paragraphs, out var labels);
             var headings = new HashSet<string>(article.Headings.Select(h => h.Trim()));
             (string? Speaker, string? AsWritten)? introduced = null;
@@ -58,7 +59,7 @@ namespace AiDocTools.Claims
                 if (turns.TryGetValue(p, out var turn))
                 {
                     var speech = new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Written, SpeakerAsWritten = turn.Speaker, Quote = paragraph.Substring(turn.WordsStart).Trim() };
-                    claims.Add(Build(article, claims.Count, p, start, paragraph, whole, speech, context.Resolve(speech, p)));
+                    claims.Add(Build(article, mentions, claims.Count, p, start, paragraph, whole, speech, context.Resolve(speech, p)));
                     continue;
                 }
 
@@ -66,7 +67,7 @@ namespace AiDocTools.Claims
                 {
                     context.NewSection();
                     introduced = null;
-                    claims.Add(Build(article, claims.Count, p, start, paragraph, whole, Attribution.Assertion(), (null, null)));
+                    claims.Add(Build(article, mentions, claims.Count, p, start, paragraph, whole, Attribution.Assertion(), (null, null)));
                     continue;
                 }
 
@@ -74,7 +75,7 @@ namespace AiDocTools.Claims
                 if (introduced.HasValue && introduced.Value.Speaker != null)
                 {
                     var block = new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Continued, Quote = Unbracketed(whole.Of(paragraph)) };
-                    claims.Add(Build(article, claims.Count, p, start, paragraph, whole, block, context.Resolve(block, p)));
+                    claims.Add(Build(article, mentions, claims.Count, p, start, paragraph, whole, block, context.Resolve(block, p)));
                     introduced = null;
                     continue;
                 }
@@ -92,13 +93,13 @@ namespace AiDocTools.Claims
                     }
 
                     previous = text;
-                    if (_entities != null)
+                    if (mentions != null)
                     {
-                        context.Mentions(_entities.FindMentions(text));
+                        context.Mentions(EntityMentions.Within(mentions, start + sentence.Start, sentence.Length));
                     }
 
                     var resolved = context.Resolve(attribution, p);
-                    claims.Add(Build(article, claims.Count, p, start, paragraph, sentence, attribution, resolved));
+                    claims.Add(Build(article, mentions, claims.Count, p, start, paragraph, sentence, attribution, resolved));
                     if (attribution.IntroducesBlock)
                     {
                         introduced = resolved;
@@ -109,7 +110,38 @@ namespace AiDocTools.Claims
             return claims;
         }
 
-        private Claim Build(Article article, int index, int paragraphIndex, int paragraphStart, string paragraph, TextSpan span, Attribution attribution, (string? Speaker, string? AsWritten) speaker)
+        /// <summary>
+        /// The mentions of the whole article, found once and handed to each sentence by its offsets, or null without a
+        /// recognizer. The paragraphs are matched in the Body when it holds them, else in their joined text.
+        /// </summary>
+        private IReadOnlyList<EntityMention>? MentionsOf(Article article)
+        {
+            if (_entities == null)
+            {
+                return null;
+            }
+
+            var body = article.Body ?? string.Empty;
+            var offset = 0;
+            foreach (var paragraph in article.Paragraphs)
+            {
+                if (offset > 0 && string.CompareOrdinal(body, offset - Article.ParagraphSeparator.Length, Article.ParagraphSeparator, 0, Article.ParagraphSeparator.Length) != 0)
+                {
+                    return _entities.FindMentions(string.Join(Article.ParagraphSeparator, article.Paragraphs));
+                }
+
+                if (offset + paragraph.Length > body.Length || string.CompareOrdinal(body, offset, paragraph, 0, paragraph.Length) != 0)
+                {
+                    return _entities.FindMentions(string.Join(Article.ParagraphSeparator, article.Paragraphs));
+                }
+
+                offset += paragraph.Length + Article.ParagraphSeparator.Length;
+            }
+
+            return _entities.FindMentions(body);
+        }
+
+        private Claim Build(Article article, IReadOnlyList<EntityMention>? mentions, int index, int paragraphIndex, int paragraphStart, string paragraph, TextSpan span, Attribution attribution, (string? Speaker, string? AsWritten) speaker)
         {
             var text = span.Of(paragraph);
             var kind = attribution.Kind;
@@ -133,7 +165,7 @@ namespace AiDocTools.Claims
                 Paragraph = paragraphIndex,
                 Start = paragraphStart + span.Start,
                 Length = span.Length,
-                Entities = _entities == null ? new string[0] : _entities.FindMentions(text).Select(m => m.Name).Distinct().ToArray(),
+                Entities = mentions == null ? new string[0] : EntityMentions.NamesWithin(mentions, paragraphStart + span.Start, span.Length),
                 Published = article.Published,
             };
         }

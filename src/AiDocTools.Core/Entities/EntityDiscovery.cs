@@ -76,7 +76,13 @@ namespace AiDocTools.Entities
             Run(_credit, cased, m => Named(text, m.Groups["name"], EntityType.Person, strong: true), found);
             Run(_bracketTitle, cased, m => Named(text, m.Groups["title"], EntityType.Publication, strong: true), found);
             Run(_bookTitle, cased, m => Named(text, m.Groups["title"], EntityType.Publication, strong: true), found);
-            Run(_organizationAcronym, cased, m => Named(text, m.Groups["name"], EntityType.Organization, strong: true), found);
+            // The rule tries every kanji and katakana run against every organisation ending; it can only match before a
+            // bracketed capital, which most texts lack.
+            if (HasBracketedCapital(cased))
+            {
+                Run(_organizationAcronym, cased, m => Named(text, m.Groups["name"], EntityType.Organization, strong: true), found);
+            }
+
             Run(_camelCase, cased, m => _recognizer.IsKnownAlias(m.Value.ToLowerInvariant()) ? null : Named(text, m.Groups["name"], EntityType.Product), found);
             foreach (var organization in known.Where(k => k.Type == EntityType.Organization && k.End == k.NameEnd))
             {
@@ -100,6 +106,11 @@ namespace AiDocTools.Entities
             var defined = new Dictionary<string, Candidate>(StringComparer.Ordinal);
             foreach (var mention in chosen)
             {
+                if (mention.End >= text.Cased.Length || (text.Cased[mention.End] != ' ' && text.Cased[mention.End] != '('))
+                {
+                    continue;
+                }
+
                 RunAt(_acronymDefinition, text.Cased, mention.End, m =>
                 {
                     var acronym = m.Groups["acronym"].Value;
@@ -114,19 +125,72 @@ namespace AiDocTools.Entities
             }
 
             var added = new List<Candidate>();
+            var cased = text.Cased;
             foreach (var pair in defined)
             {
-                var pattern = Create($@"(?<![A-Za-z0-9])(?:{Regex.Escape(pair.Key)})(?![A-Za-z0-9])");
-                Run(pattern, text.Cased, m =>
+                // The acronym as a whole Latin word, wherever it stands; a plain search, as the acronym is new for each text.
+                var acronym = pair.Key;
+                for (var start = cased.IndexOf(acronym, StringComparison.Ordinal); start >= 0; start = cased.IndexOf(acronym, start, StringComparison.Ordinal))
                 {
-                    var start = m.Index;
-                    var end = m.Index + m.Length;
-                    var taken = chosen.Concat(added).Any(c => start < c.End && c.Start < end) || addresses.Any(a => start < a.End && a.Start < end);
-                    return taken ? null : new Candidate(start, end, pair.Value.Name, pair.Value.Type, pair.Value.Known);
-                }, added);
+                    var end = start + acronym.Length;
+                    if ((start > 0 && IsAsciiLetterOrDigit(cased[start - 1])) || (end < cased.Length && IsAsciiLetterOrDigit(cased[end])))
+                    {
+                        start++;
+                        continue;
+                    }
+
+                    if (!Overlaps(chosen, start, end) && !Overlaps(added, start, end) && !OverlapsRange(addresses, start, end))
+                    {
+                        added.Add(new Candidate(start, end, pair.Value.Name, pair.Value.Type, pair.Value.Known));
+                    }
+
+                    start = end;
+                }
             }
 
             return added;
+        }
+
+        private static bool HasBracketedCapital(string text)
+        {
+            for (var i = text.IndexOf('('); i >= 0; i = text.IndexOf('(', i + 1))
+            {
+                var next = i + 1 < text.Length && text[i + 1] == ' ' ? i + 2 : i + 1;
+                if (next < text.Length && text[next] >= 'A' && text[next] <= 'Z')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+        private static bool Overlaps(IReadOnlyList<Candidate> candidates, int start, int end)
+        {
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (start < candidates[i].End && candidates[i].Start < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool OverlapsRange(IReadOnlyList<(int Start, int End)> ranges, int start, int end)
+        {
+            for (var i = 0; i < ranges.Count; i++)
+            {
+                if (start < ranges[i].End && ranges[i].Start < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private Candidate? KatakanaHonorific(FoldedText text, Match m)
@@ -328,7 +392,7 @@ namespace AiDocTools.Entities
             }
         }
 
-        private static Regex Create(string pattern) => new Regex(pattern, RegexOptions.CultureInvariant, Timeout);
+        private static Regex Create(string pattern) => new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         private static string Alternation(IEnumerable<string> words) =>
             string.Join("|", words.OrderByDescending(x => x.Length).Select(Regex.Escape));

@@ -50,6 +50,70 @@ namespace AiDocTools.Entities
 {
     using System.Collections.Generic;
 
+    /// <summary>Mentions found once in a whole text, handed out by the sentence or paragraph they stand in.</summary>
+    public static class EntityMentions
+    {
+        /// <summary>
+        /// The mentions of <paramref name="mentions"/> (in text order, as <see cref="IEntityRecognizer.FindMentions"/> gives
+        /// them) that lie wholly inside [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).
+        /// </summary>
+        public static IReadOnlyList<EntityMention> Within(IReadOnlyList<EntityMention> mentions, int start, int length)
+        {
+            var end = start + length;
+            var low = 0;
+            var high = mentions.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (mentions[middle].Start < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            List<EntityMention>? inside = null;
+            for (var i = low; i < mentions.Count && mentions[i].Start < end; i++)
+            {
+                if (mentions[i].Start + mentions[i].Length <= end)
+                {
+                    (inside ??= new List<EntityMention>()).Add(mentions[i]);
+                }
+            }
+
+            return inside ?? (IReadOnlyList<EntityMention>)System.Array.Empty<EntityMention>();
+        }
+
+        /// <summary>The distinct canonical names of the mentions inside a range, in order of first mention.</summary>
+        public static string[] NamesWithin(IReadOnlyList<EntityMention> mentions, int start, int length)
+        {
+            var inside = Within(mentions, start, length);
+            if (inside.Count == 0)
+            {
+                return System.Array.Empty<string>();
+            }
+
+            var names = new List<string>(inside.Count);
+            foreach (var mention in inside)
+            {
+                if (!names.Contains(mention.Name))
+                {
+                    names.Add(mention.Name);
+                }
+            }
+
+            return names.ToArray();
+        }
+    }
+}
+
+namespace AiDocTools.Entities
+{
+    using System.Collections.Generic;
+
     /// <summary>Finds entity mentions and maps any surface form to its canonical name; claims and events use it.</summary>
     public interface IEntityRecognizer
     {

@@ -14,11 +14,31 @@ namespace AiDocTools.Entities
         private static readonly Lazy<EntityRecognizer> DefaultRecognizer = new Lazy<EntityRecognizer>(() => new EntityRecognizer(EntityDictionary.Shipped));
 
         // A mention inside a link is part of an address (huggingface.co/Mitsua/…), not a name the text uses.
-        private static readonly Regex Address = new Regex(
-            @"(?:https?://|www\.)[^\s<>""'」』）)]+|\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|ai|co|jp|dev|edu|gov|info|app|me|tv)(?:/[^\s<>""'」』）)]*)?|[\w.+-]+@[\w-]+\.[\w.-]+",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        private const string LinkPattern = @"(?:https?://|www\.)[^\s<>""'」』）)]+|\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|ai|co|jp|dev|edu|gov|info|app|me|tv)(?:/[^\s<>""'」』）)]*)?";
+
+        // A mail address starts only where a run of its characters starts (or where the last address ended): tried inside a
+        // run it would fail as it failed one character earlier, after scanning the whole run, a whole Japanese sentence, for an @.
+        private const string MailPattern = @"(?:(?<![\w.+-])|\G)[\w.+-]+@[\w-]+\.[\w.-]+";
+
+        private static readonly Regex Address = new Regex(LinkPattern + "|" + MailPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+        // Without an @ the mail alternative cannot match, and the links alone start only at Latin letters and digits, which
+        // the regex engine skips to instead of trying every character.
+        private static readonly Regex Link = new Regex(LinkPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+        private static readonly string[] OrganizationSuffixes = { "社" };
+        private static readonly string[] PublicationSuffixes = { "誌", "紙" };
+        private static readonly (string Suffix, string Key)[] OrganizationSuffixKeys = WithKeys(OrganizationSuffixes);
+        private static readonly (string Suffix, string Key)[] PublicationSuffixKeys = WithKeys(PublicationSuffixes);
+        private static readonly Lazy<(string Suffix, string Key)[]> PersonSuffixKeys = new Lazy<(string, string)[]>(() => WithKeys(EntityDiscovery.Words.PersonSuffixes));
+        private static readonly Lazy<(string Suffix, string Key)[]> AllSuffixKeys = new Lazy<(string, string)[]>(() => WithKeys(EntityDiscovery.AllSuffixes));
+
+        private const int CachedLength = 1024;
+        private const int CachedLookups = 10000;
 
         private readonly AliasTrie _trie = new AliasTrie();
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, EntityMention[]> _byBody = new System.Runtime.CompilerServices.ConditionalWeakTable<string, EntityMention[]>();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EntityDefinition?> _lookups = new System.Collections.Concurrent.ConcurrentDictionary<string, EntityDefinition?>(StringComparer.Ordinal);
         private readonly Dictionary<string, EntityDefinition> _byKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
         private readonly Dictionary<string, EntityDefinition> _titledByKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
         private readonly EntityDiscovery _discovery;
@@ -55,11 +75,17 @@ namespace AiDocTools.Entities
                 return Array.Empty<EntityMention>();
             }
 
+            // Claims, events and Get-AiEntity each ask for the mentions of the same article body: found once per body.
+            return text.Length < CachedLength ? Find(text) : _byBody.GetValue(text, body => Find(body));
+        }
+
+        private EntityMention[] Find(string text)
+        {
             var folded = FoldedText.Of(text);
             var addresses = AddressRanges(folded);
             var known = DictionaryMatches(folded);
             var discovered = _discovery.Find(folded, known);
-            var chosen = Resolve(known.Concat(discovered), addresses);
+            var chosen = Resolve(known.Concat(discovered), addresses, folded.Length);
             chosen.AddRange(_discovery.AcronymMentions(folded, chosen, addresses));
             return chosen
                 .OrderBy(c => c.Start)
@@ -107,15 +133,30 @@ namespace AiDocTools.Entities
                 return null;
             }
 
+            // Speakers and query terms repeat across articles; each distinct form is folded and looked up once.
+            if (_lookups.TryGetValue(surfaceForm, out var cached))
+            {
+                return cached;
+            }
+
+            if (_lookups.Count >= CachedLookups)
+            {
+                _lookups.Clear();
+            }
+
+            return _lookups[surfaceForm] = LookupUncached(surfaceForm);
+        }
+
+        private EntityDefinition? LookupUncached(string surfaceForm)
+        {
             var key = FoldedText.Key(surfaceForm);
             if (_byKey.TryGetValue(key, out var entity))
             {
                 return entity;
             }
 
-            foreach (var suffix in EntityDiscovery.AllSuffixes)
+            foreach (var (_, suffixKey) in AllSuffixKeys.Value)
             {
-                var suffixKey = suffix.ToLowerInvariant();
                 if (key.Length > suffixKey.Length && key.EndsWith(suffixKey, StringComparison.Ordinal))
                 {
                     var bare = key.Substring(0, key.Length - suffixKey.Length).TrimEnd();
@@ -136,13 +177,32 @@ namespace AiDocTools.Entities
                 case EntityType.Person:
                     return EntityDiscovery.Words.PersonSuffixes;
                 case EntityType.Organization:
-                    return new[] { "社" };
+                    return OrganizationSuffixes;
                 case EntityType.Publication:
-                    return new[] { "誌", "紙" };
+                    return PublicationSuffixes;
                 default:
                     return Array.Empty<string>();
             }
         }
+
+        // The suffixes with their match keys, made once rather than for every name found.
+        private static IReadOnlyList<(string Suffix, string Key)> SuffixKeysFor(EntityType type)
+        {
+            switch (type)
+            {
+                case EntityType.Person:
+                    return PersonSuffixKeys.Value;
+                case EntityType.Organization:
+                    return OrganizationSuffixKeys;
+                case EntityType.Publication:
+                    return PublicationSuffixKeys;
+                default:
+                    return Array.Empty<(string, string)>();
+            }
+        }
+
+        private static (string Suffix, string Key)[] WithKeys(IEnumerable<string> suffixes) =>
+            suffixes.Select(x => (x, x.ToLowerInvariant())).ToArray();
 
         internal bool IsKnownAlias(string key) => _byKey.ContainsKey(key);
 
@@ -191,10 +251,13 @@ namespace AiDocTools.Entities
         {
             var found = new List<Candidate>();
             var folded = text.Folded;
+            var matches = new List<(int End, AliasEntry Entry)>();
             for (var start = 0; start < folded.Length; start++)
             {
-                foreach (var (end, entry) in _trie.MatchesAt(folded, start))
+                _trie.MatchesAt(folded, start, matches);
+                for (var m = matches.Count - 1; m >= 0; m--)
                 {
+                    var (end, entry) = matches[m];
                     if (!Accepts(text, start, end, entry))
                     {
                         continue;
@@ -255,18 +318,16 @@ namespace AiDocTools.Entities
                 return false;
             }
 
-            foreach (var preceding in entry.Entity.NotPrecededBy)
+            foreach (var key in entry.NotPrecededByKeys)
             {
-                var key = FoldedText.Key(preceding);
                 if (start >= key.Length && string.CompareOrdinal(folded, start - key.Length, key, 0, key.Length) == 0)
                 {
                     return false;
                 }
             }
 
-            foreach (var following in entry.Entity.NotFollowedBy)
+            foreach (var key in entry.NotFollowedByKeys)
             {
-                var key = FoldedText.Key(following);
                 if (string.CompareOrdinal(folded, end, key, 0, key.Length) == 0 && end + key.Length <= folded.Length)
                 {
                     return false;
@@ -284,8 +345,17 @@ namespace AiDocTools.Entities
                     return char.IsUpper(cased[start]);
                 case CaseRule.Exact:
                     // Letter by letter, so the joined variant (GPT4 for GPT-4) is held to the same capitals.
-                    var seen = new string(cased.Substring(start, end - start).Where(IsAsciiLetter).ToArray());
-                    return string.Equals(entry.Letters, seen, StringComparison.Ordinal);
+                    var letters = entry.Letters;
+                    var matched = 0;
+                    for (var i = start; i < end; i++)
+                    {
+                        if (IsAsciiLetter(cased[i]) && (matched >= letters.Length || cased[i] != letters[matched++]))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return matched == letters.Length;
                 default:
                     return true;
             }
@@ -294,9 +364,8 @@ namespace AiDocTools.Entities
         private static int SuffixEnd(FoldedText text, int end, EntityType type)
         {
             var folded = text.Folded;
-            foreach (var suffix in SuffixesFor(type))
+            foreach (var (suffix, key) in SuffixKeysFor(type))
             {
-                var key = suffix.ToLowerInvariant();
                 if (end + key.Length > folded.Length || string.CompareOrdinal(folded, end, key, 0, key.Length) != 0)
                 {
                     continue;
@@ -328,7 +397,7 @@ namespace AiDocTools.Entities
         // Longest first; at equal length the dictionary wins over a guess; a guess that overlaps a dictionary name loses
         // unless it is a whole title (記事「In Battle Over A.I., Meta Decides…」) or contains the known name as its end
         // (イリヤ・サツケヴァー氏 around サツケヴァー氏), in which case it becomes that known person.
-        private static List<Candidate> Resolve(IEnumerable<Candidate> candidates, IReadOnlyList<(int Start, int End)> addresses)
+        private static List<Candidate> Resolve(IEnumerable<Candidate> candidates, IReadOnlyList<(int Start, int End)> addresses, int textLength)
         {
             var all = candidates.Where(c => !addresses.Any(a => c.Start < a.End && a.Start < c.End)).ToList();
             var knownOnes = all.Where(c => c.Known).ToList();
@@ -357,11 +426,16 @@ namespace AiDocTools.Entities
             }
 
             var chosen = new List<Candidate>();
+            var taken = new bool[textLength];
             foreach (var candidate in adjusted.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Known).ThenBy(c => c.Start))
             {
-                if (!chosen.Any(c => candidate.Start < c.End && c.Start < candidate.End))
+                if (Array.IndexOf(taken, true, candidate.Start, candidate.End - candidate.Start) < 0)
                 {
                     chosen.Add(candidate);
+                    for (var i = candidate.Start; i < candidate.End; i++)
+                    {
+                        taken[i] = true;
+                    }
                 }
             }
 
@@ -373,7 +447,8 @@ namespace AiDocTools.Entities
             var ranges = new List<(int, int)>();
             try
             {
-                for (var m = Address.Match(text.Cased); m.Success; m = m.NextMatch())
+                var address = text.Cased.IndexOf('@') >= 0 ? Address : Link;
+                for (var m = address.Match(text.Cased); m.Success; m = m.NextMatch())
                 {
                     ranges.Add((m.Index, m.Index + m.Length));
                 }
@@ -401,6 +476,8 @@ namespace AiDocTools.Entities
                 TitledOnly = titledOnly;
                 var cased = FoldedText.Of(written).Cased.Trim();
                 Letters = new string(cased.Where(IsAsciiLetter).ToArray());
+                NotPrecededByKeys = entity.NotPrecededBy.Select(FoldedText.Key).ToArray();
+                NotFollowedByKeys = entity.NotFollowedBy.Select(FoldedText.Key).ToArray();
 
                 // Acronyms (CLIP, NYT, GPT) match only in capitals, so a clip or a gpt in prose is not the model; capitalised
                 // names (Meta, Apple, Claude) need their capital, so meta-analysis and apple pie are not the company; names with
@@ -420,6 +497,10 @@ namespace AiDocTools.Entities
             }
 
             public string Letters { get; }
+
+            public string[] NotPrecededByKeys { get; }
+
+            public string[] NotFollowedByKeys { get; }
 
             public CaseRule Case { get; }
 
@@ -461,11 +542,11 @@ namespace AiDocTools.Entities
                 }
             }
 
-            /// <summary>Every alias that starts at <paramref name="start"/>, longest first.</summary>
-            public IEnumerable<(int End, AliasEntry Entry)> MatchesAt(string text, int start)
+            /// <summary>Every alias that starts at <paramref name="start"/>, into <paramref name="found"/> shortest first.</summary>
+            public void MatchesAt(string text, int start, List<(int End, AliasEntry Entry)> found)
             {
+                found.Clear();
                 var node = _root;
-                var found = new List<(int, AliasEntry)>();
                 for (var i = start; i < text.Length; i++)
                 {
                     if (!node.Children.TryGetValue(text[i], out node))
@@ -478,9 +559,6 @@ namespace AiDocTools.Entities
                         found.Add((i + 1, entry));
                     }
                 }
-
-                found.Reverse();
-                return found;
             }
 
             private sealed class Node

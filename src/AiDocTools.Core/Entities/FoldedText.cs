@@ -1,4 +1,3 @@
-using System.Text;
 using AiDocTools.Text;
 
 namespace AiDocTools.Entities
@@ -34,14 +33,15 @@ namespace AiDocTools.Entities
         public static FoldedText Of(string text)
         {
             var normalized = TextNormalizer.Normalize(text, foldCase: false, out var normalizedOffsets);
-            var cased = new StringBuilder(normalized.Length);
-            var offsets = new System.Collections.Generic.List<int>(normalized.Length);
+            var cased = new char[normalized.Length];
+            var offsets = new int[normalized.Length];
+            var length = 0;
             for (var i = 0; i < normalized.Length; i++)
             {
                 var ch = normalized[i];
                 if (ch == ' ' || ch == '\t')
                 {
-                    if (cased.Length > 0 && cased[cased.Length - 1] == ' ')
+                    if (length > 0 && cased[length - 1] == ' ')
                     {
                         continue;
                     }
@@ -67,8 +67,8 @@ namespace AiDocTools.Entities
                         'ォ' => 'ボ',
                         _ => '\0',
                     };
-                    cased.Append(merged == '\0' ? 'ブ' : merged);
-                    offsets.Add(normalizedOffsets[i]);
+                    cased[length] = merged == '\0' ? 'ブ' : merged;
+                    offsets[length++] = normalizedOffsets[i];
                     if (merged != '\0')
                     {
                         i++;
@@ -77,11 +77,16 @@ namespace AiDocTools.Entities
                     continue;
                 }
 
-                cased.Append(ch);
-                offsets.Add(normalizedOffsets[i]);
+                cased[length] = ch;
+                offsets[length++] = normalizedOffsets[i];
             }
 
-            return new FoldedText(text, cased.ToString(), offsets.ToArray());
+            if (length < offsets.Length)
+            {
+                System.Array.Resize(ref offsets, length);
+            }
+
+            return new FoldedText(text, new string(cased, 0, length), offsets);
         }
 
         /// <summary>The match key of a name: its folded, lower-case form without edge spaces.</summary>

@@ -37,10 +37,11 @@ namespace AiDocTools.Text
                     length++;
                 }
 
-                var piece = text.Substring(i, length);
-                var normalized = NormalizePiece(piece);
-                foreach (var ch in normalized)
+                // Most characters of Japanese and English text are their own NFKC form: no piece to cut and normalise.
+                var normalized = length == 1 && IsNormalizationStable(text[i]) ? null : NormalizePiece(text.Substring(i, length));
+                for (var n = 0; n < (normalized?.Length ?? 1); n++)
                 {
+                    var ch = normalized == null ? text[i] : normalized[n];
                     if (IsKatakanaSeparator(ch) && PreviousIsKatakana(folded) && NextIsKatakana(text, i + length))
                     {
                         continue;
@@ -56,6 +57,11 @@ namespace AiDocTools.Text
             sourceOffsets = offsets.ToArray();
             return folded.ToString();
         }
+
+        // ASCII, hiragana, full-width katakana and the unified kanji have no compatibility form, and a lone character of
+        // them composes with nothing (voicing marks travel with the kana before them).
+        private static bool IsNormalizationStable(char c) =>
+            c < '\u00A0' || (c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || c == 'ー' || (c >= '\u4E00' && c <= '\u9FFF');
 
         private static string NormalizePiece(string piece) =>
             !IsWellFormed(piece) || piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);

@@ -47,6 +47,7 @@ namespace AiDocTools.Time
             var paragraphs = ParagraphSpans(body);
             var articleDate = ArticleDate(article, body, mentions, paragraphs);
             var entitiesBySentence = new Dictionary<int, IReadOnlyList<string>>();
+            IReadOnlyList<EntityMention>? entityMentions = null;
 
             var events = new List<TimelineEvent>();
             TimelineEvent? antecedent = null;
@@ -63,7 +64,7 @@ namespace AiDocTools.Time
                     Length = mention.Length,
                     Sentence = sentenceText,
                     Summary = Summarise(sentenceText, mention.Start - sentence.Start, mention.Length),
-                    Entities = EntitiesOf(sentence, sentenceText, entitiesBySentence),
+                    Entities = EntitiesOf(body, sentence, entitiesBySentence, ref entityMentions),
                     Duration = mention.Duration,
                 };
 
@@ -317,7 +318,8 @@ namespace AiDocTools.Time
             return spans;
         }
 
-        private IReadOnlyList<string> EntitiesOf(TextSpan sentence, string sentenceText, Dictionary<int, IReadOnlyList<string>> cache)
+        // The body's mentions are found once, when the first event needs them, and each sentence takes those inside it.
+        private IReadOnlyList<string> EntitiesOf(string body, TextSpan sentence, Dictionary<int, IReadOnlyList<string>> cache, ref IReadOnlyList<EntityMention>? mentions)
         {
             if (_entities == null)
             {
@@ -326,7 +328,8 @@ namespace AiDocTools.Time
 
             if (!cache.TryGetValue(sentence.Start, out var names))
             {
-                names = _entities.FindMentions(sentenceText).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToArray();
+                mentions ??= _entities.FindMentions(body);
+                names = EntityMentions.NamesWithin(mentions, sentence.Start, sentence.Length);
                 cache[sentence.Start] = names;
             }
 
