@@ -139,6 +139,19 @@ namespace AiDocTools.Search
             }
         }
 
+        /// <summary>A claim found by the index with its score: the snippet marks what each positive feature finds in it, as in memory.</summary>
+        internal static SearchResult Result(ClaimQuery query, Claim claim, string? path, double score)
+        {
+            var text = FoldedText.Of(claim.Text);
+            var spans = new IReadOnlyList<TextSpan>[query.Positive.Count];
+            for (var f = 0; f < spans.Length; f++)
+            {
+                spans[f] = query.Positive[f].Find(text);
+            }
+
+            return new SearchResult(claim, path, score, Snippet(new ClaimHit(claim, path, text, spans)));
+        }
+
         /// <summary>The claim on one line, cut to about <see cref="SnippetWidth"/> characters around the first match, matches in «».</summary>
         internal static string Snippet(ClaimHit hit)
         {
