@@ -70,6 +70,11 @@ namespace AiDocTools.Search
     public sealed class ClaimIndex
     {
         private const string TextField = "text";
+        private const string KindField = "kind";
+        private const string SpeakerField = "speaker";
+        private const string EntityField = "entity";
+        private const string PublishedStartField = "published.start";
+        private const string PublishedEndField = "published.end";
         private const string FileField = "file";
         private const string ClaimField = "claim";
         private const string LockFileName = "update.lock";
@@ -499,12 +504,30 @@ namespace AiDocTools.Search
             foreach (var claim in _extractor.Extract(article))
             {
                 var folded = FoldedText.Fold(claim.Text);
-                documents.Add(new Document
+                var document = new Document
                 {
                     new StringField(FileField, stamp.Path, Field.Store.YES),
                     new TextField(TextField, new PositionedTokenStream(FoldedText.IndexTokens(folded))),
                     new StoredField(ClaimField, ClaimJson.Serialize(claim)),
-                });
+                    new StringField(KindField, claim.Kind.ToString(), Field.Store.NO),
+                };
+                foreach (var speaker in new[] { claim.Speaker, claim.SpeakerAsWritten }.Where(v => v != null).Distinct(StringComparer.Ordinal))
+                {
+                    document.Add(new StringField(SpeakerField, speaker, Field.Store.NO));
+                }
+
+                foreach (var entity in claim.Entities.Distinct(StringComparer.Ordinal))
+                {
+                    document.Add(new StringField(EntityField, entity, Field.Store.NO));
+                }
+
+                if (claim.Published != null)
+                {
+                    document.Add(new Int64Field(PublishedStartField, claim.Published.Start.Ticks, Field.Store.NO));
+                    document.Add(new Int64Field(PublishedEndField, claim.Published.End.Ticks, Field.Store.NO));
+                }
+
+                documents.Add(document);
                 entry.Claims++;
                 entry.FoldedLength += folded.Length;
             }
@@ -640,6 +663,11 @@ namespace AiDocTools.Search
 
                 var searcher = new IndexSearcher(Reader) { Similarity = Similarity };
                 var lucene = LuceneQuery(query);
+                if (lucene != null && options != null)
+                {
+                    lucene = Filtered(lucene, options);
+                }
+
                 return lucene == null ? ScanEveryClaim(searcher, query, options) : Ranked(searcher, lucene, query, options);
             }
 
@@ -647,7 +675,7 @@ namespace AiDocTools.Search
             private static IReadOnlyList<SearchResult> Ranked(IndexSearcher searcher, Query lucene, ClaimQuery query, SearchOptions? options)
             {
                 var first = options?.First > 0 ? options.First : 0;
-                var filter = options?.Filter;
+                Func<Claim, bool>? filter = options?.Filter == null ? null : options.Keeps;
                 var results = new List<SearchResult>();
                 var window = first == 0 ? CountHits(searcher, lucene) : filter == null ? first : Math.Max(first * 2, FilterWindow);
                 var seen = 0;
@@ -676,6 +704,38 @@ namespace AiDocTools.Search
                 }
 
                 return results;
+            }
+
+            /// <summary>The speaker, kind, entity and date filters as Lucene filters, so the ranking only ever holds claims they keep.</summary>
+            private static Query Filtered(Query query, SearchOptions options)
+            {
+                if (options.Speaker != null)
+                {
+                    query = new FilteredQuery(query, new MatchingTermsFilter(SpeakerField, options.Speaker));
+                }
+
+                if (options.Kinds != null)
+                {
+                    var kinds = new HashSet<string>(options.Kinds.Select(k => k.ToString()), StringComparer.Ordinal);
+                    query = new FilteredQuery(query, new MatchingTermsFilter(KindField, kinds.Contains));
+                }
+
+                if (options.Entity != null)
+                {
+                    query = new FilteredQuery(query, new MatchingTermsFilter(EntityField, options.Entity));
+                }
+
+                if (options.After != null)
+                {
+                    query = new FilteredQuery(query, NumericRangeFilter.NewInt64Range(PublishedEndField, options.After.Start.Ticks, null, true, true));
+                }
+
+                if (options.Before != null)
+                {
+                    query = new FilteredQuery(query, NumericRangeFilter.NewInt64Range(PublishedStartField, null, options.Before.End.Ticks, true, true));
+                }
+
+                return query;
             }
 
             private static int CountHits(IndexSearcher searcher, Query lucene)
@@ -760,6 +820,55 @@ namespace AiDocTools.Search
                 }
 
                 return phrase;
+            }
+        }
+
+        /// <summary>The claims holding a value of a field that satisfies a test, each distinct value tested once.</summary>
+        private sealed class MatchingTermsFilter : Filter
+        {
+            private readonly string _field;
+            private readonly Func<string, bool> _keep;
+            private readonly Dictionary<string, bool> _tested = new Dictionary<string, bool>(StringComparer.Ordinal);
+
+            public MatchingTermsFilter(string field, Func<string, bool> keep)
+            {
+                _field = field;
+                _keep = keep;
+            }
+
+            public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
+            {
+                var terms = context.AtomicReader.GetTerms(_field);
+                if (terms == null)
+                {
+                    return null;
+                }
+
+                var matching = new FixedBitSet(context.AtomicReader.MaxDoc);
+                var values = terms.GetEnumerator();
+                DocsEnum? docs = null;
+                while (values.MoveNext())
+                {
+                    var value = values.Term.Utf8ToString();
+                    if (!_tested.TryGetValue(value, out var keep))
+                    {
+                        keep = _keep(value);
+                        _tested[value] = keep;
+                    }
+
+                    if (!keep)
+                    {
+                        continue;
+                    }
+
+                    docs = values.Docs(acceptDocs, docs, DocsFlags.NONE);
+                    for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                    {
+                        matching.Set(doc);
+                    }
+                }
+
+                return matching;
             }
         }
 

@@ -223,6 +223,55 @@ namespace AiDocTools.Core.Tests.Search
         }
 
         [Fact]
+        public void SpeakerKindEntityAndDateFiltersKeepTheSameClaimsInTheIndexAsInMemory()
+        {
+            var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+            foreach (var seed in Directory.GetFiles(seeds))
+            {
+                File.Copy(seed, Path.Combine(_corpus, Path.GetFileName(seed)));
+            }
+
+            var reader = new ArticleReader();
+            var articles = Files().Select(f => reader.Read(f)).ToList();
+            var claims = articles.SelectMany(a => Claims.ClaimExtractor.Default.Extract(a)).ToList();
+            var someSpeaker = claims.First(c => c.Speaker != null).Speaker!;
+            var someEntity = claims.SelectMany(c => c.Entities).First();
+            var someDate = claims.First(c => c.Published != null).Published!;
+            var filters = new[]
+            {
+                new SearchOptions { Speaker = _ => true },
+                new SearchOptions { Speaker = s => s == someSpeaker },
+                new SearchOptions { Kinds = new[] { ClaimKind.DirectQuote, ClaimKind.ReportedSpeech } },
+                new SearchOptions { Entity = e => e == someEntity },
+                new SearchOptions { After = someDate },
+                new SearchOptions { Before = someDate, Kinds = new[] { ClaimKind.Assertion } },
+                new SearchOptions { Speaker = _ => true, First = 3 },
+            };
+            var nonEmpty = 0;
+            foreach (var query in new[] { "AI", "の", "著作 OR 規制", "モデル" })
+            {
+                foreach (var options in filters)
+                {
+                    var memory = Describe(ClaimSearch.Search(articles, ClaimQuery.Parse(query), new SearchOptions { Speaker = options.Speaker, Kinds = options.Kinds, Entity = options.Entity, After = options.After, Before = options.Before })).ToList();
+                    var indexed = Describe(Index().Search(Files(), ClaimQuery.Parse(query), options).Results).ToList();
+                    if (options.First > 0)
+                    {
+                        Assert.Equal(Math.Min(options.First, memory.Count), indexed.Count);
+                        Assert.Subset(new HashSet<string>(memory), new HashSet<string>(indexed));
+                    }
+                    else
+                    {
+                        Assert.Equal(memory.OrderBy(d => d, StringComparer.Ordinal), indexed.OrderBy(d => d, StringComparer.Ordinal));
+                    }
+
+                    nonEmpty += memory.Count > 0 ? 1 : 0;
+                }
+            }
+
+            Assert.True(nonEmpty >= 10, "The filters should keep something for most queries.");
+        }
+
+        [Fact]
         public void RandomTextsAndQueriesFindTheSameClaimsInTheIndexAsInMemory()
         {
             // Pieces that meet at every kind of boundary: kana, kanji, Latin words, digits, spaces, punctuation, emoji.
