@@ -80,6 +80,7 @@ namespace AiDocTools.Search
         private const string LockFileName = "update.lock";
         private const int FilesPerCommit = 1000;
         private const int AnalysisBatch = 32;
+        private const int ParallelStampThreshold = 2000;
 
         // Lucene's BM25 with the usual constants, the same as the in-memory ranking's.
         private static readonly BM25Similarity Similarity = new BM25Similarity(1.2f, 0.75f);
@@ -135,9 +136,9 @@ namespace AiDocTools.Search
         {
             var failures = new List<ArticleLoadException>();
             var stamps = new List<FileStamp>();
-            foreach (var file in files.Distinct(StringComparer.Ordinal))
+            var distinct = files.Distinct(StringComparer.Ordinal).ToList();
+            foreach (var (file, stamp) in distinct.Zip(ReadStamps(distinct), (f, s) => (f, s)))
             {
-                var stamp = FileStamp.Read(file);
                 if (stamp == null)
                 {
                     failures.Add(new ArticleLoadException(file, ArticleLoadFailure.NotFound, Message.Format(Messages.FileNotFound, file)));
@@ -179,6 +180,28 @@ namespace AiDocTools.Search
                     snapshot.Release();
                 }
             }
+        }
+
+        /// <summary>
+        /// One stat per file, at every search: this is what keeps results from ever being stale, and on a large folder
+        /// it is most of a search's cost, so a long list is read on every core.
+        /// </summary>
+        private static FileStamp?[] ReadStamps(IReadOnlyList<string> files)
+        {
+            var stamps = new FileStamp?[files.Count];
+            if (files.Count < ParallelStampThreshold)
+            {
+                for (var i = 0; i < stamps.Length; i++)
+                {
+                    stamps[i] = FileStamp.Read(files[i]);
+                }
+            }
+            else
+            {
+                Parallel.For(0, stamps.Length, i => stamps[i] = FileStamp.Read(files[i]));
+            }
+
+            return stamps;
         }
 
         private static bool IsDamage(Exception ex) =>
