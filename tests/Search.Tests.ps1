@@ -69,12 +69,14 @@ Describe 'Search-AiClaim' {
         Test-Path -LiteralPath (Join-Path $env:AIDOCTOOLS_CACHE 'index') | Should -BeTrue
     }
 
-    It 'gives the same results through the index as in memory' {
+    It 'finds the same claims through the index as in memory' {
         $set = Join-Path $TestDrive 'same'
         New-Item -ItemType Directory -Path $set | Out-Null
         Set-Content -LiteralPath (Join-Path $set 'ja.txt') -Value $script:Sample -Encoding utf8
-        $indexed = Search-AiClaim 'の' -LiteralPath $set | ForEach-Object { '{0:R}|{1}|{2}' -f $_.Score, $_.ArticleId, $_.Snippet }
-        $memory = Get-AiArticle -LiteralPath $set | Search-AiClaim 'の' | ForEach-Object { '{0:R}|{1}|{2}' -f $_.Score, $_.ArticleId, $_.Snippet }
+        # The index ranks with Lucene's BM25 over its own terms: the same claims and snippets, scores of its own.
+        $indexed = Search-AiClaim 'の' -LiteralPath $set | ForEach-Object { '{0}|{1}|{2}' -f $_.ArticleId, $_.Start, $_.Snippet } | Sort-Object
+        $memory = Get-AiArticle -LiteralPath $set | Search-AiClaim 'の' | ForEach-Object { '{0}|{1}|{2}' -f $_.ArticleId, $_.Start, $_.Snippet } | Sort-Object
+        @($indexed).Count | Should -BeGreaterThan 0
         $indexed | Should -Be $memory
     }
 

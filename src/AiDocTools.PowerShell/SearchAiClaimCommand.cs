@@ -228,18 +228,14 @@ namespace AiDocTools.PowerShell
         {
             var speakers = Speaker?.Select(s => new WildcardPattern(s, WildcardOptions.IgnoreCase)).ToArray();
             var entities = Entity?.Select(s => new WildcardPattern(s, WildcardOptions.IgnoreCase)).ToArray();
-            var kinds = Kind;
-            var after = After;
-            var before = Before;
             return new SearchOptions
             {
                 First = First,
-                Filter = claim =>
-                    (speakers == null || speakers.Any(p => (claim.Speaker != null && p.IsMatch(claim.Speaker)) || (claim.SpeakerAsWritten != null && p.IsMatch(claim.SpeakerAsWritten))))
-                    && (kinds == null || kinds.Contains(claim.Kind))
-                    && (entities == null || claim.Entities.Any(e => entities.Any(p => p.IsMatch(e))))
-                    && (after == null || (claim.Published != null && claim.Published.End >= after.Start))
-                    && (before == null || (claim.Published != null && claim.Published.Start <= before.End)),
+                Speaker = speakers == null ? null : (Func<string, bool>)(name => speakers.Any(p => p.IsMatch(name))),
+                Kinds = Kind,
+                Entity = entities == null ? null : (Func<string, bool>)(name => entities.Any(p => p.IsMatch(name))),
+                After = After,
+                Before = Before,
             };
         }
     }

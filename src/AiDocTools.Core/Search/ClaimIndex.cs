@@ -6,10 +6,14 @@ using System.Text;
 using System.Threading;
 using AiDocTools.Articles;
 using AiDocTools.Claims;
+using System.Threading.Tasks;
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -65,13 +69,21 @@ namespace AiDocTools.Search
     /// </summary>
     public sealed class ClaimIndex
     {
-        private const string GramsField = "grams";
+        private const string TextField = "text";
+        private const string KindField = "kind";
+        private const string SpeakerField = "speaker";
+        private const string EntityField = "entity";
+        private const string PublishedStartField = "published.start";
+        private const string PublishedEndField = "published.end";
         private const string FileField = "file";
         private const string ClaimField = "claim";
         private const string LockFileName = "update.lock";
-        private const int FilesPerCommit = 500;
+        private const int FilesPerCommit = 1000;
+        private const int AnalysisBatch = 32;
+        private const int ParallelStampThreshold = 2000;
 
-        private static readonly FieldType GramsType = CreateGramsType();
+        // Lucene's BM25 with the usual constants, the same as the in-memory ranking's.
+        private static readonly BM25Similarity Similarity = new BM25Similarity(1.2f, 0.75f);
 
         private readonly string _folder;
         private readonly string _luceneFolder;
@@ -124,9 +136,9 @@ namespace AiDocTools.Search
         {
             var failures = new List<ArticleLoadException>();
             var stamps = new List<FileStamp>();
-            foreach (var file in files.Distinct(StringComparer.Ordinal))
+            var distinct = files.Distinct(StringComparer.Ordinal).ToList();
+            foreach (var (file, stamp) in distinct.Zip(ReadStamps(distinct), (f, s) => (f, s)))
             {
-                var stamp = FileStamp.Read(file);
                 if (stamp == null)
                 {
                     failures.Add(new ArticleLoadException(file, ArticleLoadFailure.NotFound, Message.Format(Messages.FileNotFound, file)));
@@ -141,37 +153,124 @@ namespace AiDocTools.Search
             var rebuilt = false;
             for (var attempt = 0; ; attempt++)
             {
-                var snapshot = OpenSnapshot(out _);
-                if (attempt > 0 || snapshot == null || !snapshot.Manifest.IsCurrentFor(stamps))
+                var snapshot = attempt == 0 ? AcquireSnapshot(out _) : null;
+                if (snapshot == null || !snapshot.IsCurrentFor(stamps))
                 {
-                    snapshot?.Dispose();
+                    snapshot?.Release();
                     var update = Update(stamps, forceRebuild: attempt > 0, progress, cancellation);
                     filesIndexed += update.FilesIndexed;
                     rebuilt |= update.Rebuilt;
-                    snapshot = OpenSnapshot(out var error)
+                    snapshot = AcquireSnapshot(out var error)
                         ?? throw new IOException(Message.Format(Messages.IndexUnreadable, _folder, error?.Message), error);
                 }
 
                 try
                 {
-                    using (snapshot)
-                    {
-                        var results = snapshot.Search(query, options);
-                        failures.AddRange(snapshot.Manifest.Files.Where(f => f.Failure != null)
-                            .Select(f => new ArticleLoadException(f.Path, f.Failure!.Value, f.Error ?? string.Empty)));
-                        return new IndexedSearch(results, failures, filesIndexed, rebuilt);
-                    }
+                    var results = snapshot.Search(query, options);
+                    failures.AddRange(snapshot.Failures);
+                    return new IndexedSearch(results, failures, filesIndexed, rebuilt);
                 }
                 catch (Exception ex) when (attempt == 0 && IsDamage(ex))
                 {
-                    // Damage inside a segment shows only when a stored claim is read: rebuild once and search again.
+                    // Damage inside a segment shows only when it is read: rebuild once and search again.
+                    Evict(_luceneFolder);
+                }
+                finally
+                {
+                    snapshot.Release();
                 }
             }
+        }
+
+        /// <summary>
+        /// One stat per file, at every search: this is what keeps results from ever being stale, and on a large folder
+        /// it is most of a search's cost, so a long list is read on every core.
+        /// </summary>
+        private static FileStamp?[] ReadStamps(IReadOnlyList<string> files)
+        {
+            var stamps = new FileStamp?[files.Count];
+            if (files.Count < ParallelStampThreshold)
+            {
+                for (var i = 0; i < stamps.Length; i++)
+                {
+                    stamps[i] = FileStamp.Read(files[i]);
+                }
+            }
+            else
+            {
+                Parallel.For(0, stamps.Length, i => stamps[i] = FileStamp.Read(files[i]));
+            }
+
+            return stamps;
         }
 
         private static bool IsDamage(Exception ex) =>
             ex is IOException || ex is CorruptIndexException || ex is InvalidDataException || ex is System.Text.Json.JsonException
             || ex is FormatException || ex is IndexOutOfRangeException || ex is ArgumentOutOfRangeException;
+
+        // Open readers by index folder, kept for the session: opening a reader and reading the manifest of a large
+        // corpus costs more than the search itself. Each search checks for a newer commit (a directory listing) first.
+        private static readonly Dictionary<string, Snapshot> OpenSnapshots = new Dictionary<string, Snapshot>(StringComparer.Ordinal);
+
+        /// <summary>The latest committed state of the index, acquired for the caller (who must <see cref="Snapshot.Release"/> it); null when there is none usable.</summary>
+        private Snapshot? AcquireSnapshot(out Exception? error)
+        {
+            error = null;
+            lock (OpenSnapshots)
+            {
+                if (OpenSnapshots.TryGetValue(_luceneFolder, out var cached))
+                {
+                    try
+                    {
+                        var newer = DirectoryReader.OpenIfChanged(cached.Reader);
+                        if (newer == null)
+                        {
+                            cached.Acquire();
+                            return cached;
+                        }
+
+                        var refreshed = Snapshot.Open(newer);
+                        cached.Release();
+                        OpenSnapshots.Remove(_luceneFolder);
+                        if (refreshed != null)
+                        {
+                            OpenSnapshots[_luceneFolder] = refreshed;
+                            refreshed.Acquire();
+                            return refreshed;
+                        }
+                    }
+                    catch (Exception ex) when (!(ex is OutOfMemoryException))
+                    {
+                        error = ex;
+                        OpenSnapshots.Remove(_luceneFolder);
+                        cached.Release();
+                    }
+                }
+
+                var opened = OpenSnapshot(out var openError);
+                error = openError ?? error;
+                if (opened != null)
+                {
+                    OpenSnapshots[_luceneFolder] = opened;
+                    opened.Acquire();
+                }
+
+                return opened;
+            }
+        }
+
+        /// <summary>Closes this session's reader of an index about to be cleared, so its files can go (Windows keeps open files).</summary>
+        private static void Evict(string luceneFolder)
+        {
+            lock (OpenSnapshots)
+            {
+                if (OpenSnapshots.TryGetValue(luceneFolder, out var cached))
+                {
+                    OpenSnapshots.Remove(luceneFolder);
+                    cached.Release();
+                }
+            }
+        }
 
         private Snapshot? OpenSnapshot(out Exception? error)
         {
@@ -193,15 +292,8 @@ namespace AiDocTools.Search
                 }
 
                 reader = DirectoryReader.Open(directory);
-                var manifest = IndexManifest.Deserialize(reader.IndexCommit.UserData.TryGetValue(IndexManifest.CommitDataKey, out var json) ? json : null);
-                if (manifest == null || !manifest.IsCompatible)
-                {
-                    reader.Dispose();
-                    directory.Dispose();
-                    return null;
-                }
-
-                return new Snapshot(directory, reader, manifest);
+                // The directory object holds no files of its own (its readers do), so it lives as long as the session.
+                return Snapshot.Open(reader);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
@@ -226,14 +318,15 @@ namespace AiDocTools.Search
             var outcome = new UpdateOutcome();
 
             // Another session may have brought the index up to date while this one waited for the lock.
-            var snapshot = forceRebuild ? null : OpenSnapshot(out _);
+            var snapshot = forceRebuild ? null : AcquireSnapshot(out _);
             var existed = System.IO.Directory.Exists(_luceneFolder) && System.IO.Directory.EnumerateFileSystemEntries(_luceneFolder).Any();
             IndexManifest manifest;
             if (snapshot != null)
             {
                 manifest = snapshot.Manifest;
-                snapshot.Dispose();
-                if (manifest.IsCurrentFor(stamps))
+                var current = snapshot.IsCurrentFor(stamps);
+                snapshot.Release();
+                if (current)
                 {
                     return outcome;
                 }
@@ -242,18 +335,23 @@ namespace AiDocTools.Search
             {
                 manifest = IndexManifest.Empty();
                 outcome.Rebuilt = existed;
+                Evict(_luceneFolder);
                 ClearLuceneFolder();
             }
 
             var byPath = manifest.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-            var current = new HashSet<string>(stamps.Select(s => s.Path), StringComparer.Ordinal);
-            var toRead = stamps.Where(s => !byPath.TryGetValue(s.Path, out var known) || !known.HasStamp(s)).ToList();
-            var toDelete = manifest.Files.Where(f => !current.Contains(f.Path)).Select(f => f.Path).ToList();
+            var listed = new HashSet<string>(stamps.Select(s => s.Path), StringComparer.Ordinal);
+            var toRead = stamps.Where(s => !byPath.TryGetValue(s.Path, out var known) || !known.HasStamp(s))
+                .Select(s => new PendingFile(s, byPath.TryGetValue(s.Path, out var known) ? known : null))
+                .ToList();
+            var toDelete = manifest.Files.Where(f => !listed.Contains(f.Path)).Select(f => f.Path).ToList();
 
             using var directory = Lucene.Net.Store.FSDirectory.Open(_luceneFolder);
             var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
             {
                 OpenMode = snapshot == null ? OpenMode.CREATE : OpenMode.APPEND,
+                Similarity = Similarity,
+                RAMBufferSizeMB = 64,
             };
             using var writer = new IndexWriter(directory, config);
             foreach (var path in toDelete)
@@ -265,27 +363,43 @@ namespace AiDocTools.Search
             var sinceCommit = 0;
             try
             {
-                for (var i = 0; i < toRead.Count; i++)
+                // Files are analysed a batch ahead on every core, and added to the index one by one in their order,
+                // so the index (and the order of equal scores) is the same however many cores did the work.
+                var next = AnalyseAhead(toRead, 0, cancellation);
+                for (var batchStart = 0; batchStart < toRead.Count; batchStart += AnalysisBatch)
                 {
-                    cancellation.ThrowIfCancellationRequested();
-                    var stamp = toRead[i];
-                    progress?.Invoke(new IndexProgress(i, toRead.Count, stamp.Path));
-                    byPath.TryGetValue(stamp.Path, out var known);
-                    var entry = IndexFile(writer, stamp, known);
-                    if (entry == null)
+                    var batch = Wait(next!);
+                    next = batchStart + AnalysisBatch < toRead.Count ? AnalyseAhead(toRead, batchStart + AnalysisBatch, cancellation) : null;
+                    for (var k = 0; k < batch.Length; k++)
                     {
-                        // Gone between listing and reading: it is simply no longer part of the set.
-                        writer.DeleteDocuments(new Term(FileField, stamp.Path));
-                        byPath.Remove(stamp.Path);
-                        continue;
-                    }
+                        cancellation.ThrowIfCancellationRequested();
+                        var i = batchStart + k;
+                        var analysed = batch[k];
+                        progress?.Invoke(new IndexProgress(i, toRead.Count, analysed.Stamp.Path));
+                        if (analysed.Entry == null)
+                        {
+                            // Gone between listing and reading: it is simply no longer part of the set.
+                            writer.DeleteDocuments(new Term(FileField, analysed.Stamp.Path));
+                            byPath.Remove(analysed.Stamp.Path);
+                            continue;
+                        }
 
-                    byPath[stamp.Path] = entry;
-                    outcome.FilesIndexed++;
-                    if (++sinceCommit >= FilesPerCommit)
-                    {
-                        Commit(writer, manifest, byPath);
-                        sinceCommit = 0;
+                        if (analysed.Documents != null)
+                        {
+                            writer.DeleteDocuments(new Term(FileField, analysed.Stamp.Path));
+                            foreach (var document in analysed.Documents)
+                            {
+                                writer.AddDocument(document);
+                            }
+                        }
+
+                        byPath[analysed.Stamp.Path] = analysed.Entry;
+                        outcome.FilesIndexed++;
+                        if (++sinceCommit >= FilesPerCommit)
+                        {
+                            Commit(writer, manifest, byPath);
+                            sinceCommit = 0;
+                        }
                     }
                 }
             }
@@ -306,6 +420,62 @@ namespace AiDocTools.Search
             return outcome;
         }
 
+        private sealed class PendingFile
+        {
+            public PendingFile(FileStamp stamp, IndexedFile? known)
+            {
+                Stamp = stamp;
+                Known = known;
+            }
+
+            public FileStamp Stamp { get; }
+
+            public IndexedFile? Known { get; }
+        }
+
+        /// <summary>A file read and analysed, ready to go into the index.</summary>
+        private sealed class AnalysedFile
+        {
+            public AnalysedFile(FileStamp stamp, IndexedFile? entry, List<Document>? documents)
+            {
+                Stamp = stamp;
+                Entry = entry;
+                Documents = documents;
+            }
+
+            public FileStamp Stamp { get; }
+
+            /// <summary>The manifest entry; null when the file is gone.</summary>
+            public IndexedFile? Entry { get; }
+
+            /// <summary>The claims to replace the file's old ones with; null when its claims stay as they are (touched, not changed).</summary>
+            public List<Document>? Documents { get; }
+        }
+
+        private Task<AnalysedFile[]> AnalyseAhead(List<PendingFile> files, int from, CancellationToken cancellation)
+        {
+            var batch = files.Skip(from).Take(AnalysisBatch).ToList();
+            return Task.Run(() => batch.AsParallel().AsOrdered()
+                .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+                .WithCancellation(cancellation)
+                .Select(Analyse)
+                .ToArray());
+        }
+
+        private static AnalysedFile[] Wait(Task<AnalysedFile[]> task)
+        {
+            try
+            {
+                return task.GetAwaiter().GetResult();
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                // PLINQ wraps what a file's analysis threw; the caller expects the error itself.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+                throw;
+            }
+        }
+
         private static void Commit(IndexWriter writer, IndexManifest manifest, Dictionary<string, IndexedFile> byPath)
         {
             manifest.Files = byPath.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -313,9 +483,11 @@ namespace AiDocTools.Search
             writer.Commit();
         }
 
-        /// <summary>Reads one file into the index; the manifest entry, or null when the file is gone.</summary>
-        private IndexedFile? IndexFile(IndexWriter writer, FileStamp stamp, IndexedFile? known)
+        /// <summary>Reads and analyses one file; runs on any thread, touching nothing shared.</summary>
+        private AnalysedFile Analyse(PendingFile pending)
         {
+            var stamp = pending.Stamp;
+            var known = pending.Known;
             byte[] bytes;
             try
             {
@@ -323,23 +495,23 @@ namespace AiDocTools.Search
             }
             catch (Exception ex) when (ex is FileNotFoundException || ex is DirectoryNotFoundException)
             {
-                return null;
+                return new AnalysedFile(stamp, null, null);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                return Failed(stamp, string.Empty, ArticleLoadFailure.Unreadable, Message.Format(Messages.FileUnreadable, stamp.Path, ex.Message));
+                return new AnalysedFile(stamp, Failed(stamp, string.Empty, ArticleLoadFailure.Unreadable, Message.Format(Messages.FileUnreadable, stamp.Path, ex.Message)), new List<Document>());
             }
 
             var hash = FileStamp.Hash(bytes);
             if (known != null && known.Sha256 == hash)
             {
                 // Touched, not changed (a copy, a checkout): keep its claims, remember the new stamp.
-                known.Length = stamp.Length;
-                known.LastWriteUtcTicks = stamp.LastWriteUtcTicks;
-                return known;
+                var touched = known.Copy();
+                touched.Length = stamp.Length;
+                touched.LastWriteUtcTicks = stamp.LastWriteUtcTicks;
+                return new AnalysedFile(stamp, touched, null);
             }
 
-            writer.DeleteDocuments(new Term(FileField, stamp.Path));
             Article article;
             try
             {
@@ -347,25 +519,43 @@ namespace AiDocTools.Search
             }
             catch (ArticleLoadException ex)
             {
-                return Failed(stamp, hash, ex.Failure, ex.Message);
+                return new AnalysedFile(stamp, Failed(stamp, hash, ex.Failure, ex.Message), new List<Document>());
             }
 
             var entry = new IndexedFile { Path = stamp.Path, Length = stamp.Length, LastWriteUtcTicks = stamp.LastWriteUtcTicks, Sha256 = hash };
+            var documents = new List<Document>();
             foreach (var claim in _extractor.Extract(article))
             {
                 var folded = FoldedText.Fold(claim.Text);
                 var document = new Document
                 {
                     new StringField(FileField, stamp.Path, Field.Store.YES),
-                    new Field(GramsField, string.Join(" ", FoldedText.IndexTokens(folded)), GramsType),
+                    new TextField(TextField, new PositionedTokenStream(FoldedText.IndexTokens(folded))),
                     new StoredField(ClaimField, ClaimJson.Serialize(claim)),
+                    new StringField(KindField, claim.Kind.ToString(), Field.Store.NO),
                 };
-                writer.AddDocument(document);
+                foreach (var speaker in new[] { claim.Speaker, claim.SpeakerAsWritten }.Where(v => v != null).Distinct(StringComparer.Ordinal))
+                {
+                    document.Add(new StringField(SpeakerField, speaker, Field.Store.NO));
+                }
+
+                foreach (var entity in claim.Entities.Distinct(StringComparer.Ordinal))
+                {
+                    document.Add(new StringField(EntityField, entity, Field.Store.NO));
+                }
+
+                if (claim.Published != null)
+                {
+                    document.Add(new Int64Field(PublishedStartField, claim.Published.Start.Ticks, Field.Store.NO));
+                    document.Add(new Int64Field(PublishedEndField, claim.Published.End.Ticks, Field.Store.NO));
+                }
+
+                documents.Add(document);
                 entry.Claims++;
                 entry.FoldedLength += folded.Length;
             }
 
-            return entry;
+            return new AnalysedFile(stamp, entry, documents);
         }
 
         private static IndexedFile Failed(FileStamp stamp, string hash, ArticleLoadFailure failure, string message) => new IndexedFile
@@ -413,87 +603,295 @@ namespace AiDocTools.Search
             }
         }
 
-        private static FieldType CreateGramsType()
-        {
-            var type = new FieldType
-            {
-                IsIndexed = true,
-                IsTokenized = true,
-                IsStored = false,
-                OmitNorms = true,
-                IndexOptions = IndexOptions.DOCS_ONLY,
-            };
-            type.Freeze();
-            return type;
-        }
-
         /// <summary>One committed state of the index, with the manifest that describes exactly it.</summary>
-        private sealed class Snapshot : IDisposable
+        private sealed class Snapshot
         {
-            // Beyond this many features a union of per-feature queries costs more than reading every claim.
-            private const int MaximumFeatureQueries = 256;
+            // Hits whose claims are read at a time when a filter leaves some out: enough for a page in one go.
+            private const int FilterWindow = 64;
 
-            private readonly LuceneDirectory _directory;
-            private readonly DirectoryReader _reader;
+            private readonly Dictionary<string, IndexedFile> _byPath;
+            private int _references = 1;
 
-            public Snapshot(LuceneDirectory directory, DirectoryReader reader, IndexManifest manifest)
+            private Snapshot(DirectoryReader reader, IndexManifest manifest)
             {
-                _directory = directory;
-                _reader = reader;
+                Reader = reader;
                 Manifest = manifest;
+                _byPath = manifest.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+                Failures = manifest.Files.Where(f => f.Failure != null)
+                    .Select(f => new ArticleLoadException(f.Path, f.Failure!.Value, f.Error ?? string.Empty)).ToList();
             }
+
+            public DirectoryReader Reader { get; }
 
             public IndexManifest Manifest { get; }
 
+            public IReadOnlyList<ArticleLoadException> Failures { get; }
+
+            /// <summary>The snapshot of an opened reader, or null (reader closed) when it was written by another build or format.</summary>
+            public static Snapshot? Open(DirectoryReader reader)
+            {
+                try
+                {
+                    var manifest = IndexManifest.Deserialize(reader.IndexCommit.UserData.TryGetValue(IndexManifest.CommitDataKey, out var json) ? json : null);
+                    if (manifest != null && manifest.IsCompatible)
+                    {
+                        return new Snapshot(reader, manifest);
+                    }
+                }
+                catch
+                {
+                    reader.Dispose();
+                    throw;
+                }
+
+                reader.Dispose();
+                return null;
+            }
+
+            public void Acquire() => Interlocked.Increment(ref _references);
+
+            public void Release()
+            {
+                if (Interlocked.Decrement(ref _references) == 0)
+                {
+                    Reader.Dispose();
+                }
+            }
+
+            /// <summary>True when every file has the stamp it was indexed at and no file was added or removed.</summary>
+            public bool IsCurrentFor(IReadOnlyList<FileStamp> stamps)
+            {
+                if (_byPath.Count != stamps.Count)
+                {
+                    return false;
+                }
+
+                foreach (var stamp in stamps)
+                {
+                    if (!_byPath.TryGetValue(stamp.Path, out var file) || !file.HasStamp(stamp))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
             public IReadOnlyList<SearchResult> Search(ClaimQuery query, SearchOptions? options)
+            {
+                if (query.IsEmpty)
+                {
+                    return new SearchResult[0];
+                }
+
+                var searcher = new IndexSearcher(Reader) { Similarity = Similarity };
+                var lucene = LuceneQuery(query);
+                if (lucene != null && options != null)
+                {
+                    lucene = Filtered(lucene, options);
+                }
+
+                return lucene == null ? ScanEveryClaim(searcher, query, options) : Ranked(searcher, lucene, query, options);
+            }
+
+            /// <summary>Lucene ranks (BM25) and returns the best hits; only their claims are read from disk.</summary>
+            private static IReadOnlyList<SearchResult> Ranked(IndexSearcher searcher, Query lucene, ClaimQuery query, SearchOptions? options)
+            {
+                var first = options?.First > 0 ? options.First : 0;
+                Func<Claim, bool>? filter = options?.Filter == null ? null : options.Keeps;
+                var results = new List<SearchResult>();
+                var window = first == 0 ? CountHits(searcher, lucene) : filter == null ? first : Math.Max(first * 2, FilterWindow);
+                var seen = 0;
+                while (window > 0)
+                {
+                    var top = searcher.Search(lucene, window);
+                    for (; seen < top.ScoreDocs.Length; seen++)
+                    {
+                        var hit = top.ScoreDocs[seen];
+                        var stored = searcher.Doc(hit.Doc);
+                        var claim = ClaimJson.Deserialize(stored.Get(ClaimField));
+                        if (filter != null && !filter(claim))
+                        {
+                            continue;
+                        }
+
+                        results.Add(ClaimRanker.Result(query, claim, stored.Get(FileField), hit.Score));
+                        if (first > 0 && results.Count == first)
+                        {
+                            return results;
+                        }
+                    }
+
+                    // A filter left some of the best hits out: read further down the ranking.
+                    window = top.TotalHits > window ? (int)Math.Min(top.TotalHits, (long)window * 4) : 0;
+                }
+
+                return results;
+            }
+
+            /// <summary>The speaker, kind, entity and date filters as Lucene filters, so the ranking only ever holds claims they keep.</summary>
+            private static Query Filtered(Query query, SearchOptions options)
+            {
+                if (options.Speaker != null)
+                {
+                    query = new FilteredQuery(query, new MatchingTermsFilter(SpeakerField, options.Speaker));
+                }
+
+                if (options.Kinds != null)
+                {
+                    var kinds = new HashSet<string>(options.Kinds.Select(k => k.ToString()), StringComparer.Ordinal);
+                    query = new FilteredQuery(query, new MatchingTermsFilter(KindField, kinds.Contains));
+                }
+
+                if (options.Entity != null)
+                {
+                    query = new FilteredQuery(query, new MatchingTermsFilter(EntityField, options.Entity));
+                }
+
+                if (options.After != null)
+                {
+                    query = new FilteredQuery(query, NumericRangeFilter.NewInt64Range(PublishedEndField, options.After.Start.Ticks, null, true, true));
+                }
+
+                if (options.Before != null)
+                {
+                    query = new FilteredQuery(query, NumericRangeFilter.NewInt64Range(PublishedStartField, null, options.Before.End.Ticks, true, true));
+                }
+
+                return query;
+            }
+
+            private static int CountHits(IndexSearcher searcher, Query lucene)
+            {
+                var counter = new TotalHitCountCollector();
+                searcher.Search(lucene, counter);
+                return counter.TotalHits;
+            }
+
+            /// <summary>A regular expression has no index terms: every claim is read and ranked in memory, as without an index.</summary>
+            private IReadOnlyList<SearchResult> ScanEveryClaim(IndexSearcher searcher, ClaimQuery query, SearchOptions? options)
             {
                 var ranker = new ClaimRanker(query);
                 ranker.AddUnmatched(Manifest.Files.Sum(f => f.Claims), Manifest.Files.Sum(f => f.FoldedLength));
-                if (!query.IsEmpty)
+                var collector = new AllDocuments();
+                searcher.Search(new MatchAllDocsQuery(), collector);
+                foreach (var doc in collector.Documents)
                 {
-                    var searcher = new IndexSearcher(_reader);
-                    var collector = new AllDocuments();
-                    searcher.Search(CandidateQuery(query), collector);
-                    foreach (var doc in collector.Documents)
-                    {
-                        var stored = searcher.Doc(doc);
-                        ranker.AddCounted(ClaimJson.Deserialize(stored.Get(ClaimField)), stored.Get(FileField));
-                    }
+                    var stored = searcher.Doc(doc);
+                    ranker.AddCounted(ClaimJson.Deserialize(stored.Get(ClaimField)), stored.Get(FileField));
                 }
 
                 return ranker.Results(options);
             }
 
             /// <summary>
-            /// Every claim that could contain any positive feature: then each feature's claim count (for BM25) and
-            /// the claims that satisfy the query are both exact, as in memory.
+            /// The query in Lucene's terms: each term a phrase of its index terms at their offsets (a substring of the
+            /// claim's folded text), OR within a group, every group required, excluded terms prohibited. Null when a
+            /// feature has no index terms (a regular expression).
             /// </summary>
-            private static Query CandidateQuery(ClaimQuery query)
+            private static Query? LuceneQuery(ClaimQuery query)
             {
-                if (query.Positive.Count > MaximumFeatureQueries || query.Positive.Any(f => f.RequiredTokens.Count == 0))
+                var all = new BooleanQuery();
+                foreach (var group in query.Required)
                 {
-                    return new MatchAllDocsQuery();
-                }
-
-                var any = new BooleanQuery();
-                foreach (var feature in query.Positive)
-                {
-                    var all = new BooleanQuery();
-                    foreach (var token in feature.RequiredTokens)
+                    var any = new BooleanQuery();
+                    foreach (var feature in group)
                     {
-                        all.Add(new TermQuery(new Term(GramsField, token)), Occur.MUST);
+                        var phrase = PhraseQuery(feature);
+                        if (phrase == null)
+                        {
+                            return null;
+                        }
+
+                        any.Add(phrase, Occur.SHOULD);
                     }
 
-                    any.Add(all, Occur.SHOULD);
+                    all.Add(any.Clauses.Count == 1 ? any.Clauses[0].Query : any, Occur.MUST);
                 }
 
-                return any;
+                foreach (var feature in query.Excluded)
+                {
+                    var phrase = PhraseQuery(feature);
+                    if (phrase == null)
+                    {
+                        return null;
+                    }
+
+                    all.Add(phrase, Occur.MUST_NOT);
+                }
+
+                return all.Clauses.Count == 1 && all.Clauses[0].Occur == Occur.MUST ? all.Clauses[0].Query : all;
             }
 
-            public void Dispose()
+            private static Query? PhraseQuery(QueryFeature feature)
             {
-                _reader.Dispose();
-                _directory.Dispose();
+                var tokens = feature.PhraseTokens;
+                if (tokens == null || tokens.Count == 0)
+                {
+                    return null;
+                }
+
+                if (tokens.Count == 1)
+                {
+                    return new TermQuery(new Term(TextField, tokens[0].Term));
+                }
+
+                var phrase = new PhraseQuery();
+                foreach (var token in tokens)
+                {
+                    phrase.Add(new Term(TextField, token.Term), token.Position);
+                }
+
+                return phrase;
+            }
+        }
+
+        /// <summary>The claims holding a value of a field that satisfies a test, each distinct value tested once.</summary>
+        private sealed class MatchingTermsFilter : Filter
+        {
+            private readonly string _field;
+            private readonly Func<string, bool> _keep;
+            private readonly Dictionary<string, bool> _tested = new Dictionary<string, bool>(StringComparer.Ordinal);
+
+            public MatchingTermsFilter(string field, Func<string, bool> keep)
+            {
+                _field = field;
+                _keep = keep;
+            }
+
+            public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
+            {
+                var terms = context.AtomicReader.GetTerms(_field);
+                if (terms == null)
+                {
+                    return null;
+                }
+
+                var matching = new FixedBitSet(context.AtomicReader.MaxDoc);
+                var values = terms.GetEnumerator();
+                DocsEnum? docs = null;
+                while (values.MoveNext())
+                {
+                    var value = values.Term.Utf8ToString();
+                    if (!_tested.TryGetValue(value, out var keep))
+                    {
+                        keep = _keep(value);
+                        _tested[value] = keep;
+                    }
+
+                    if (!keep)
+                    {
+                        continue;
+                    }
+
+                    docs = values.Docs(acceptDocs, docs, DocsFlags.NONE);
+                    for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                    {
+                        matching.Set(doc);
+                    }
+                }
+
+                return matching;
             }
         }
 
@@ -512,6 +910,45 @@ namespace AiDocTools.Search
             public void Collect(int doc) => Documents.Add(_docBase + doc);
 
             public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+        }
+
+        /// <summary>Index terms computed by <see cref="FoldedText.IndexTokens"/>, handed to Lucene as they are.</summary>
+        private sealed class PositionedTokenStream : TokenStream
+        {
+            private readonly List<PositionedToken> _tokens;
+            private readonly ICharTermAttribute _term;
+            private readonly IPositionIncrementAttribute _increment;
+            private int _next;
+            private int _lastPosition = -1;
+
+            public PositionedTokenStream(List<PositionedToken> tokens)
+            {
+                _tokens = tokens;
+                _term = AddAttribute<ICharTermAttribute>();
+                _increment = AddAttribute<IPositionIncrementAttribute>();
+            }
+
+            public override bool IncrementToken()
+            {
+                if (_next >= _tokens.Count)
+                {
+                    return false;
+                }
+
+                ClearAttributes();
+                var token = _tokens[_next++];
+                _term.SetEmpty().Append(token.Term);
+                _increment.PositionIncrement = token.Position - _lastPosition;
+                _lastPosition = token.Position;
+                return true;
+            }
+
+            public override void Reset()
+            {
+                base.Reset();
+                _next = 0;
+                _lastPosition = -1;
+            }
         }
     }
 }

@@ -95,16 +95,16 @@ namespace AiDocTools.Search
     {
         public abstract IReadOnlyList<TextSpan> Find(FoldedText text);
 
-        /// <summary>Index terms every matching claim contains (a subset is fine: they only narrow the candidates); empty when any claim may match.</summary>
-        public abstract IReadOnlyList<string> RequiredTokens { get; }
+        /// <summary>
+        /// The index terms the feature is found by, at their offsets in a phrase (see <see cref="FoldedText.QueryTokens"/>);
+        /// null when the index cannot find it and every claim must be looked at.
+        /// </summary>
+        public abstract IReadOnlyList<PositionedToken>? PhraseTokens { get; }
     }
 
     /// <summary>A word or phrase, found in folded text; Latin words only where they stand as whole words.</summary>
     internal sealed class TermFeature : QueryFeature
     {
-        // Lucene refuses a boolean query of more than 1024 clauses; a few dozen narrow the candidates just as well.
-        private const int MaximumTokens = 64;
-
         private readonly string _folded;
         private readonly bool _wordStart;
         private readonly bool _wordEnd;
@@ -114,10 +114,10 @@ namespace AiDocTools.Search
             _folded = term.Folded;
             _wordStart = FoldedText.IsWordChar(_folded[0]);
             _wordEnd = FoldedText.IsWordChar(_folded[_folded.Length - 1]);
-            RequiredTokens = FoldedText.QueryTokens(_folded).Distinct(StringComparer.Ordinal).Take(MaximumTokens).ToList();
+            PhraseTokens = FoldedText.QueryTokens(_folded);
         }
 
-        public override IReadOnlyList<string> RequiredTokens { get; }
+        public override IReadOnlyList<PositionedToken>? PhraseTokens { get; }
 
         public override IReadOnlyList<TextSpan> Find(FoldedText text)
         {
@@ -161,7 +161,7 @@ namespace AiDocTools.Search
             _regex = regex;
         }
 
-        public override IReadOnlyList<string> RequiredTokens { get; } = new string[0];
+        public override IReadOnlyList<PositionedToken>? PhraseTokens => null;
 
         public override IReadOnlyList<TextSpan> Find(FoldedText text)
         {

@@ -12,8 +12,37 @@ namespace AiDocTools.Search
         /// <summary>Keep only the best N results; 0 keeps all.</summary>
         public int First { get; set; }
 
-        /// <summary>Claims for which this returns false are left out (speaker, kind, entity, date filters).</summary>
+        /// <summary>Only claims whose speaker, canonical or as written, satisfies this (unattributed claims never do).</summary>
+        public Func<string, bool>? Speaker { get; set; }
+
+        /// <summary>Only claims of these kinds.</summary>
+        public IReadOnlyCollection<ClaimKind>? Kinds { get; set; }
+
+        /// <summary>Only claims that mention an entity satisfying this.</summary>
+        public Func<string, bool>? Entity { get; set; }
+
+        /// <summary>Only claims from articles published in or after this period.</summary>
+        public PartialDate? After { get; set; }
+
+        /// <summary>Only claims from articles published in or before this period.</summary>
+        public PartialDate? Before { get; set; }
+
+        /// <summary>
+        /// Any other condition. The index applies the filters above by its own fields before ranking; this one it can
+        /// only test on each hit's claim, reading further down the ranking for as long as it leaves hits out.
+        /// </summary>
         public Func<Claim, bool>? Filter { get; set; }
+
+        internal bool HasIndexedFilters => Speaker != null || Kinds != null || Entity != null || After != null || Before != null;
+
+        /// <summary>True when the claim passes every filter.</summary>
+        public bool Keeps(Claim claim) =>
+            (Speaker == null || (claim.Speaker != null && Speaker(claim.Speaker)) || (claim.SpeakerAsWritten != null && Speaker(claim.SpeakerAsWritten)))
+            && (Kinds == null || Kinds.Contains(claim.Kind))
+            && (Entity == null || claim.Entities.Any(Entity))
+            && (After == null || (claim.Published != null && claim.Published.End >= After.Start))
+            && (Before == null || (claim.Published != null && claim.Published.Start <= Before.End))
+            && (Filter == null || Filter(claim));
     }
 
     /// <summary>One claim that satisfied the query, with where each positive feature matched.</summary>
@@ -83,7 +112,7 @@ namespace AiDocTools.Search
             var results = new List<SearchResult>();
             foreach (var hit in _hits)
             {
-                if (options?.Filter != null && !options.Filter(hit.Claim))
+                if (options != null && !options.Keeps(hit.Claim))
                 {
                     continue;
                 }
@@ -137,6 +166,19 @@ namespace AiDocTools.Search
             {
                 _hits.Add(new ClaimHit(claim, path, text, spans));
             }
+        }
+
+        /// <summary>A claim found by the index with its score: the snippet marks what each positive feature finds in it, as in memory.</summary>
+        internal static SearchResult Result(ClaimQuery query, Claim claim, string? path, double score)
+        {
+            var text = FoldedText.Of(claim.Text);
+            var spans = new IReadOnlyList<TextSpan>[query.Positive.Count];
+            for (var f = 0; f < spans.Length; f++)
+            {
+                spans[f] = query.Positive[f].Find(text);
+            }
+
+            return new SearchResult(claim, path, score, Snippet(new ClaimHit(claim, path, text, spans)));
         }
 
         /// <summary>The claim on one line, cut to about <see cref="SnippetWidth"/> characters around the first match, matches in «».</summary>

@@ -83,82 +83,158 @@ namespace AiDocTools.Search
         public static bool IsWordChar(char c) => !IsCjk(c) && char.IsLetterOrDigit(c);
 
         /// <summary>
-        /// The index terms of a folded text: each word, each CJK character and each pair of neighbouring CJK characters.
-        /// Any text a query matches contains every one of the query's <see cref="QueryTokens"/> among these.
+        /// The positional index terms of a folded text. Every character but white space is covered: a Latin word is
+        /// one term, every other character is a term of its own, and each CJK character also gives the pair it starts
+        /// with its CJK neighbour, stacked at the same position. A space leaves an empty position. Two terms are at
+        /// neighbouring positions exactly when nothing stood between them, so a phrase of terms at given offsets is the
+        /// same thing as a substring of the folded text that starts and ends on term boundaries (which a whole-word
+        /// Latin match always does), and a claim is one document, so nothing matches across a sentence.
         /// </summary>
-        public static IEnumerable<string> IndexTokens(string folded)
+        public static List<PositionedToken> IndexTokens(string folded)
         {
+            var tokens = new List<PositionedToken>(folded.Length + (folded.Length / 2));
+            var position = -1;
+            var gap = 0;
             var i = 0;
             while (i < folded.Length)
             {
                 var c = folded[i];
+                if (c == ' ')
+                {
+                    gap++;
+                    i++;
+                    continue;
+                }
+
+                position += 1 + gap;
+                gap = 0;
                 if (IsWordChar(c))
                 {
                     var start = i;
-                    while (i < folded.Length && IsWordChar(folded[i]))
-                    {
-                        i++;
-                    }
-
-                    yield return folded.Substring(start, i - start);
+                    i = WordEnd(folded, i);
+                    tokens.Add(new PositionedToken(folded.Substring(start, i - start), position, stacked: false));
                 }
                 else if (IsCjk(c))
                 {
-                    yield return c.ToString();
-                    if (i + 1 < folded.Length && IsCjk(folded[i + 1]))
+                    var length = UnitLength(folded, i);
+                    tokens.Add(new PositionedToken(folded.Substring(i, length), position, stacked: false));
+                    var next = i + length;
+                    if (next < folded.Length && IsCjk(folded[next]))
                     {
-                        yield return folded.Substring(i, 2);
+                        tokens.Add(new PositionedToken(folded.Substring(i, length + UnitLength(folded, next)), position, stacked: true));
                     }
 
-                    i++;
+                    i = next;
                 }
                 else
                 {
-                    i++;
+                    var length = UnitLength(folded, i);
+                    tokens.Add(new PositionedToken(folded.Substring(i, length), position, stacked: false));
+                    i += length;
                 }
             }
+
+            return tokens;
         }
 
-        /// <summary>The index terms a folded query term needs: its words, and its CJK bigrams (a lone CJK character as itself).</summary>
-        public static IEnumerable<string> QueryTokens(string folded)
+        /// <summary>
+        /// The terms a folded query term is found by, at their offsets in the phrase: the same terms as
+        /// <see cref="IndexTokens"/> gives, except that a run of CJK characters is looked up by its pairs alone
+        /// (every other pair and the last one cover it, fewer and rarer terms than single characters).
+        /// </summary>
+        public static List<PositionedToken> QueryTokens(string folded)
         {
+            var tokens = new List<PositionedToken>();
+            var position = -1;
+            var gap = 0;
             var i = 0;
             while (i < folded.Length)
             {
                 var c = folded[i];
+                if (c == ' ')
+                {
+                    gap++;
+                    i++;
+                    continue;
+                }
+
+                position += 1 + gap;
+                gap = 0;
                 if (IsWordChar(c))
                 {
                     var start = i;
-                    while (i < folded.Length && IsWordChar(folded[i]))
-                    {
-                        i++;
-                    }
-
-                    yield return folded.Substring(start, i - start);
+                    i = WordEnd(folded, i);
+                    tokens.Add(new PositionedToken(folded.Substring(start, i - start), position, stacked: false));
                 }
                 else if (IsCjk(c))
                 {
-                    var start = i;
+                    var units = new List<int>();
                     while (i < folded.Length && IsCjk(folded[i]))
                     {
-                        i++;
+                        units.Add(i);
+                        i += UnitLength(folded, i);
                     }
 
-                    if (i - start == 1)
+                    units.Add(i);
+                    var count = units.Count - 1;
+                    if (count == 1)
                     {
-                        yield return c.ToString();
+                        tokens.Add(new PositionedToken(folded.Substring(units[0], units[1] - units[0]), position, stacked: false));
+                    }
+                    else
+                    {
+                        for (var j = 0; j + 1 < count; j++)
+                        {
+                            if (j % 2 == 0 || j == count - 2)
+                            {
+                                tokens.Add(new PositionedToken(folded.Substring(units[j], units[j + 2] - units[j]), position + j, stacked: false));
+                            }
+                        }
                     }
 
-                    for (var j = start; j + 1 < i; j++)
-                    {
-                        yield return folded.Substring(j, 2);
-                    }
+                    position += count - 1;
                 }
                 else
                 {
-                    i++;
+                    var length = UnitLength(folded, i);
+                    tokens.Add(new PositionedToken(folded.Substring(i, length), position, stacked: false));
+                    i += length;
                 }
             }
+
+            return tokens;
         }
+
+        private static int WordEnd(string folded, int i)
+        {
+            while (i < folded.Length && IsWordChar(folded[i]))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        // A surrogate pair (an emoji, a rare kanji) is one character: a term never holds half of one.
+        private static int UnitLength(string text, int i) =>
+            char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+    }
+
+    /// <summary>An index term and its position in the claim (or offset in a query phrase).</summary>
+    internal readonly struct PositionedToken
+    {
+        public PositionedToken(string term, int position, bool stacked)
+        {
+            Term = term;
+            Position = position;
+            Stacked = stacked;
+        }
+
+        public string Term { get; }
+
+        public int Position { get; }
+
+        /// <summary>True for a CJK pair, which shares its position with its first character.</summary>
+        public bool Stacked { get; }
     }
 }

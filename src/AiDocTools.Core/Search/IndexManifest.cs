@@ -30,6 +30,8 @@ namespace AiDocTools.Search
 
         public string? Error { get; set; }
 
+        public IndexedFile Copy() => (IndexedFile)MemberwiseClone();
+
         public bool HasStamp(FileStamp stamp) => Length == stamp.Length && LastWriteUtcTicks == stamp.LastWriteUtcTicks;
     }
 
@@ -42,7 +44,7 @@ namespace AiDocTools.Search
         public const string CommitDataKey = "aidoctools.manifest";
 
         // Raise when the stored document layout changes.
-        public const int CurrentFormat = 1;
+        public const int CurrentFormat = 2;
 
         public int Format { get; set; }
 
@@ -75,18 +77,6 @@ namespace AiDocTools.Search
             {
                 return null;
             }
-        }
-
-        /// <summary>True when every file has the stamp it was indexed at and no file was added or removed.</summary>
-        public bool IsCurrentFor(IReadOnlyList<FileStamp> stamps)
-        {
-            if (Files.Count != stamps.Count)
-            {
-                return false;
-            }
-
-            var byPath = Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-            return stamps.All(s => byPath.TryGetValue(s.Path, out var f) && f.HasStamp(s));
         }
     }
 
