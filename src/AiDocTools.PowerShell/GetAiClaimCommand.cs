@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Management.Automation;
 using AiDocTools.Claims;
@@ -9,8 +10,8 @@ namespace AiDocTools.PowerShell
     [OutputType(typeof(Claim))]
     public sealed class GetAiClaimCommand : ArticlePipelineCommand
     {
-        private WildcardPattern[]? _speakers;
-        private WildcardPattern[]? _entities;
+        private Func<string, bool>? _speaker;
+        private Func<string, bool>? _entity;
 
         /// <summary>Only claims whose speaker (canonical or as written) matches; wildcards allowed.</summary>
         [Parameter(Position = 0)]
@@ -35,12 +36,8 @@ namespace AiDocTools.PowerShell
 
         protected override void BeginProcessing()
         {
-            // With a recognizer, -Speaker ザッカーバーグ also finds claims whose canonical speaker is Mark Zuckerberg.
-            var recognizer = Extractor.EntityRecognizer;
-            _speakers = Speaker?
-                .Concat(recognizer == null ? Enumerable.Empty<string>() : Speaker.Where(s => !WildcardPattern.ContainsWildcardCharacters(s)).Select(s => recognizer.CanonicalName(s)).OfType<string>())
-                .Select(Pattern).ToArray();
-            _entities = Entity?.Select(Pattern).ToArray();
+            _speaker = NameFilter.For(Speaker, Analysers.Recognizer);
+            _entity = NameFilter.For(Entity, Analysers.Recognizer);
         }
 
         protected override void ProcessArticle(Article article)
@@ -54,41 +51,9 @@ namespace AiDocTools.PowerShell
             }
         }
 
-        private bool Matches(Claim claim)
-        {
-            if (Kind != null && !Kind.Contains(claim.Kind))
-            {
-                return false;
-            }
-
-            if (_speakers != null && !SpeakerNames(claim).Any(name => _speakers.Any(p => p.IsMatch(name))))
-            {
-                return false;
-            }
-
-            return _entities == null || claim.Entities.Any(e => _entities.Any(p => p.IsMatch(e)));
-        }
-
-        private System.Collections.Generic.IEnumerable<string> SpeakerNames(Claim claim)
-        {
-            if (claim.Speaker != null)
-            {
-                yield return claim.Speaker;
-                if (Extractor.EntityRecognizer != null)
-                {
-                    foreach (var alias in Extractor.EntityRecognizer.AliasesOf(claim.Speaker))
-                    {
-                        yield return alias;
-                    }
-                }
-            }
-
-            if (claim.SpeakerAsWritten != null)
-            {
-                yield return claim.SpeakerAsWritten;
-            }
-        }
-
-        private static WildcardPattern Pattern(string text) => new WildcardPattern(text, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
+        private bool Matches(Claim claim) =>
+            (Kind == null || Kind.Contains(claim.Kind))
+            && (_speaker == null || (claim.Speaker != null && _speaker(claim.Speaker)) || (claim.SpeakerAsWritten != null && _speaker(claim.SpeakerAsWritten)))
+            && (_entity == null || claim.Entities.Any(_entity));
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Management.Automation;
 using AiDocTools.Time;
@@ -9,7 +10,7 @@ namespace AiDocTools.PowerShell
     [OutputType(typeof(TimelineEvent))]
     public sealed class GetAiEventCommand : ArticlePipelineCommand
     {
-        private WildcardPattern[]? _entityPatterns;
+        private Func<string, bool>? _entity;
 
         /// <summary>Only events whose date lies wholly after this date (2023, 2023-06, 2023-06-02 or a DateTime).</summary>
         [Parameter]
@@ -38,7 +39,7 @@ namespace AiDocTools.PowerShell
 
         protected override void BeginProcessing()
         {
-            _entityPatterns = Entity?.Select(e => new WildcardPattern(e, WildcardOptions.IgnoreCase)).ToArray();
+            _entity = NameFilter.For(Entity, Analysers.Recognizer);
         }
 
         protected override void ProcessArticle(Article article)
@@ -75,7 +76,7 @@ namespace AiDocTools.PowerShell
                 return false;
             }
 
-            return _entityPatterns == null || e.Entities.Any(name => _entityPatterns.Any(p => p.IsMatch(name)));
+            return _entity == null || e.Entities.Any(_entity);
         }
     }
 }

@@ -226,14 +226,12 @@ namespace AiDocTools.PowerShell
 
         private SearchOptions Options()
         {
-            var speakers = Speaker?.Select(s => new WildcardPattern(s, WildcardOptions.IgnoreCase)).ToArray();
-            var entities = Entity?.Select(s => new WildcardPattern(s, WildcardOptions.IgnoreCase)).ToArray();
             return new SearchOptions
             {
                 First = First,
-                Speaker = speakers == null ? null : (Func<string, bool>)(name => speakers.Any(p => p.IsMatch(name))),
+                Speaker = NameFilter.For(Speaker, Analysers.Recognizer),
                 Kinds = Kind,
-                Entity = entities == null ? null : (Func<string, bool>)(name => entities.Any(p => p.IsMatch(name))),
+                Entity = NameFilter.For(Entity, Analysers.Recognizer),
                 After = After,
                 Before = Before,
             };
