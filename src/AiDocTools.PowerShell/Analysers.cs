@@ -62,8 +62,8 @@ namespace AiDocTools.PowerShell
                 if (!ReferenceEquals(recognizer, _recognizer))
                 {
                     _recognizer = recognizer;
-                    _claims = new ClaimExtractor(recognizer);
                     _events = new EventExtractor(recognizer);
+                    _claims = new ClaimExtractor(recognizer, _events);
                 }
 
                 return (_recognizer, _claims!, _events!);

@@ -296,5 +296,15 @@ namespace AiDocTools.Core.Tests
 
             public IReadOnlyList<string> AliasesOf(string canonicalName) => Forms.Where(f => f.Value.Name == canonicalName).Select(f => f.Key).ToList();
         }
+
+        [Fact]
+        public void ClaimsListTheDatesTheyStateResolvedAgainstTheArticle()
+        {
+            var claims = Extract("メタは2024年4月にLlama 3を公開した。先週、新しい版が出た。", "過去20年間、議論は続いた。");
+            Assert.Equal(new[] { "2024-04" }, claims[0].Dates.Select(d => d.ToString()));
+            Assert.Equal(new[] { "2024-W17" }, claims[1].Dates.Select(d => d.ToString()));
+            Assert.Empty(claims[2].Dates); // a duration is no date
+            Assert.Empty(new ClaimExtractor().Extract(ArticleOf("メタは2024年4月にLlama 3を公開した。"))[0].Dates);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AiDocTools.Entities;
 using AiDocTools.Text;
+using AiDocTools.Time;
 
 namespace AiDocTools.Claims
 {
@@ -15,14 +16,18 @@ namespace AiDocTools.Claims
         private readonly JapaneseAttribution _japanese;
         private readonly EnglishAttribution _english;
 
-        /// <summary>An extractor without an entity recognizer: speakers are the written names without honorifics.</summary>
-        /// <summary>Claims with speakers and entities canonicalised by the shipped entity dictionary.</summary>
-        public static ClaimExtractor Default { get; } = new ClaimExtractor(Entities.EntityRecognizer.Default);
+        private readonly EventExtractor? _events;
 
-        /// <param name="entities">When given, speakers are canonicalised (マーク・ザッカーバーグ氏 → Mark Zuckerberg) and claims list the entities they mention.</param>
-        public ClaimExtractor(IEntityRecognizer? entities = null)
+        /// <summary>Claims with speakers and entities canonicalised by the shipped entity dictionary, and the dates they state.</summary>
+        public static ClaimExtractor Default { get; } = new ClaimExtractor(Entities.EntityRecognizer.Default, EventExtractor.Default);
+
+        /// <param name="entities">When given, speakers are canonicalised (マーク・ザッカーバーグ氏 → Mark Zuckerberg) and claims list the entities they mention;
+        /// without it, speakers are the written names without honorifics.</param>
+        /// <param name="events">When given, claims list the dates they state, resolved as Get-AiEvent resolves them.</param>
+        public ClaimExtractor(IEntityRecognizer? entities = null, EventExtractor? events = null)
         {
             _entities = entities;
+            _events = events;
             var cues = ClaimCues.Default;
             _japanese = new JapaneseAttribution(cues);
             _english = new EnglishAttribution(cues);
@@ -105,6 +110,11 @@ namespace AiDocTools.Claims
                         introduced = resolved;
                     }
                 }
+            }
+
+            if (_events != null)
+            {
+                AttachDates(claims, _events.Extract(article));
             }
 
             return claims;
@@ -197,5 +207,32 @@ namespace AiDocTools.Claims
         }
 
         private static bool IsJapanese(string text) => text.Any(c => LanguageDetector.IsKana(c) || LanguageDetector.IsKanji(c));
+
+        // Events come in text order and claims do not overlap, so one walk pairs each date with the claim around it.
+        private static void AttachDates(List<Claim> claims, IReadOnlyList<TimelineEvent> events)
+        {
+            var e = 0;
+            foreach (var claim in claims.OrderBy(c => c.Start))
+            {
+                var dates = new List<PartialDate>();
+                while (e < events.Count && events[e].Start < claim.Start)
+                {
+                    e++;
+                }
+
+                for (var k = e; k < events.Count && events[k].Start < claim.Start + claim.Length; k++)
+                {
+                    if (events[k].Date != null && events[k].Kind != TemporalKind.Duration)
+                    {
+                        dates.Add(events[k].Date!);
+                    }
+                }
+
+                if (dates.Count > 0)
+                {
+                    claim.Dates = dates;
+                }
+            }
+        }
     }
 }
