@@ -15,7 +15,10 @@ namespace AiDocTools.Claims
         private readonly JapaneseAttribution _japanese;
         private readonly EnglishAttribution _english;
 
-        /// <summary>An extractor without an entity recognizer: speakers are the written names without honorifics.</summary>
+        // The attribution rules hold nothing but their compiled patterns: every extractor shares one set, built once.
+        private static readonly System.Lazy<(JapaneseAttribution Japanese, EnglishAttribution English)> SharedRules =
+            new System.Lazy<(JapaneseAttribution, EnglishAttribution)>(() => (new JapaneseAttribution(ClaimCues.Default), new EnglishAttribution(ClaimCues.Default)));
+
         /// <summary>Claims with speakers and entities canonicalised by the shipped entity dictionary.</summary>
         public static ClaimExtractor Default { get; } = new ClaimExtractor(Entities.EntityRecognizer.Default);
 
@@ -23,9 +26,8 @@ namespace AiDocTools.Claims
         public ClaimExtractor(IEntityRecognizer? entities = null)
         {
             _entities = entities;
-            var cues = ClaimCues.Default;
-            _japanese = new JapaneseAttribution(cues);
-            _english = new EnglishAttribution(cues);
+            _japanese = SharedRules.Value.Japanese;
+            _english = SharedRules.Value.English;
         }
 
         /// <summary>The recognizer that canonicalises speakers, or null for the written names.</summary>
@@ -164,6 +166,17 @@ namespace AiDocTools.Claims
                 : block;
         }
 
-        private static bool IsJapanese(string text) => text.Any(c => LanguageDetector.IsKana(c) || LanguageDetector.IsKanji(c));
+        private static bool IsJapanese(string text)
+        {
+            foreach (var c in text)
+            {
+                if (LanguageDetector.IsKana(c) || LanguageDetector.IsKanji(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
