@@ -34,7 +34,11 @@ namespace AiDocTools.Articles
 
         public List<string> LinePatterns { get; set; } = new List<string>();
 
-        internal IReadOnlyList<Regex> LineRegexes => _linePatterns ??= Compile(LinePatterns);
+        internal IReadOnlyList<Regex> LineRegexes => _linePatterns ??= AnyLinePattern != null ? new[] { AnyLinePattern } : Compile(LinePatterns);
+
+        private Regex? AnyLinePattern => _anyLinePattern ??= LineShape.AnyOf(LinePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+        private Regex? _anyLinePattern;
 
         /// <summary>Whole-line cues (interface lines, engagement prompts, ad labels) looked up in one set.</summary>
         internal HashSet<string> WholeLines => _wholeLines ??= new HashSet<string>(InterfaceLines.Concat(EngagementPrompts).Concat(AdLabels), System.StringComparer.Ordinal);

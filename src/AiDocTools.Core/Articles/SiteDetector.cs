@@ -38,8 +38,14 @@ namespace AiDocTools.Articles
 
         public string? FindSite(IReadOnlyList<ArticleLine> lines)
         {
+            var anySite = _cues.AnySitePattern;
             foreach (var line in lines.Where(l => !l.IsBlank))
             {
+                if (anySite != null && !LineShape.SafeIsMatch(anySite, line.Norm))
+                {
+                    continue;
+                }
+
                 foreach (var regex in _cues.SiteRegexes)
                 {
                     var match = LineShape.SafeMatch(regex, line.Norm);

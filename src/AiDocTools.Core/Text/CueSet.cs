@@ -17,6 +17,9 @@ namespace AiDocTools.Text
         private readonly Dictionary<char, string[]> _words = new Dictionary<char, string[]>();
         private readonly Dictionary<char, int[]> _positions = new Dictionary<char, int[]>();
 
+        // One bit per UTF-16 code unit: does any entry start with it? Most characters of a text start none.
+        private readonly ulong[] _firstChars = new ulong[1024];
+
         public CueSet(IReadOnlyList<string> cues)
         {
             _count = cues.Count;
@@ -34,6 +37,7 @@ namespace AiDocTools.Text
                 }
 
                 list.Add(i);
+                _firstChars[cues[i][0] >> 6] |= 1UL << (cues[i][0] & 63);
             }
 
             foreach (var entry in byFirst)
@@ -49,7 +53,7 @@ namespace AiDocTools.Text
         /// <summary>The first entry of the list, in list order, written at <paramref name="index"/>; null when none is.</summary>
         public string? FirstAt(string text, int index)
         {
-            if (index < 0 || index >= text.Length || !_words.TryGetValue(text[index], out var words))
+            if (index < 0 || index >= text.Length || !Starts(text[index]) || !_words.TryGetValue(text[index], out var words))
             {
                 return null;
             }
@@ -85,7 +89,7 @@ namespace AiDocTools.Text
             var count = 0;
             for (var i = 0; i < text.Length; i++)
             {
-                if (!_words.TryGetValue(text[i], out var words))
+                if (!Starts(text[i]) || !_words.TryGetValue(text[i], out var words))
                 {
                     continue;
                 }
@@ -104,6 +108,8 @@ namespace AiDocTools.Text
 
             return count;
         }
+
+        private bool Starts(char c) => (_firstChars[c >> 6] & (1UL << (c & 63))) != 0;
 
         public static bool IsAt(string text, int index, string word) =>
             index >= 0 && index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
