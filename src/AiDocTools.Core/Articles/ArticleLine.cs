@@ -243,7 +243,7 @@ namespace AiDocTools.Articles
             return new Regex(anchored ? "^(?:" + alternation + ")" : alternation, options, RegexTimeout);
         }
 
-        private static readonly Regex NumberedReference = new Regex(@"\\[1-9]|\\k<?[0-9]", RegexOptions.CultureInvariant);
+        private static readonly Regex NumberedReference = new Regex(@"\\[1-9]|\\k<?[0-9]", RegexOptions.CultureInvariant, RegexTimeout);
 
         public static bool SafeIsMatch(Regex regex, string text)
         {
