@@ -46,6 +46,15 @@ namespace AiDocTools.Articles
 
         public bool IsBlank => Norm.Length == 0;
 
+        /// <summary>The length of <see cref="Norm"/> in text elements, measured once: every rule asks for it.</summary>
+        public int TextElements => _textElements >= 0 ? _textElements : (_textElements = LineShape.TextElementCount(Norm));
+
+        /// <summary><see cref="Norm"/> lower-cased (invariant), what the lower-cased cue lists are matched against.</summary>
+        public string Lower => _lower ??= Norm.ToLowerInvariant();
+
+        private int _textElements = -1;
+        private string? _lower;
+
         public LineRole Role { get; set; }
 
         /// <summary>Which boilerplate rule application removed the line; lines of one region are reported as one block.</summary>
@@ -63,14 +72,53 @@ namespace AiDocTools.Articles
     {
         public static readonly System.TimeSpan RegexTimeout = System.TimeSpan.FromMilliseconds(250);
 
-        private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.CultureInvariant, RegexTimeout);
-        private static readonly Regex LatinSentence = new Regex(@"[a-z0-9)""'”’][.!?][""'”’)]?(\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
-        private static readonly Regex Url = new Regex(@"https?://", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeout);
+        private static readonly Regex LatinSentence = new Regex(@"[a-z0-9)""'”’][.!?][""'”’)]?(\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexTimeout);
+        private static readonly Regex Url = new Regex(@"https?://", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexTimeout);
 
         public static string Normalize(string text)
         {
             var nfkc = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
-            return Spaces.Replace(nfkc, " ").Trim();
+            return CollapseSpaces(nfkc).Trim();
+        }
+
+        /// <summary>Each run of white space (what the regex \s matches: char.IsWhiteSpace) as one space; the text itself when it has no run to collapse.</summary>
+        public static string CollapseSpaces(string text)
+        {
+            var i = 0;
+            for (; i < text.Length; i++)
+            {
+                if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+                {
+                    break;
+                }
+            }
+
+            if (i == text.Length)
+            {
+                return text;
+            }
+
+            var collapsed = new StringBuilder(text.Length);
+            collapsed.Append(text, 0, i);
+            var inSpace = false;
+            for (; i < text.Length; i++)
+            {
+                if (char.IsWhiteSpace(text[i]))
+                {
+                    if (!inSpace)
+                    {
+                        collapsed.Append(' ');
+                        inSpace = true;
+                    }
+                }
+                else
+                {
+                    collapsed.Append(text[i]);
+                    inSpace = false;
+                }
+            }
+
+            return collapsed.ToString();
         }
 
         /// <summary>Drops emoji, pictographs, keycaps and variation selectors, then edge punctuation; lower-cases Latin.</summary>
@@ -95,15 +143,44 @@ namespace AiDocTools.Articles
                     continue;
                 }
 
-                text.Append(char.ToLowerInvariant(c));
+                // Only upper- and title-case letters and letter numbers (Ⅻ) have a lower case: the rest (kana,
+                // kanji, digits, punctuation) is copied without asking the case tables.
+                text.Append(c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c)
+                    : category == UnicodeCategory.UppercaseLetter || category == UnicodeCategory.TitlecaseLetter || category == UnicodeCategory.LetterNumber ? char.ToLowerInvariant(c)
+                    : c);
             }
 
-            return Spaces.Replace(text.ToString(), " ").Trim().Trim(EdgePunctuation).Trim();
+            return CollapseSpaces(text.ToString()).Trim().Trim(EdgePunctuation).Trim();
         }
 
         private static readonly char[] EdgePunctuation = ":;,、。.!?・-–—|/*•●○■□◆◇▶▼►>»›<«‹\"'“”‘’[]()【】「」『』 ".ToCharArray();
 
-        public static int Length(ArticleLine line) => new StringInfo(line.Norm).LengthInTextElements;
+        public static int Length(ArticleLine line) => line.TextElements;
+
+        /// <summary>
+        /// What StringInfo.LengthInTextElements counts; text made only of characters that never join their
+        /// neighbours (ASCII, Latin, kana and kanji, common punctuation) is counted without the grapheme segmenter.
+        /// </summary>
+        public static int TextElementCount(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!StandsAlone(c))
+                {
+                    return new StringInfo(text).LengthInTextElements;
+                }
+            }
+
+            return text.Length;
+        }
+
+        // No combining marks, joiners, variation selectors, surrogates, Hangul jamo or controls in these ranges:
+        // U+302A–302F (ideographic tone marks), U+3099–309A (kana voicing marks) and U+FF9E–FF9F are left out.
+        private static bool StandsAlone(char c) =>
+            (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0x2FF)
+            || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E)
+            || (c >= 0x3000 && c <= 0x3029) || (c >= 0x3030 && c <= 0x3098) || (c >= 0x309B && c <= 0x30FF)
+            || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF01 && c <= 0xFF9D);
 
         /// <summary>A sentence of running text: Japanese with 。, English with a sentence stop, or simply long.</summary>
         public static bool IsProse(ArticleLine line)
@@ -149,32 +226,24 @@ namespace AiDocTools.Articles
         public static bool IsParenthesised(ArticleLine line) =>
             line.Norm.Length > 2 && line.Norm[0] == '(' && line.Norm[line.Norm.Length - 1] == ')';
 
-        public static bool ContainsAny(string text, System.Collections.Generic.IEnumerable<string> cues)
+        /// <summary>
+        /// One regex that matches where any of <paramref name="patterns"/> does, so a line most patterns miss costs
+        /// one call, not one per pattern; null when they cannot be joined (none, or one numbers its groups).
+        /// </summary>
+        public static Regex? AnyOf(System.Collections.Generic.IReadOnlyList<string> patterns, RegexOptions options)
         {
-            foreach (var cue in cues)
+            if (patterns.Count == 0 || System.Linq.Enumerable.Any(patterns, p => NumberedReference.IsMatch(p)))
             {
-                if (cue.Length > 0 && text.IndexOf(cue, System.StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
+                return null;
             }
 
-            return false;
+            // Patterns anchored at the start stay anchored as a whole, so the joined regex is tried at offset 0 only.
+            var alternation = string.Join("|", System.Linq.Enumerable.Select(patterns, p => "(?:" + p + ")"));
+            var anchored = System.Linq.Enumerable.All(patterns, p => p.StartsWith("^", System.StringComparison.Ordinal));
+            return new Regex(anchored ? "^(?:" + alternation + ")" : alternation, options, RegexTimeout);
         }
 
-        public static int CountAny(string text, System.Collections.Generic.IEnumerable<string> cues)
-        {
-            var count = 0;
-            foreach (var cue in cues)
-            {
-                if (cue.Length > 0 && text.IndexOf(cue, System.StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    count++;
-                }
-            }
-
-            return count;
-        }
+        private static readonly Regex NumberedReference = new Regex(@"\\[1-9]|\\k<?[0-9]", RegexOptions.CultureInvariant, RegexTimeout);
 
         public static bool SafeIsMatch(Regex regex, string text)
         {
@@ -185,6 +254,18 @@ namespace AiDocTools.Articles
             catch (RegexMatchTimeoutException)
             {
                 return false;
+            }
+        }
+
+        public static string SafeReplace(Regex regex, string text, string replacement)
+        {
+            try
+            {
+                return regex.Replace(text, replacement);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return text;
             }
         }
 

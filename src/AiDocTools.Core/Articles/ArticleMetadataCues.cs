@@ -39,8 +39,13 @@ namespace AiDocTools.Articles
 
         public List<string> TopLevelDomains { get; set; } = new List<string>();
 
+        /// <summary>Matches a line when any site pattern does: most lines match none and are passed over in one call.</summary>
+        internal Regex? AnySitePattern => _anySitePattern ??= LineShape.AnyOf(SitePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+        private Regex? _anySitePattern;
+
         internal IReadOnlyList<Regex> SiteRegexes => _siteRegexes ??= SitePatterns
-            .Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LineShape.RegexTimeout)).ToList();
+            .Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, LineShape.RegexTimeout)).ToList();
 
         /// <summary>An alternation of the cue words, longest first so 翻訳協力 wins over 翻訳, each escaped.</summary>
         internal static string Alternation(IEnumerable<string> words) =>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AiDocTools.Text;
 
 namespace AiDocTools.Articles
 {
@@ -33,7 +34,34 @@ namespace AiDocTools.Articles
 
         public List<string> LinePatterns { get; set; } = new List<string>();
 
-        internal IReadOnlyList<Regex> LineRegexes => _linePatterns ??= Compile(LinePatterns);
+        internal IReadOnlyList<Regex> LineRegexes => _linePatterns ??= AnyLinePattern != null ? new[] { AnyLinePattern } : Compile(LinePatterns);
+
+        private Regex? AnyLinePattern => _anyLinePattern ??= LineShape.AnyOf(LinePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+        private Regex? _anyLinePattern;
+
+        /// <summary>Whole-line cues (interface lines, engagement prompts, ad labels) looked up in one set.</summary>
+        internal HashSet<string> WholeLines => _wholeLines ??= new HashSet<string>(InterfaceLines.Concat(EngagementPrompts).Concat(AdLabels), System.StringComparer.Ordinal);
+
+        internal HashSet<string> AdLabelSet => _adLabels ??= new HashSet<string>(AdLabels, System.StringComparer.Ordinal);
+
+        internal HashSet<string> HomeCrumbSet => _homeCrumbs ??= new HashSet<string>(HomeCrumbs, System.StringComparer.Ordinal);
+
+        internal CueSet CallsToActionSet => _callsToAction ??= new CueSet(CallsToAction);
+
+        internal CueSet PromoWordSet => _promoWords ??= new CueSet(PromoWords);
+
+        internal CueSet InvitationSet => _invitations ??= new CueSet(Invitations);
+
+        internal CueSet CopyrightMarkerSet => _copyrightMarkers ??= new CueSet(CopyrightMarkers);
+
+        private CueSet? _callsToAction;
+        private CueSet? _promoWords;
+        private CueSet? _invitations;
+        private CueSet? _copyrightMarkers;
+        private HashSet<string>? _wholeLines;
+        private HashSet<string>? _adLabels;
+        private HashSet<string>? _homeCrumbs;
 
         /// <summary>Cue words compared against <see cref="ArticleLine.Bare"/>, so they are stored in that form.</summary>
         private BoilerplateCues Prepared()
@@ -57,6 +85,6 @@ namespace AiDocTools.Articles
             cues.Select(c => LineShape.Bare(LineShape.Normalize(c))).Where(c => c.Length > 0).Distinct().ToList();
 
         private static IReadOnlyList<Regex> Compile(IEnumerable<string> patterns) =>
-            patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LineShape.RegexTimeout)).ToList();
+            patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, LineShape.RegexTimeout)).ToList();
     }
 }

@@ -26,7 +26,8 @@ namespace AiDocTools.Articles
         private const int MaxSandwich = 8;
 
         private static readonly Regex BreadcrumbSeparator = new Regex(@"\s*[>›»＞]\s*", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
-        private static readonly Regex Price = new Regex(@"[\d,]+\s*円|[¥￥$]\s*\d|\d\s*ドル|\d+\s*(yen|usd)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LineShape.RegexTimeout);
+        private static readonly char[] BreadcrumbMarks = { '>', '›', '»', '＞' };
+        private static readonly Regex Price = new Regex(@"[\d,]+\s*円|[¥￥$]\s*\d|\d\s*ドル|\d+\s*(yen|usd)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, LineShape.RegexTimeout);
 
         private readonly BoilerplateCues _cues;
         private int _nextRegion;
@@ -86,25 +87,28 @@ namespace AiDocTools.Articles
         {
             var bare = line.Bare;
             var length = LineShape.Length(line);
-            if (_cues.InterfaceLines.Contains(bare) || _cues.EngagementPrompts.Contains(bare) || _cues.AdLabels.Contains(bare))
+            if (_cues.WholeLines.Contains(bare))
             {
                 return true;
             }
 
-            if (_cues.LineRegexes.Any(r => LineShape.SafeIsMatch(r, line.Norm) || LineShape.SafeIsMatch(r, bare)))
+            foreach (var regex in _cues.LineRegexes)
             {
-                return true;
+                if (LineShape.SafeIsMatch(regex, line.Norm) || LineShape.SafeIsMatch(regex, bare))
+                {
+                    return true;
+                }
             }
 
             // A button or a one-line prompt; a longer line only when it piles up calls and selling words.
-            var lower = line.Norm.ToLowerInvariant();
-            var calls = LineShape.CountAny(lower, _cues.CallsToAction);
-            if (calls > 0 && (length <= 60 || (length <= 120 && calls + LineShape.CountAny(lower, _cues.PromoWords) >= 2)))
+            var lower = line.Lower;
+            var calls = _cues.CallsToActionSet.CountAny(lower);
+            if (calls > 0 && (length <= 60 || (length <= 120 && calls + _cues.PromoWordSet.CountAny(lower) >= 2)))
             {
                 return true;
             }
 
-            if (length <= 80 && LineShape.ContainsAny(lower, _cues.CopyrightMarkers))
+            if (length <= 80 && _cues.CopyrightMarkerSet.ContainsAny(lower))
             {
                 return true;
             }
@@ -115,7 +119,8 @@ namespace AiDocTools.Articles
         /// <summary>ホーム > ニュース > 記事名: crumbs of a site's hierarchy, not a sentence.</summary>
         private bool IsBreadcrumb(ArticleLine line)
         {
-            if (line.Norm.IndexOf('。') >= 0)
+            // Without a separator the split yields the line itself: one crumb, never a breadcrumb.
+            if (line.Norm.IndexOf('。') >= 0 || line.Norm.IndexOfAny(BreadcrumbMarks) < 0)
             {
                 return false;
             }
@@ -136,7 +141,7 @@ namespace AiDocTools.Articles
             }
 
             return crumbs.Length >= 3
-                || (crumbs.Length == 2 && _cues.HomeCrumbs.Contains(LineShape.Bare(crumbs[0])));
+                || (crumbs.Length == 2 && _cues.HomeCrumbSet.Contains(LineShape.Bare(crumbs[0])));
         }
 
         private bool IsSectionHeader(ArticleLine line, out bool exact)
@@ -284,7 +289,7 @@ namespace AiDocTools.Articles
                 Walk(lines, i, -1, button.Region);
             }
 
-            foreach (var label in lines.Where(l => l.IsBoilerplate && _cues.AdLabels.Contains(l.Bare)).ToList())
+            foreach (var label in lines.Where(l => l.IsBoilerplate && _cues.AdLabelSet.Contains(l.Bare)).ToList())
             {
                 Walk(lines, label.Index, +1, label.Region);
             }
@@ -335,19 +340,19 @@ namespace AiDocTools.Articles
                 return true;
             }
 
-            var lower = line.Norm.ToLowerInvariant();
-            var words = LineShape.CountAny(lower, _cues.PromoWords) + (LineShape.SafeIsMatch(Price, lower) ? 1 : 0);
-            var addressesReader = LineShape.ContainsAny(lower, _cues.Invitations) || line.Norm.IndexOf('!') >= 0;
+            var lower = line.Lower;
+            var words = _cues.PromoWordSet.CountAny(lower) + (LineShape.SafeIsMatch(Price, lower) ? 1 : 0);
+            var addressesReader = _cues.InvitationSet.ContainsAny(lower) || line.Norm.IndexOf('!') >= 0;
             return LineShape.IsListLike(line) ? words + (addressesReader ? 1 : 0) >= 1 : words >= 1 && addressesReader;
         }
 
         private bool IsPromotional(ArticleLine line)
         {
-            var lower = line.Norm.ToLowerInvariant();
-            return LineShape.ContainsAny(lower, _cues.PromoWords) && (LineShape.ContainsAny(lower, _cues.Invitations) || line.Norm.IndexOf('!') >= 0);
+            var lower = line.Lower;
+            return _cues.PromoWordSet.ContainsAny(lower) && (_cues.InvitationSet.ContainsAny(lower) || line.Norm.IndexOf('!') >= 0);
         }
 
-        private bool IsCallToAction(ArticleLine line) => LineShape.ContainsAny(line.Norm.ToLowerInvariant(), _cues.CallsToAction);
+        private bool IsCallToAction(ArticleLine line) => _cues.CallsToActionSet.ContainsAny(line.Lower);
 
         // Short lines wedged between two pieces of chrome (a tagline between an ad and a ranking) are chrome too;
         // at the end of the page, short lines after the chrome has begun are its tail.

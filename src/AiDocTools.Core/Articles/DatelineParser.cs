@@ -11,7 +11,7 @@ namespace AiDocTools.Articles
     /// </summary>
     internal sealed class DatelineParser
     {
-        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
         private static readonly Regex Japanese = new Regex(
             @"(?<!\d)(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日)?", Options, LineShape.RegexTimeout);
@@ -30,6 +30,8 @@ namespace AiDocTools.Articles
 
         private static readonly Regex Weekday = new Regex(
             @"[(（]\s*[月火水木金土日]\s*(曜日?)?\s*[)）]|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", Options, LineShape.RegexTimeout);
+
+        private static readonly Regex[] DatePatterns = { Japanese, Numeric, MonthDayYear, DayMonthYear };
 
         private static readonly Regex Hiragana = new Regex(@"\p{IsHiragana}", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
 
@@ -51,7 +53,7 @@ namespace AiDocTools.Articles
             index = length = 0;
             var best = (Match?)null;
             PartialDate? bestDate = null;
-            foreach (var regex in new[] { Japanese, Numeric, MonthDayYear, DayMonthYear })
+            foreach (var regex in DatePatterns)
             {
                 var match = LineShape.SafeMatch(regex, text);
                 while (match.Success)

@@ -12,7 +12,7 @@ namespace AiDocTools.Articles
     /// </summary>
     internal sealed class SiteDetector
     {
-        private static readonly Regex FullUrl = new Regex(@"https?://[^\s<>""'「」()（）\[\]]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LineShape.RegexTimeout);
+        private static readonly Regex FullUrl = new Regex(@"https?://[^\s<>""'「」()（）\[\]]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, LineShape.RegexTimeout);
 
         private readonly ArticleMetadataCues _cues;
         private readonly Regex _bareDomain;
@@ -22,7 +22,7 @@ namespace AiDocTools.Articles
             _cues = cues;
             _bareDomain = new Regex(
                 @"(?<![A-Za-z0-9.@/\-_])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:" + string.Join("|", cues.TopLevelDomains.Select(Regex.Escape)) + @")(?![A-Za-z0-9\-_])(?:/[A-Za-z0-9\-._~%/?#=&+]*)?",
-                RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LineShape.RegexTimeout);
+                RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, LineShape.RegexTimeout);
         }
 
         public IReadOnlyList<string> FindUrls(IEnumerable<ArticleLine> lines, IEnumerable<string> declared)
@@ -38,8 +38,14 @@ namespace AiDocTools.Articles
 
         public string? FindSite(IReadOnlyList<ArticleLine> lines)
         {
+            var anySite = _cues.AnySitePattern;
             foreach (var line in lines.Where(l => !l.IsBlank))
             {
+                if (anySite != null && !LineShape.SafeIsMatch(anySite, line.Norm))
+                {
+                    continue;
+                }
+
                 foreach (var regex in _cues.SiteRegexes)
                 {
                     var match = LineShape.SafeMatch(regex, line.Norm);
@@ -66,6 +72,12 @@ namespace AiDocTools.Articles
 
         private IEnumerable<string> Links(string text)
         {
+            // Most lines hold no link at all: a full URL needs "://", a bare domain a dot before its TLD.
+            if (text.IndexOf('.') < 0 && text.IndexOf("://", StringComparison.Ordinal) < 0)
+            {
+                yield break;
+            }
+
             var full = Matches(FullUrl, text).ToList();
             foreach (var match in full)
             {
@@ -83,6 +95,11 @@ namespace AiDocTools.Articles
 
         private IEnumerable<string> BareDomains(string text)
         {
+            if (text.IndexOf('.') < 0)
+            {
+                return Enumerable.Empty<string>();
+            }
+
             var full = Matches(FullUrl, text).ToList();
             return Matches(_bareDomain, text)
                 .Where(m => !full.Any(f => m.Index >= f.Index && m.Index < f.Index + f.Length))
@@ -91,6 +108,11 @@ namespace AiDocTools.Articles
 
         private static IEnumerable<Match> Matches(Regex regex, string text)
         {
+            if (regex == FullUrl && text.IndexOf("://", StringComparison.Ordinal) < 0)
+            {
+                return Enumerable.Empty<Match>();
+            }
+
             try
             {
                 return regex.Matches(text).Cast<Match>().ToList();

@@ -18,6 +18,10 @@ namespace AiDocTools.Claims
 
         private readonly EventExtractor? _events;
 
+        // The attribution rules hold nothing but their compiled patterns: every extractor shares one set, built once.
+        private static readonly System.Lazy<(JapaneseAttribution Japanese, EnglishAttribution English)> SharedRules =
+            new System.Lazy<(JapaneseAttribution, EnglishAttribution)>(() => (new JapaneseAttribution(ClaimCues.Default), new EnglishAttribution(ClaimCues.Default)));
+
         /// <summary>Claims with speakers and entities canonicalised by the shipped entity dictionary, and the dates they state.</summary>
         public static ClaimExtractor Default { get; } = new ClaimExtractor(Entities.EntityRecognizer.Default, EventExtractor.Default);
 
@@ -28,9 +32,8 @@ namespace AiDocTools.Claims
         {
             _entities = entities;
             _events = events;
-            var cues = ClaimCues.Default;
-            _japanese = new JapaneseAttribution(cues);
-            _english = new EnglishAttribution(cues);
+            _japanese = SharedRules.Value.Japanese;
+            _english = SharedRules.Value.English;
         }
 
         /// <summary>The recognizer that canonicalises speakers, or null for the written names.</summary>
@@ -206,7 +209,18 @@ namespace AiDocTools.Claims
                 : block;
         }
 
-        private static bool IsJapanese(string text) => text.Any(c => LanguageDetector.IsKana(c) || LanguageDetector.IsKanji(c));
+        private static bool IsJapanese(string text)
+        {
+            foreach (var c in text)
+            {
+                if (LanguageDetector.IsKana(c) || LanguageDetector.IsKanji(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // Events come in text order and claims do not overlap, so one walk pairs each date with the claim around it.
         private static void AttachDates(List<Claim> claims, IReadOnlyList<TimelineEvent> events)

@@ -37,7 +37,9 @@ namespace AiDocTools.Claims
 
         private static readonly Regex ColonTurn = new Regex(
             @"^(?<label>[^\s：:「」『』。、，,.!?！？()（）]{1,15})\s*[：:]\s*(?<words>\S.*)$",
-            RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromMilliseconds(200));
+            RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+
+        private static readonly char[] Colons = { ':', '：' };
 
         /// <summary>The turns, keyed by the paragraph of their words; label-only paragraphs are listed in <paramref name="labels"/>.</summary>
         public static IReadOnlyDictionary<int, DialogueTurn> Find(IReadOnlyList<string> paragraphs, out ISet<int> labels)
@@ -59,7 +61,7 @@ namespace AiDocTools.Claims
                     }
                     else
                     {
-                        var colon = SafeRegex.Match(ColonTurn, paragraphs[i]);
+                        var colon = paragraphs[i].IndexOfAny(Colons) < 0 ? Match.Empty : SafeRegex.Match(ColonTurn, paragraphs[i]);
                         if (colon.Success && !char.IsDigit(colon.Groups["label"].Value[0]) && !colon.Groups["label"].Value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                         {
                             turn = new DialogueTurn(colon.Groups["label"].Value, i, colon.Groups["words"].Index);

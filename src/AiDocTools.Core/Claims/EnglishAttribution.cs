@@ -28,7 +28,7 @@ namespace AiDocTools.Claims
         public EnglishAttribution(ClaimCues cues)
         {
             var verbs = "(?<cue>" + string.Join("|", ClaimCues.LongestFirst(cues.English.SpeechVerbs).Select(Regex.Escape)) + ")";
-            const RegexOptions options = RegexOptions.CultureInvariant;
+            const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
             _quoteThenSpeaker = new Regex(@"^[\s,]*" + Speaker + @"\s+" + verbs + @"\b(?<rest>.*)$", options, Timeout);
             _quoteThenVerb = new Regex(@"^[\s,]*" + verbs + @"\s+" + Speaker + @"(?<rest>.*)$", options, Timeout);
             _speakerBeforeQuote = new Regex(@"(?:^|[,;]\s+|\bAnd\s+|\bBut\s+)" + Speaker + @"\s+(?:also\s+|later\s+|then\s+)?" + verbs + @"(?:\s+(?:in|on|at|to)\s+[^,:""“]{1,40})?\s*[,:]?\s*$", options, Timeout);

@@ -17,14 +17,14 @@ namespace AiDocTools.Claims
         // 「…」と簡潔に宣言したGoogleのメモが流出した: the speaker is the noun the cue verb modifies.
         private static readonly Regex ModifiedNoun = new Regex(
             @"^(?:した|する|している|していた|しており|た|る|ている|ていた)(?<np>[^、。「」『』\s]{1,30}?)(?:が|は|を|も)",
-            RegexOptions.CultureInvariant, Timeout);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // と that begins a word (とき, ところ, として) rather than quoting a clause.
         private static readonly string[] NotQuotative = { "とき", "ところ", "とおり", "として", "とともに", "とは", "とされ", "と共に", "となり", "となっ", "となる" };
 
         // 私は、この報告書を読み直しました。次の2つの段落が…: the passage after the colon comes from what was just read.
         private static readonly Regex ReadSource = new Regex(
-            @"(?:^|、)(?<np>[^、。「」]{2,40}?)を(?:読み|読ん|引用|参照|見直)", RegexOptions.CultureInvariant, Timeout);
+            @"(?:^|、)(?<np>[^、。「」]{2,40}?)を(?:読み|読ん|引用|参照|見直)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         private const string Bullets = "-‐−–—・•*＊>＞◆◇●○■□◎※→";
         private const string ClauseBoundaries = "、,，:：。！？!?」』”\"";
@@ -32,14 +32,20 @@ namespace AiDocTools.Claims
         private readonly ClaimCues.JapaneseCues _cues;
         private readonly IReadOnlyList<string> _speechVerbs;
         private readonly IReadOnlyList<string> _writtenSourceVerbs;
-        private readonly IReadOnlyList<string> _markers;
+
+        // The same lists indexed by first character: the cue search asks at every position of every sentence.
+        private readonly CueSet _speechVerbSet;
+        private readonly CueSet _writtenSourceVerbSet;
+        private readonly CueSet _markerSet;
 
         public JapaneseAttribution(ClaimCues cues)
         {
             _cues = cues.Japanese;
             _speechVerbs = ClaimCues.LongestFirst(_cues.SpeechVerbs);
             _writtenSourceVerbs = ClaimCues.LongestFirst(_cues.WrittenSourceVerbs);
-            _markers = ClaimCues.LongestFirst(_cues.QuotativeMarkers);
+            _speechVerbSet = new CueSet(_speechVerbs);
+            _writtenSourceVerbSet = new CueSet(_writtenSourceVerbs);
+            _markerSet = new CueSet(ClaimCues.LongestFirst(_cues.QuotativeMarkers));
         }
 
         public Attribution Analyze(string sentence)
@@ -116,14 +122,9 @@ namespace AiDocTools.Claims
         {
             for (var i = 0; i < s.Length; i++)
             {
-                if (Inside(quotes, i))
-                {
-                    continue;
-                }
-
-                var written = _writtenSourceVerbs.FirstOrDefault(v => At(s, i, v));
-                var verb = written ?? _speechVerbs.FirstOrDefault(v => At(s, i, v));
-                if (verb == null || (written == null && !IsActiveVerb(s, i, verb)))
+                var written = _writtenSourceVerbSet.FirstAt(s, i);
+                var verb = written ?? _speechVerbSet.FirstAt(s, i);
+                if (verb == null || Inside(quotes, i) || (written == null && !IsActiveVerb(s, i, verb)))
                 {
                     continue;
                 }
@@ -195,7 +196,7 @@ namespace AiDocTools.Claims
                     continue;
                 }
 
-                foreach (var marker in _markers)
+                foreach (var marker in _markerSet.StartingWith(c))
                 {
                     if (!At(s, i, marker) || i + marker.Length > verbStart)
                     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -12,11 +13,39 @@ namespace AiDocTools.Claims
         // "Yann LeCun ニューヨーク大学" : a Latin name followed by its Japanese affiliation keeps the name.
         private static readonly Regex LatinNameThenJapanese = new Regex(
             @"^(?<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+)\s*[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]",
-            RegexOptions.CultureInvariant, Timeout);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
-        private static readonly Regex LatinName = new Regex(@"^[A-Z][\w.'’&\-]*(?:\s+[A-Z0-9][\w.'’&\-]*)*$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex LatinName = new Regex(@"^[A-Z][\w.'’&\-]*(?:\s+[A-Z0-9][\w.'’&\-]*)*$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
-        private static readonly Regex KatakanaName = new Regex(@"^[\p{IsKatakana}ー]+(?:[・=＝][\p{IsKatakana}ー]+)+$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex KatakanaName = new Regex(@"^[\p{IsKatakana}ー]+(?:[・=＝][\p{IsKatakana}ー]+)+$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // The cue lists as sets, built once: every candidate speaker of every sentence is checked against them.
+        private static readonly Lazy<NameWords> Words = new Lazy<NameWords>(() => new NameWords(ClaimCues.Default));
+
+        private sealed class NameWords
+        {
+            public NameWords(ClaimCues cues)
+            {
+                Honorifics = ClaimCues.LongestFirst(cues.Japanese.Honorifics.Concat(cues.English.Honorifics));
+                PersonPronouns = new HashSet<string>(cues.Japanese.PersonPronouns, StringComparer.Ordinal);
+                EnglishPersonPronouns = new HashSet<string>(cues.English.PersonPronouns, StringComparer.OrdinalIgnoreCase);
+                GroupPronouns = new HashSet<string>(cues.Japanese.GroupPronouns, StringComparer.Ordinal);
+                EnglishGroupPronouns = new HashSet<string>(cues.English.GroupPronouns, StringComparer.OrdinalIgnoreCase);
+                FirstPersonSingular = new HashSet<string>(cues.Japanese.FirstPersonSingular.Concat(cues.English.FirstPersonSingular), StringComparer.Ordinal);
+            }
+
+            public IReadOnlyList<string> Honorifics { get; }
+
+            public HashSet<string> PersonPronouns { get; }
+
+            public HashSet<string> EnglishPersonPronouns { get; }
+
+            public HashSet<string> GroupPronouns { get; }
+
+            public HashSet<string> EnglishGroupPronouns { get; }
+
+            public HashSet<string> FirstPersonSingular { get; }
+        }
 
         /// <summary>
         /// The speaker phrase cut to its head: a description joined by である or であり is dropped
@@ -52,13 +81,12 @@ namespace AiDocTools.Claims
         /// <summary>The name without honorifics or titles: ザッカーバーグ氏 → ザッカーバーグ, Dr. Jane Doe → Jane Doe.</summary>
         public static string WithoutHonorifics(string asWritten)
         {
-            var cues = ClaimCues.Default;
             var name = WithoutTitle(asWritten.Trim());
             var changed = true;
             while (changed)
             {
                 changed = false;
-                foreach (var honorific in ClaimCues.LongestFirst(cues.Japanese.Honorifics.Concat(cues.English.Honorifics)))
+                foreach (var honorific in Words.Value.Honorifics)
                 {
                     if (name.Length > honorific.Length && name.EndsWith(honorific, StringComparison.Ordinal))
                     {
@@ -77,14 +105,19 @@ namespace AiDocTools.Claims
             return latin.Success ? latin.Groups["name"].Value : name;
         }
 
-        public static bool IsPersonPronoun(string s) =>
-            Contains(ClaimCues.Default.Japanese.PersonPronouns, s) || ContainsIgnoreCase(ClaimCues.Default.English.PersonPronouns, s);
+        public static bool IsPersonPronoun(string s)
+        {
+            var word = s.Trim();
+            return Words.Value.PersonPronouns.Contains(word) || Words.Value.EnglishPersonPronouns.Contains(word);
+        }
 
-        public static bool IsGroupPronoun(string s) =>
-            Contains(ClaimCues.Default.Japanese.GroupPronouns, s) || ContainsIgnoreCase(ClaimCues.Default.English.GroupPronouns, s);
+        public static bool IsGroupPronoun(string s)
+        {
+            var word = s.Trim();
+            return Words.Value.GroupPronouns.Contains(word) || Words.Value.EnglishGroupPronouns.Contains(word);
+        }
 
-        public static bool IsFirstPersonSingular(string s) =>
-            Contains(ClaimCues.Default.Japanese.FirstPersonSingular, s) || Contains(ClaimCues.Default.English.FirstPersonSingular, s);
+        public static bool IsFirstPersonSingular(string s) => Words.Value.FirstPersonSingular.Contains(s.Trim());
 
         public static bool IsPronoun(string s) => IsPersonPronoun(s) || IsGroupPronoun(s);
 
@@ -112,10 +145,5 @@ namespace AiDocTools.Claims
             return ClaimCues.Default.Japanese.Honorifics.Any(h => name.Length > h.Length && name.EndsWith(h, StringComparison.Ordinal))
                 || SafeRegex.IsMatch(KatakanaName, name);
         }
-
-        private static bool Contains(System.Collections.Generic.List<string> words, string s) => words.Contains(s.Trim());
-
-        private static bool ContainsIgnoreCase(System.Collections.Generic.List<string> words, string s) =>
-            words.Any(w => string.Equals(w, s.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 }

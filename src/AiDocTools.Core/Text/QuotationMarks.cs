@@ -58,6 +58,11 @@ namespace AiDocTools.Text
         public static bool Step(string text, int i, List<int> stack)
         {
             var c = text[i];
+            if (!IsBracketMark(c))
+            {
+                return false;
+            }
+
             var top = stack.Count > 0 ? text[stack[stack.Count - 1]] : '\0';
             var topIsQuote = top != '\0' && (IsQuoteOpener(top) || IsQuoteCloser(top) || top == StraightQuote);
 
@@ -116,6 +121,20 @@ namespace AiDocTools.Text
             }
 
             return false;
+        }
+
+        // Every mark Step reacts to; the rest of the text (nearly all of it) passes without a search.
+        private static bool IsBracketMark(char c)
+        {
+            switch (c)
+            {
+                case '「': case '『': case '“': case '」': case '』': case '”': case '"':
+                case '（': case '(': case '【': case '〈': case '《': case '［': case '[':
+                case '）': case ')': case '】': case '〉': case '》': case '］': case ']':
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         // Full and half width are the same bracket: （ may be closed by ) and [ by ］.

@@ -697,8 +697,9 @@ namespace AiDocTools.Time
         private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false) =>
             _rules.Add(new Rule(Make(pattern, ignoreCase), read));
 
+        // Compiled: every rule scans the whole body of every article, and the recognizer is built once (Default).
         private static Regex Make(string pattern, bool ignoreCase = false) =>
-            new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), MatchTimeout);
+            new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), MatchTimeout);
 
         /// <summary>An alternation of literal words, longest first; a space in a word matches any run of white space.</summary>
         private static string Alt(IEnumerable<string> words)
