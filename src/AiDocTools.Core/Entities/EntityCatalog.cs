@@ -18,10 +18,13 @@ namespace AiDocTools.Entities
 
         public void Add(Article article)
         {
-            foreach (var mention in _recognizer.FindMentions(article.Body))
+            var mentions = _recognizer.FindMentions(article.Body);
+            foreach (var mention in mentions)
             {
                 Record(article.Id, "Body", mention);
             }
+
+            AddSpeakerLabels(article, mentions);
 
             // A byline names a person even when the cleaned body no longer holds the line it came from.
             AddField(article, "Author", article.Author);
@@ -35,6 +38,34 @@ namespace AiDocTools.Entities
                 .ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(a => new Entity(a.Name, a.Type, a.Known, a.Aliases.ToArray(), a.Articles.ToArray(), a.Occurrences.ToArray()))
                 .ToArray();
+
+        // Interviews and scripted dialogues name their speakers on label lines (AIメンター拓海, then what they say):
+        // each is a person or persona even when no honorific or title marks the name.
+        private void AddSpeakerLabels(Article article, IReadOnlyList<EntityMention> mentions)
+        {
+            Claims.DialogueTurns.Find(article.Paragraphs, out var labels);
+            var start = 0;
+            for (var p = 0; p < article.Paragraphs.Count; p++)
+            {
+                var paragraph = article.Paragraphs[p];
+                if (labels.Contains(p))
+                {
+                    var label = paragraph.Trim();
+                    var at = start + paragraph.IndexOf(label, StringComparison.Ordinal);
+                    // A known person on the line (サム・アルトマン) is already counted; a name discovered in part of the
+                    // label (ロボ先生 in ロボ先生ハル) is not the whole persona.
+                    var named = mentions.Any(m => m.Type == EntityType.Person && m.Start >= at && m.Start + m.Length <= at + label.Length
+                        && (m.Known || m.Length == label.Length));
+                    if (!named && !EntityDiscovery.IsRoleLabel(label))
+                    {
+                        var canonical = _recognizer.CanonicalName(label);
+                        Record(article.Id, "Body", new EntityMention(canonical ?? label, EntityType.Person, label, at, label.Length, canonical != null));
+                    }
+                }
+
+                start += paragraph.Length + Article.ParagraphSeparator.Length;
+            }
+        }
 
         private void AddField(Article article, string field, string? value)
         {

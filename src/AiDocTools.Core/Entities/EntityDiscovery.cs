@@ -19,6 +19,9 @@ namespace AiDocTools.Entities
         private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
         private static readonly Lazy<DiscoveryWords> LoadedWords = new Lazy<DiscoveryWords>(() => EmbeddedData.Load<DiscoveryWords>("entity-discovery.json"));
 
+        /// <summary>A dialogue's speaker label that names a role (記者, 司会, Q) rather than a person or persona.</summary>
+        internal static bool IsRoleLabel(string label) => LoadedWords.Value.DialogueRoles.Contains(label.Trim());
+
         private readonly EntityRecognizer _recognizer;
         private readonly Regex _katakanaHonorific;
         private readonly Regex _kanjiHonorific;
@@ -407,6 +410,8 @@ namespace AiDocTools.Entities
             public List<string> KanjiRoles { get; set; } = new List<string>();
 
             public List<string> KatakanaNotNames { get; set; } = new List<string>();
+
+            public HashSet<string> DialogueRoles { get; set; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
             public List<string> KanjiNotNameStarts { get; set; } = new List<string>();
 
