@@ -21,7 +21,8 @@ namespace AiDocTools.PowerShell
         private const string PathSet = "Path";
         private const string LiteralPathSet = "LiteralPath";
 
-        private readonly List<Article> _articles = new List<Article>();
+        private ClaimSearch? _search;
+        private bool _timedOut;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private ClaimQuery? _query;
         private ArticlePaths? _paths;
@@ -143,11 +144,32 @@ namespace AiDocTools.PowerShell
 
         protected override void StopProcessing() => _stopping.Cancel();
 
-        protected override void ProcessArticle(Article article) => _articles.Add(article);
+        // Each article is searched as it arrives and then let go: a whole folder piped in costs the memory of its matches.
+        protected override void ProcessArticle(Article article)
+        {
+            if (_timedOut)
+            {
+                return;
+            }
+
+            _search ??= new ClaimSearch(_query!, Analysers.Claims);
+            try
+            {
+                _search.Add(article);
+            }
+            catch (RegexMatchTimeoutException ex)
+            {
+                _timedOut = true;
+                WriteError(new ErrorRecord(ex, "RegexTimeout", ErrorCategory.OperationTimeout, Query));
+            }
+        }
 
         protected override void EndArticles()
         {
-            Emit(() => ClaimSearch.Search(_articles, _query!, Options(), Analysers.Claims));
+            if (!_timedOut)
+            {
+                Emit(() => (_search ?? new ClaimSearch(_query!, Analysers.Claims)).Results(Options()));
+            }
         }
 
         private void SearchIndex()
