@@ -84,5 +84,14 @@ namespace AiDocTools.Core.Tests
             Assert.True(earlier.CompareTo(null) > 0);
             Assert.Throws<ArgumentException>(() => earlier.CompareTo("1999"));
         }
+
+        [Fact]
+        public void HalvesAndQuartersAtTheEdgeOfTheCalendarDoNotOverflow()
+        {
+            Assert.Equal(new DateTime(9999, 12, 31), PartialDate.FromHalf(9999, 2).End);
+            Assert.Equal(new DateTime(9999, 12, 31), PartialDate.FromQuarter(9999, 4).End);
+            Assert.Equal(new DateTime(2024, 6, 30), PartialDate.FromHalf(2024, 1).End);
+            Assert.Equal(new DateTime(2023, 3, 31), PartialDate.FromQuarter(2023, 1).End);
+        }
     }
 }

@@ -73,9 +73,11 @@ namespace AiDocTools
                 throw new ArgumentOutOfRangeException(nameof(half));
             }
 
-            var start = new DateTime(year, half == 1 ? 1 : 7, 1);
-            return new PartialDate(start, start.AddMonths(6).AddDays(-1), DatePrecision.Half);
+            return new PartialDate(new DateTime(year, half == 1 ? 1 : 7, 1), LastDayOfMonth(year, half * 6), DatePrecision.Half);
         }
+
+        // Counted from the month, not by adding months to the start, so December 9999 does not overflow.
+        private static DateTime LastDayOfMonth(int year, int month) => new DateTime(year, month, DateTime.DaysInMonth(year, month));
 
         public static PartialDate FromQuarter(int year, int quarter)
         {
@@ -84,8 +86,7 @@ namespace AiDocTools
                 throw new ArgumentOutOfRangeException(nameof(quarter));
             }
 
-            var start = new DateTime(year, (quarter * 3) - 2, 1);
-            return new PartialDate(start, start.AddMonths(3).AddDays(-1), DatePrecision.Quarter);
+            return new PartialDate(new DateTime(year, (quarter * 3) - 2, 1), LastDayOfMonth(year, quarter * 3), DatePrecision.Quarter);
         }
 
         /// <summary>
