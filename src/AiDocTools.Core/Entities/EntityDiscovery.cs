@@ -70,9 +70,19 @@ namespace AiDocTools.Entities
             Run(_katakanaHonorific, cased, m => KatakanaHonorific(text, m), found);
             Run(_kanjiHonorific, cased, m => KanjiHonorific(text, m), found);
             Run(_latinSequence, cased, m => LatinSequence(text, m), found);
+            // The rules below need a character most bodies lack (誌 or 紙, ら after a Latin letter); one search over the
+            // text is cheaper than the regex engine trying every katakana run or capital.
             Run(_latinSuffix, cased, m => NameWithSuffix(text, m), found);
-            Run(_katakanaSuffix, cased, m => NameWithSuffix(text, m), found);
-            Run(_citedAuthors, cased, m => new Candidate(m.Index, m.Index + m.Length, m.Groups["name"].Value + " et al.", EntityType.Person, known: false, strong: true), found);
+            if (cased.IndexOfAny(PublicationSuffixMarks) >= 0)
+            {
+                Run(_katakanaSuffix, cased, m => NameWithSuffix(text, m), found);
+            }
+
+            if (HasLatinBeforeRa(cased))
+            {
+                Run(_citedAuthors, cased, m => new Candidate(m.Index, m.Index + m.Length, m.Groups["name"].Value + " et al.", EntityType.Person, known: false, strong: true), found);
+            }
+
             Run(_credit, cased, m => Named(text, m.Groups["name"], EntityType.Person, strong: true), found);
             Run(_bracketTitle, cased, m => Named(text, m.Groups["title"], EntityType.Publication, strong: true), found);
             Run(_bookTitle, cased, m => Named(text, m.Groups["title"], EntityType.Publication, strong: true), found);
@@ -149,6 +159,21 @@ namespace AiDocTools.Entities
             }
 
             return added;
+        }
+
+        private static readonly char[] PublicationSuffixMarks = { '誌', '紙' };
+
+        private static bool HasLatinBeforeRa(string text)
+        {
+            for (var i = text.IndexOf('ら'); i >= 0; i = text.IndexOf('ら', i + 1))
+            {
+                if (i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasBracketedCapital(string text)
