@@ -55,6 +55,13 @@ namespace AiDocTools.Articles
 
         internal CueSet CopyrightMarkerSet => _copyrightMarkers ??= new CueSet(CopyrightMarkers);
 
+        /// <summary>Section headers as whole lines, and the Japanese ones found inside a longer label, for screening every line at once.</summary>
+        internal HashSet<string> SectionHeaderSet => _sectionHeaders ??= new HashSet<string>(SectionHeaders, System.StringComparer.Ordinal);
+
+        internal CueSet InlineSectionHeaderSet => _inlineSectionHeaders ??= new CueSet(SectionHeaders.Where(c => c.Any(ch => ch >= 128)).ToList());
+
+        private HashSet<string>? _sectionHeaders;
+        private CueSet? _inlineSectionHeaders;
         private CueSet? _callsToAction;
         private CueSet? _promoWords;
         private CueSet? _invitations;

@@ -152,7 +152,13 @@ namespace AiDocTools.Articles
                 return false;
             }
 
+            // Few lines are headers: one lookup and one pass over the line rule out the rest before the ordered walk below.
             var bare = line.Bare;
+            if (!_cues.SectionHeaderSet.Contains(bare) && !_cues.InlineSectionHeaderSet.ContainsAny(bare))
+            {
+                return false;
+            }
+
             foreach (var cue in _cues.SectionHeaders)
             {
                 if (bare == cue)
@@ -479,6 +485,17 @@ namespace AiDocTools.Articles
             return -1;
         }
 
-        private static bool IsAscii(string text) => text.All(c => c < 128);
+        private static bool IsAscii(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c >= 128)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -671,8 +671,10 @@ namespace AiDocTools.Claims
 
         private static bool Inside(IReadOnlyList<BracketSpan> quotes, int i)
         {
-            foreach (var quote in quotes)
+            // By index: an enumerator of the interface would be allocated for every character a scan asks about.
+            for (var q = 0; q < quotes.Count; q++)
             {
+                var quote = quotes[q];
                 if (i >= quote.Open && (!quote.IsClosed || i <= quote.Close))
                 {
                     return true;

@@ -32,7 +32,14 @@ namespace AiDocTools.Claims
                 GroupPronouns = new HashSet<string>(cues.Japanese.GroupPronouns, StringComparer.Ordinal);
                 EnglishGroupPronouns = new HashSet<string>(cues.English.GroupPronouns, StringComparer.OrdinalIgnoreCase);
                 FirstPersonSingular = new HashSet<string>(cues.Japanese.FirstPersonSingular.Concat(cues.English.FirstPersonSingular), StringComparer.Ordinal);
+                JapaneseHonorifics = cues.Japanese.Honorifics.Where(h => h.Length > 0).ToArray();
+                JapaneseHonorificLastChars = new HashSet<char>(JapaneseHonorifics.Select(h => h[h.Length - 1]));
             }
+
+            public string[] JapaneseHonorifics { get; }
+
+            /// <summary>What a phrase must end with to carry a Japanese honorific: most candidate phrases are ruled out by it alone.</summary>
+            public HashSet<char> JapaneseHonorificLastChars { get; }
 
             public IReadOnlyList<string> Honorifics { get; }
 
@@ -51,10 +58,13 @@ namespace AiDocTools.Claims
         /// The speaker phrase cut to its head: a description joined by である or であり is dropped
         /// (OpenAIの共同創設者であるIlya Sutskever氏 → Ilya Sutskever氏), and so are leading commas and spaces.
         /// </summary>
+        private static readonly string[] DescriptionJoints = { "である", "であり", "にして" };
+        private static readonly char[] KatakanaNameSeparators = { '・', '=', '＝' };
+
         public static string Head(string phrase)
         {
             var head = phrase;
-            foreach (var joint in new[] { "である", "であり", "にして" })
+            foreach (var joint in DescriptionJoints)
             {
                 var at = head.LastIndexOf(joint, StringComparison.Ordinal);
                 if (at >= 0 && at + joint.Length < head.Length)
@@ -124,26 +134,46 @@ namespace AiDocTools.Claims
         /// <summary>True for a phrase shaped like a proper name: Latin capitals, a katakana name with ・, or a person's honorific.</summary>
         public static bool LooksLikeName(string phrase)
         {
+            // The shape first, the word lists after: every は and が of a sentence offers a phrase, few of them names.
             var name = phrase.Trim();
-            if (name.Length < 2 || name.Length > 40 || IsPronoun(name) || IsFirstPersonSingular(name))
+            if (name.Length < 2 || name.Length > 40)
             {
                 return false;
             }
 
-            return LooksLikePerson(name) || SafeRegex.IsMatch(LatinName, name) || SafeRegex.IsMatch(KatakanaName, name);
+            return (HasJapaneseHonorific(name) || IsLatinName(name) || IsKatakanaName(name)) && !IsPronoun(name) && !IsFirstPersonSingular(name);
         }
 
         /// <summary>True for a phrase that names a person: it carries an honorific (氏, さん, 教授), or is a katakana full name.</summary>
         public static bool LooksLikePerson(string phrase)
         {
             var name = phrase.Trim();
-            if (IsPronoun(name))
+            return (HasJapaneseHonorific(name) || IsKatakanaName(name)) && !IsPronoun(name);
+        }
+
+        private static bool HasJapaneseHonorific(string name)
+        {
+            var words = Words.Value;
+            if (name.Length == 0 || !words.JapaneseHonorificLastChars.Contains(name[name.Length - 1]))
             {
                 return false;
             }
 
-            return ClaimCues.Default.Japanese.Honorifics.Any(h => name.Length > h.Length && name.EndsWith(h, StringComparison.Ordinal))
-                || SafeRegex.IsMatch(KatakanaName, name);
+            foreach (var honorific in words.JapaneseHonorifics)
+            {
+                if (name.Length > honorific.Length && name.EndsWith(honorific, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
+
+        // The regexes only once the first character allows them.
+        private static bool IsLatinName(string name) => name.Length > 0 && name[0] >= 'A' && name[0] <= 'Z' && SafeRegex.IsMatch(LatinName, name);
+
+        private static bool IsKatakanaName(string name) =>
+            name.Length > 0 && name[0] >= '\u30A0' && name[0] <= '\u30FF' && name.IndexOfAny(KatakanaNameSeparators) >= 0 && SafeRegex.IsMatch(KatakanaName, name);
     }
 }

@@ -37,6 +37,8 @@ namespace AiDocTools.Entities
         private readonly Regex _versionedName;
         private readonly Regex _camelCase;
         private readonly Regex _acronymDefinition;
+        private readonly Regex _organizationAcronymAt;
+        private readonly bool _endingsAreKanjiOrKatakana;
 
         public EntityDiscovery(EntityRecognizer recognizer)
         {
@@ -53,7 +55,10 @@ namespace AiDocTools.Entities
             _credit = Create($@"(?m)(?:^|(?<=[\s(|/]))(?:{Alternation(w.CreditCues)})[ ]?[:/|][ ]?(?<name>[{Kanji}]{{1,4}}[ ]?[{Kanji}]{{1,4}}|[{Katakana}・]{{2,}}|[A-Z][A-Za-z.\-]+(?:[ ][A-Z][A-Za-z.\-]+)+)[ ]*(?=$|[\s)|/,、])");
             _bracketTitle = Create($@"(?:{Alternation(w.TitleCues)})(?:の|では|で|、)?「(?<title>[^「」\n]{{4,160}})」|「(?<title>[^「」\n]{{4,160}})」(?=と題|という(?:記事|論文|報告書|タイトル|題))");
             _bookTitle = Create(@"『(?<title>[^『』\n]{2,160})』");
-            _organizationAcronym = Create($@"(?<![{Kanji}{Katakana}])(?<name>[{Kanji}{Katakana}]{{2,24}}?(?:{Alternation(w.OrganizationEndings)}))[ ]?\([ ]?(?<acronym>[A-Z][A-Z0-9&]{{1,7}})[ ]?\)");
+            var organizationAcronym = $@"(?<![{Kanji}{Katakana}])(?<name>[{Kanji}{Katakana}]{{2,24}}?(?:{Alternation(w.OrganizationEndings)}))[ ]?\([ ]?(?<acronym>[A-Z][A-Z0-9&]{{1,7}})[ ]?\)";
+            _organizationAcronym = Create(organizationAcronym);
+            _organizationAcronymAt = Create(@"\G(?:" + organizationAcronym + ")");
+            _endingsAreKanjiOrKatakana = w.OrganizationEndings.All(e => e.All(IsKanjiOrKatakana));
             _organizationUnit = Create($@"\G(?:[ ]?(?:[A-Za-z][A-Za-z0-9]*|[{Katakana}]+|[{Kanji}]{{1,6}}))?[ ]?(?:{Alternation(w.OrganizationUnits)})(?![A-Za-z])");
             _versionedName = Create(@"\G[ \-]?(?<version>\d+(?:\.\d+)*(?:[a-z]|[BM])?)(?![A-Za-z0-9]|\.\d|[ ]?[年月日時分秒人社件台つ個万億兆%倍回位番歳])");
             _camelCase = Create(@"(?<![A-Za-z0-9\-.@/])(?<name>(?:[A-Z][a-z]+|[a-z]{1,3})(?:[A-Z][a-z0-9]+)+)(?![A-Za-z0-9])");
@@ -73,15 +78,30 @@ namespace AiDocTools.Entities
             Run(_katakanaHonorific, cased, m => KatakanaHonorific(text, m), found);
             Run(_kanjiHonorific, cased, m => KanjiHonorific(text, m), found);
             Run(_latinSequence, cased, m => LatinSequence(text, m), found);
+            // The rules below need a character most bodies lack (誌 or 紙, ら after a Latin letter); one search over the
+            // text is cheaper than the regex engine trying every katakana run or capital.
             Run(_latinSuffix, cased, m => NameWithSuffix(text, m), found);
-            Run(_katakanaSuffix, cased, m => NameWithSuffix(text, m), found);
-            Run(_citedAuthors, cased, m => new Candidate(m.Index, m.Index + m.Length, m.Groups["name"].Value + " et al.", EntityType.Person, known: false, strong: true), found);
+            if (cased.IndexOfAny(PublicationSuffixMarks) >= 0)
+            {
+                Run(_katakanaSuffix, cased, m => NameWithSuffix(text, m), found);
+            }
+
+            if (HasLatinBeforeRa(cased))
+            {
+                Run(_citedAuthors, cased, m => new Candidate(m.Index, m.Index + m.Length, m.Groups["name"].Value + " et al.", EntityType.Person, known: false, strong: true), found);
+            }
+
             Run(_credit, cased, m => Named(text, m.Groups["name"], EntityType.Person, strong: true), found);
             Run(_bracketTitle, cased, m => Named(text, m.Groups["title"], EntityType.Publication, strong: true), found);
             Run(_bookTitle, cased, m => Named(text, m.Groups["title"], EntityType.Publication, strong: true), found);
             // The rule tries every kanji and katakana run against every organisation ending; it can only match before a
-            // bracketed capital, which most texts lack.
-            if (HasBracketedCapital(cased))
+            // bracketed capital, which most texts lack. When the endings are kanji and katakana, the name is the whole run
+            // before the bracket, so the rule is tried only at the start of that run.
+            if (_endingsAreKanjiOrKatakana)
+            {
+                RunBeforeBracketedCapitals(cased, m => Named(text, m.Groups["name"], EntityType.Organization, strong: true), found);
+            }
+            else if (HasBracketedCapital(cased))
             {
                 Run(_organizationAcronym, cased, m => Named(text, m.Groups["name"], EntityType.Organization, strong: true), found);
             }
@@ -153,6 +173,59 @@ namespace AiDocTools.Entities
 
             return added;
         }
+
+        private static readonly char[] PublicationSuffixMarks = { '誌', '紙' };
+
+        private static bool HasLatinBeforeRa(string text)
+        {
+            for (var i = text.IndexOf('ら'); i >= 0; i = text.IndexOf('ら', i + 1))
+            {
+                if (i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void RunBeforeBracketedCapitals(string text, Func<Match, Candidate?> make, List<Candidate> into)
+        {
+            try
+            {
+                for (var i = text.IndexOf('('); i >= 0; i = text.IndexOf('(', i + 1))
+                {
+                    var next = i + 1 < text.Length && text[i + 1] == ' ' ? i + 2 : i + 1;
+                    if (next >= text.Length || text[next] < 'A' || text[next] > 'Z')
+                    {
+                        continue;
+                    }
+
+                    var start = i > 0 && text[i - 1] == ' ' ? i - 1 : i;
+                    while (start > 0 && IsKanjiOrKatakana(text[start - 1]))
+                    {
+                        start--;
+                    }
+
+                    var m = _organizationAcronymAt.Match(text, start);
+                    if (m.Success && m.Length > 0)
+                    {
+                        var candidate = make(m);
+                        if (candidate != null)
+                        {
+                            into.Add(candidate);
+                        }
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // As in Run: the rule gives up, the others go on.
+            }
+        }
+
+        private static bool IsKanjiOrKatakana(char c) =>
+            (c >= '\u4E00' && c <= '\u9FFF') || c == '々' || c == '〆' || (c >= '\u30A1' && c <= '\u30FA') || c == 'ー';
 
         private static bool HasBracketedCapital(string text)
         {

@@ -58,10 +58,13 @@ namespace AiDocTools.Text
             return folded.ToString();
         }
 
-        // ASCII, hiragana, full-width katakana and the unified kanji have no compatibility form, and a lone character of
-        // them composes with nothing (voicing marks travel with the kana before them).
+        // ASCII, hiragana, full-width katakana, the unified kanji and the punctuation of Japanese prose (、。「」『』【】・,
+        // dashes and curly quotes) have no compatibility form, and a lone character of them composes with nothing (voicing
+        // marks travel with the kana before them).
         private static bool IsNormalizationStable(char c) =>
-            c < '\u00A0' || (c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || c == 'ー' || (c >= '\u4E00' && c <= '\u9FFF');
+            c < '\u00A0' || (c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FC') || (c >= '\u4E00' && c <= '\u9FFF')
+            || (c >= '\u3001' && c <= '\u3002') || (c >= '\u3005' && c <= '\u3011') || (c >= '\u3014' && c <= '\u301B')
+            || (c >= '\u2013' && c <= '\u2016') || (c >= '\u2018' && c <= '\u201F');
 
         private static string NormalizePiece(string piece) =>
             !IsWellFormed(piece) || piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
