@@ -218,13 +218,23 @@ namespace AiDocTools.Search
             error = null;
             lock (OpenSnapshots)
             {
+                // Read before any reader is opened: a commit landing in between makes the key older than the reader,
+                // which costs one needless reopen next time, never a stale answer.
+                var commit = CommitKey(_luceneFolder);
                 if (OpenSnapshots.TryGetValue(_luceneFolder, out var cached))
                 {
+                    if (commit != null && commit == cached.CommitKey)
+                    {
+                        cached.Acquire();
+                        return cached;
+                    }
+
                     try
                     {
                         var newer = DirectoryReader.OpenIfChanged(cached.Reader);
                         if (newer == null)
                         {
+                            cached.CommitKey = commit;
                             cached.Acquire();
                             return cached;
                         }
@@ -234,6 +244,7 @@ namespace AiDocTools.Search
                         OpenSnapshots.Remove(_luceneFolder);
                         if (refreshed != null)
                         {
+                            refreshed.CommitKey = commit;
                             OpenSnapshots[_luceneFolder] = refreshed;
                             refreshed.Acquire();
                             return refreshed;
@@ -251,6 +262,7 @@ namespace AiDocTools.Search
                 error = openError ?? error;
                 if (opened != null)
                 {
+                    opened.CommitKey = commit;
                     OpenSnapshots[_luceneFolder] = opened;
                     opened.Acquire();
                 }
@@ -259,7 +271,29 @@ namespace AiDocTools.Search
             }
         }
 
-        /// <summary>Closes this session's reader of an index about to be cleared, so its files can go (Windows keeps open files).</summary>
+        /// <summary>
+        /// What names the index's latest commit: every commit, and every rebuild, writes a new segments_N file. Comparing
+        /// names, sizes and times of those few files costs a short directory listing, where asking Lucene whether the
+        /// reader is current reads and parses the commit itself — most of a search's time on a large index.
+        /// </summary>
+        private static string? CommitKey(string luceneFolder)
+        {
+            try
+            {
+                var key = new StringBuilder();
+                foreach (var file in new DirectoryInfo(luceneFolder).GetFiles("segments*").OrderBy(f => f.Name, StringComparer.Ordinal))
+                {
+                    key.Append(file.Name).Append('|').Append(file.Length).Append('|').Append(file.LastWriteTimeUtc.Ticks).Append(';');
+                }
+
+                return key.Length == 0 ? null : key.ToString();
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
         private static void Evict(string luceneFolder)
         {
             lock (OpenSnapshots)
@@ -622,6 +656,9 @@ namespace AiDocTools.Search
             }
 
             public DirectoryReader Reader { get; }
+
+            /// <summary>The commit this reader was found current for (see CommitKey); null when unknown.</summary>
+            public string? CommitKey { get; set; }
 
             public IndexManifest Manifest { get; }
 
