@@ -52,13 +52,22 @@ namespace AiDocTools.Host
 
         public override PSHostRawUserInterface RawUI => _raw;
 
-        public override void Write(string value) => Console.Out.Write(value);
+        public override void Write(string value) => Console.Out.Write(ForOutput(value));
 
-        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Console.Out.Write(value);
+        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Console.Out.Write(ForOutput(value));
 
-        public override void WriteLine(string value) => Console.Out.WriteLine(value);
+        public override void WriteLine(string value) => Console.Out.WriteLine(ForOutput(value));
 
-        public override void WriteErrorLine(string value) => Console.Error.WriteLine(value);
+        public override void WriteErrorLine(string value) => Console.Error.WriteLine(Console.IsErrorRedirected ? WithoutEscapes(value) : value);
+
+        // pwsh's own host strips the table headers' colour codes when output goes to a file or a pipe; a custom host
+        // must do it itself, or every redirected table carries escape sequences into the next program.
+        private static readonly System.Text.RegularExpressions.Regex EscapeSequence =
+            new System.Text.RegularExpressions.Regex(@"\u001b\[[0-9;?]*[ -/]*[@-~]", System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+        private static string ForOutput(string value) => Console.IsOutputRedirected ? WithoutEscapes(value) : value;
+
+        private static string WithoutEscapes(string value) => value.IndexOf('\u001b') < 0 ? value : EscapeSequence.Replace(value, string.Empty);
 
         public override void WriteDebugLine(string message) => Console.Error.WriteLine("DEBUG: " + message);
 
