@@ -36,17 +36,21 @@ namespace AiDocTools.PowerShell.Tests
         [Fact]
         public void StoppingThePipelineEndsALongReadPromptly()
         {
-            for (var i = 0; i < 3000; i++)
+            // Enough text that reading all of it takes seconds; the stop comes as soon as the first progress shows.
+            var longArticle = Article + string.Concat(Enumerable.Repeat("公開モデルの利点と危険について、研究者と企業の意見は分かれている。\n\n", 600));
+            for (var i = 0; i < 500; i++)
             {
-                _folder.Write($"b{i:D4}.txt", Article);
+                _folder.Write($"b{i:D4}.txt", longArticle);
             }
 
             using var shell = System.Management.Automation.PowerShell.Create();
             shell.Runspace = _session.Runspace;
             // -Language en keeps none of these Japanese articles: the cmdlet writes no output, so only its own check of Stopping can end it early.
             shell.AddScript($"Get-AiArticle -LiteralPath '{_folder.Path}' -Language en; 'finished'");
+            using var started = new ManualResetEventSlim();
+            shell.Streams.Progress.DataAdded += (_, _) => started.Set();
             var pending = shell.BeginInvoke();
-            Thread.Sleep(100);
+            Assert.True(started.Wait(TimeSpan.FromSeconds(30)), "No progress was reported.");
             shell.Stop();
             Assert.True(pending.AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(30)), "The pipeline did not stop.");
             Assert.Equal(PSInvocationState.Stopped, shell.InvocationStateInfo.State);
