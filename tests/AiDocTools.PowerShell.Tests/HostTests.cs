@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Linq;
-using System.Reflection;
+using System.Threading.Tasks;
 using Xunit;
 
 namespace AiDocTools.PowerShell.Tests
@@ -8,13 +7,10 @@ namespace AiDocTools.PowerShell.Tests
     /// <summary>The console host as README's first command runs it: a table on standard output, and an exit code that tells.</summary>
     public sealed class HostTests
     {
-        private static readonly string HostAssembly = typeof(HostTests).Assembly
-            .GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "HostAssembly").Value!;
-
         [Fact]
-        public void RedirectedOutputIsThePlainSeedTable()
+        public async Task RedirectedOutputIsThePlainSeedTable()
         {
-            var (exit, output, _) = Run("Get-AiArticle");
+            var (exit, output, _) = await HostProcess.RunAsync("Get-AiArticle");
             Assert.Equal(0, exit);
             Assert.DoesNotContain('\u001b', output);
             var lines = output.Split('\n');
@@ -23,28 +19,11 @@ namespace AiDocTools.PowerShell.Tests
         }
 
         [Fact]
-        public void ATerminatingErrorExitsNonZeroWithTheErrorOnStandardError()
+        public async Task ATerminatingErrorExitsNonZeroWithTheErrorOnStandardError()
         {
-            var (exit, _, error) = Run("Get-AiArticle -LiteralPath ./no-such-file.txt -ErrorAction Stop");
+            var (exit, _, error) = await HostProcess.RunAsync("Get-AiArticle -LiteralPath ./no-such-file.txt -ErrorAction Stop");
             Assert.Equal(1, exit);
             Assert.Contains("no-such-file.txt", error);
-        }
-
-        private static (int Exit, string Output, string Error) Run(string command)
-        {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = System.Text.Encoding.UTF8,
-            };
-            start.ArgumentList.Add(HostAssembly);
-            start.ArgumentList.Add(command);
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, output, error.Result);
         }
     }
 }

@@ -1,8 +1,5 @@
 using System;
-using System.Diagnostics;
-using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -14,9 +11,6 @@ namespace AiDocTools.PowerShell.Tests
     /// </summary>
     public sealed class IndexConcurrencyTests : IDisposable
     {
-        private static readonly string HostAssembly = typeof(IndexConcurrencyTests).Assembly
-            .GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "HostAssembly").Value!;
-
         private readonly TempFolder _articles = new TempFolder();
         private readonly TempFolder _cache = new TempFolder();
 
@@ -41,21 +35,8 @@ namespace AiDocTools.PowerShell.Tests
 
         private async Task<(int ExitCode, string[] Lines, string Error)> Run(string command)
         {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = System.Text.Encoding.UTF8,
-            };
-            start.ArgumentList.Add(HostAssembly);
-            start.ArgumentList.Add(command);
-            start.Environment["AIDOCTOOLS_CACHE"] = _cache.Path;
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            return (process.ExitCode, lines, await error);
+            var (exit, output, error) = await HostProcess.RunAsync(command, _cache.Path);
+            return (exit, output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), error);
         }
 
         public void Dispose()

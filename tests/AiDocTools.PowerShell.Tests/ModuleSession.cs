@@ -15,8 +15,7 @@ namespace AiDocTools.PowerShell.Tests
     /// </summary>
     public sealed class ModuleSession : IDisposable
     {
-        public static readonly string ManifestPath = typeof(ModuleSession).Assembly
-            .GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "ModuleManifest").Value!;
+        public static readonly string ManifestPath = BuildMetadata.Get("ModuleManifest");
 
         private readonly Runspace _runspace;
 
@@ -101,6 +100,42 @@ namespace AiDocTools.PowerShell.Tests
         }
 
         public static string? Text(this PSObject obj, string property) => obj.Properties[property]?.Value?.ToString();
+    }
+
+    /// <summary>What the build wrote into this assembly: where the module, the host and the repository are.</summary>
+    public static class BuildMetadata
+    {
+        public static string Get(string key) => typeof(BuildMetadata).Assembly
+            .GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
+    }
+
+    /// <summary>The console host run as a process of its own, as README's first command runs it.</summary>
+    public static class HostProcess
+    {
+        private static readonly string HostAssembly = BuildMetadata.Get("HostAssembly");
+
+        /// <summary>Runs one command line; <paramref name="cacheFolder"/>, when given, is the index cache the host uses.</summary>
+        public static async System.Threading.Tasks.Task<(int ExitCode, string Output, string Error)> RunAsync(string command, string? cacheFolder = null)
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                StandardOutputEncoding = System.Text.Encoding.UTF8,
+            };
+            start.ArgumentList.Add(HostAssembly);
+            start.ArgumentList.Add(command);
+            if (cacheFolder != null)
+            {
+                start.Environment["AIDOCTOOLS_CACHE"] = cacheFolder;
+            }
+
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return (process.ExitCode, await output, await error);
+        }
     }
 
     /// <summary>A temporary folder for files a test writes; removed afterwards.</summary>

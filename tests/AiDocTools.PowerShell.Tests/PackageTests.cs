@@ -12,15 +12,12 @@ namespace AiDocTools.PowerShell.Tests
     /// <summary>The Gallery package: what it holds, and that the manifest exports exactly the assembly's cmdlets.</summary>
     public sealed class PackageTests
     {
-        private static string Metadata(string key) => typeof(PackageTests).Assembly
-            .GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
-
         [Fact]
         public void PackProducesAGalleryPackageAndAVersionedModuleFolder()
         {
             using var output = new TempFolder();
-            var project = Path.Combine(Metadata("RepoRoot"), "src", "AiDocTools.PowerShell", "AiDocTools.PowerShell.csproj");
-            var pack = Process.Start(new ProcessStartInfo("dotnet", $"pack \"{project}\" --no-build -c {Metadata("Configuration")} -o \"{output.Path}\" -nologo")
+            var project = Path.Combine(BuildMetadata.Get("RepoRoot"), "src", "AiDocTools.PowerShell", "AiDocTools.PowerShell.csproj");
+            var pack = Process.Start(new ProcessStartInfo("dotnet", $"pack \"{project}\" --no-build -c {BuildMetadata.Get("Configuration")} -o \"{output.Path}\" -nologo")
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

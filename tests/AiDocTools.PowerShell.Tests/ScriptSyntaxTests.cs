@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Management.Automation.Language;
-using System.Reflection;
 using Xunit;
 
 namespace AiDocTools.PowerShell.Tests
@@ -12,8 +11,7 @@ namespace AiDocTools.PowerShell.Tests
     /// </summary>
     public sealed class ScriptSyntaxTests
     {
-        private static readonly string RepoRoot = typeof(ScriptSyntaxTests).Assembly
-            .GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepoRoot").Value!;
+        private static readonly string RepoRoot = BuildMetadata.Get("RepoRoot");
 
         public static TheoryData<string> Scripts()
         {
