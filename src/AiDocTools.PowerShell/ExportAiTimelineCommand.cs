@@ -24,6 +24,9 @@ namespace AiDocTools.PowerShell
         private const string LiteralPathSet = "LiteralPath";
 
         private readonly List<TimelineEvent> _events = new List<TimelineEvent>();
+
+        // One dictionary for the whole command, checked once rather than for every article.
+        private readonly EventExtractor _extractor = Analysers.Events;
         private readonly Dictionary<string, string?> _articleTitles = new Dictionary<string, string?>(StringComparer.Ordinal);
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private bool _sawInput;
@@ -142,7 +145,7 @@ namespace AiDocTools.PowerShell
             _articleTitles[article.Id] = article.Title;
             try
             {
-                _events.AddRange(Analysers.Events.Extract(article));
+                _events.AddRange(_extractor.Extract(article));
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException || ex is OutOfMemoryException))
             {

@@ -12,6 +12,9 @@ namespace AiDocTools.PowerShell
     {
         private Func<string, bool>? _entity;
 
+        // One dictionary for the whole command, checked once rather than for every article.
+        private readonly EventExtractor _extractor = Analysers.Events;
+
         /// <summary>Only events whose date lies wholly after this date (2023, 2023-06, 2023-06-02 or a DateTime).</summary>
         [Parameter]
         [PartialDateTransformation]
@@ -44,7 +47,7 @@ namespace AiDocTools.PowerShell
 
         protected override void ProcessArticle(Article article)
         {
-            foreach (var e in Analysers.Events.Extract(article))
+            foreach (var e in _extractor.Extract(article))
             {
                 if (Wanted(e))
                 {
