@@ -90,9 +90,20 @@ namespace AiDocTools.Search
         /// same thing as a substring of the folded text that starts and ends on term boundaries (which a whole-word
         /// Latin match always does), and a claim is one document, so nothing matches across a sentence.
         /// </summary>
-        public static List<PositionedToken> IndexTokens(string folded)
+        public static List<PositionedToken> IndexTokens(string folded) => Tokens(folded, forQuery: false);
+
+        /// <summary>
+        /// The terms a folded query term is found by, at their offsets in the phrase: the same terms as
+        /// <see cref="IndexTokens"/> gives, except that a run of CJK characters is looked up by its pairs alone
+        /// (every other pair and the last one cover it, fewer and rarer terms than single characters).
+        /// </summary>
+        public static List<PositionedToken> QueryTokens(string folded) => Tokens(folded, forQuery: true);
+
+        // One walk for both sides, so the index and the queries can never disagree on words, gaps and positions;
+        // they differ only in how a run of CJK characters becomes terms.
+        private static List<PositionedToken> Tokens(string folded, bool forQuery)
         {
-            var tokens = new List<PositionedToken>(folded.Length + (folded.Length / 2));
+            var tokens = new List<PositionedToken>(forQuery ? 8 : folded.Length + (folded.Length / 2));
             var position = -1;
             var gap = 0;
             var i = 0;
@@ -113,6 +124,10 @@ namespace AiDocTools.Search
                     var start = i;
                     i = WordEnd(folded, i);
                     tokens.Add(new PositionedToken(folded.Substring(start, i - start), position, stacked: false));
+                }
+                else if (IsCjk(c) && forQuery)
+                {
+                    position = AddQueryRun(folded, ref i, position, tokens);
                 }
                 else if (IsCjk(c))
                 {
@@ -137,72 +152,34 @@ namespace AiDocTools.Search
             return tokens;
         }
 
-        /// <summary>
-        /// The terms a folded query term is found by, at their offsets in the phrase: the same terms as
-        /// <see cref="IndexTokens"/> gives, except that a run of CJK characters is looked up by its pairs alone
-        /// (every other pair and the last one cover it, fewer and rarer terms than single characters).
-        /// </summary>
-        public static List<PositionedToken> QueryTokens(string folded)
+        /// <summary>A query's run of CJK characters as pairs (a lone character as itself); returns the position of its last character.</summary>
+        private static int AddQueryRun(string folded, ref int i, int position, List<PositionedToken> tokens)
         {
-            var tokens = new List<PositionedToken>();
-            var position = -1;
-            var gap = 0;
-            var i = 0;
-            while (i < folded.Length)
+            var units = new List<int>();
+            while (i < folded.Length && IsCjk(folded[i]))
             {
-                var c = folded[i];
-                if (c == ' ')
-                {
-                    gap++;
-                    i++;
-                    continue;
-                }
+                units.Add(i);
+                i += UnitLength(folded, i);
+            }
 
-                position += 1 + gap;
-                gap = 0;
-                if (IsWordChar(c))
+            units.Add(i);
+            var count = units.Count - 1;
+            if (count == 1)
+            {
+                tokens.Add(new PositionedToken(folded.Substring(units[0], units[1] - units[0]), position, stacked: false));
+            }
+            else
+            {
+                for (var j = 0; j + 1 < count; j++)
                 {
-                    var start = i;
-                    i = WordEnd(folded, i);
-                    tokens.Add(new PositionedToken(folded.Substring(start, i - start), position, stacked: false));
-                }
-                else if (IsCjk(c))
-                {
-                    var units = new List<int>();
-                    while (i < folded.Length && IsCjk(folded[i]))
+                    if (j % 2 == 0 || j == count - 2)
                     {
-                        units.Add(i);
-                        i += UnitLength(folded, i);
+                        tokens.Add(new PositionedToken(folded.Substring(units[j], units[j + 2] - units[j]), position + j, stacked: false));
                     }
-
-                    units.Add(i);
-                    var count = units.Count - 1;
-                    if (count == 1)
-                    {
-                        tokens.Add(new PositionedToken(folded.Substring(units[0], units[1] - units[0]), position, stacked: false));
-                    }
-                    else
-                    {
-                        for (var j = 0; j + 1 < count; j++)
-                        {
-                            if (j % 2 == 0 || j == count - 2)
-                            {
-                                tokens.Add(new PositionedToken(folded.Substring(units[j], units[j + 2] - units[j]), position + j, stacked: false));
-                            }
-                        }
-                    }
-
-                    position += count - 1;
-                }
-                else
-                {
-                    var length = UnitLength(folded, i);
-                    tokens.Add(new PositionedToken(folded.Substring(i, length), position, stacked: false));
-                    i += length;
                 }
             }
 
-            return tokens;
+            return position + count - 1;
         }
 
         private static int WordEnd(string folded, int i)
