@@ -244,41 +244,5 @@ namespace AiDocTools.Articles
         }
 
         private static readonly Regex NumberedReference = new Regex(@"\\[1-9]|\\k<?[0-9]", RegexOptions.CultureInvariant, RegexTimeout);
-
-        public static bool SafeIsMatch(Regex regex, string text)
-        {
-            try
-            {
-                return regex.IsMatch(text);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return false;
-            }
-        }
-
-        public static string SafeReplace(Regex regex, string text, string replacement)
-        {
-            try
-            {
-                return regex.Replace(text, replacement);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return text;
-            }
-        }
-
-        public static Match SafeMatch(Regex regex, string text)
-        {
-            try
-            {
-                return regex.Match(text);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return Match.Empty;
-            }
-        }
     }
 }

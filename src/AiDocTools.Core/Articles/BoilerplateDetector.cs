@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AiDocTools.Text;
 
 namespace AiDocTools.Articles
 {
@@ -94,7 +95,7 @@ namespace AiDocTools.Articles
 
             foreach (var regex in _cues.LineRegexes)
             {
-                if (LineShape.SafeIsMatch(regex, line.Norm) || LineShape.SafeIsMatch(regex, bare))
+                if (SafeRegex.IsMatch(regex, line.Norm) || SafeRegex.IsMatch(regex, bare))
                 {
                     return true;
                 }
@@ -347,7 +348,7 @@ namespace AiDocTools.Articles
             }
 
             var lower = line.Lower;
-            var words = _cues.PromoWordSet.CountAny(lower) + (LineShape.SafeIsMatch(Price, lower) ? 1 : 0);
+            var words = _cues.PromoWordSet.CountAny(lower) + (SafeRegex.IsMatch(Price, lower) ? 1 : 0);
             var addressesReader = _cues.InvitationSet.ContainsAny(lower) || line.Norm.IndexOf('!') >= 0;
             return LineShape.IsListLike(line) ? words + (addressesReader ? 1 : 0) >= 1 : words >= 1 && addressesReader;
         }

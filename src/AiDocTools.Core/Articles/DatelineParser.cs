@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AiDocTools.Text;
 
 namespace AiDocTools.Articles
 {
@@ -55,7 +56,7 @@ namespace AiDocTools.Articles
             PartialDate? bestDate = null;
             foreach (var regex in DatePatterns)
             {
-                var match = LineShape.SafeMatch(regex, text);
+                var match = SafeRegex.Match(regex, text);
                 while (match.Success)
                 {
                     var parsed = ToDate(match);
@@ -96,14 +97,14 @@ namespace AiDocTools.Articles
             }
 
             var rest = norm.Remove(index, length);
-            var hasPublished = LineShape.SafeIsMatch(_publishedCue, rest);
-            isUpdate = !hasPublished && LineShape.SafeIsMatch(_updatedCue, rest);
-            rest = Replace(_publishedCue, rest);
-            rest = Replace(_updatedCue, rest);
-            rest = Replace(Clock, rest);
-            rest = Replace(Weekday, rest);
+            var hasPublished = SafeRegex.IsMatch(_publishedCue, rest);
+            isUpdate = !hasPublished && SafeRegex.IsMatch(_updatedCue, rest);
+            rest = SafeRegex.Replace(_publishedCue, rest, " ");
+            rest = SafeRegex.Replace(_updatedCue, rest, " ");
+            rest = SafeRegex.Replace(Clock, rest, " ");
+            rest = SafeRegex.Replace(Weekday, rest, " ");
             rest = new string(rest.Where(char.IsLetterOrDigit).ToArray());
-            if (rest.Length > 30 || LineShape.SafeIsMatch(Hiragana, rest))
+            if (rest.Length > 30 || SafeRegex.IsMatch(Hiragana, rest))
             {
                 return false;
             }
@@ -141,18 +142,6 @@ namespace AiDocTools.Articles
 
             var day = int.Parse(match.Groups["d"].Value, inv);
             return day >= 1 && day <= DateTime.DaysInMonth(year, month) ? PartialDate.FromDay(year, month, day) : null;
-        }
-
-        private static string Replace(Regex regex, string text)
-        {
-            try
-            {
-                return regex.Replace(text, " ");
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return text;
-            }
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AiDocTools.Text;
 
 namespace AiDocTools.Articles
 {
@@ -213,21 +214,21 @@ namespace AiDocTools.Articles
             found.Published ??= updated;
         }
 
-        private bool IsNoticeLine(ArticleLine line) => LineShape.SafeIsMatch(_notice, line.Norm) || LineShape.SafeIsMatch(_noticeQuoted, line.Norm);
+        private bool IsNoticeLine(ArticleLine line) => SafeRegex.IsMatch(_notice, line.Norm) || SafeRegex.IsMatch(_noticeQuoted, line.Norm);
 
         /// <summary>本ブログは Title (By Author | 2023年6月2日) の参考訳です; 「Title」の翻訳; 原題: Title.</summary>
         private bool TryReadNotice(ArticleLine line, out OriginalWork original)
         {
             original = null!;
-            var match = LineShape.SafeMatch(_notice, line.Norm);
+            var match = SafeRegex.Match(_notice, line.Norm);
             if (!match.Success)
             {
-                match = LineShape.SafeMatch(_noticeQuoted, line.Norm);
+                match = SafeRegex.Match(_noticeQuoted, line.Norm);
             }
 
             if (!match.Success)
             {
-                match = LineShape.SafeMatch(_originalLabel, line.Norm);
+                match = SafeRegex.Match(_originalLabel, line.Norm);
                 if (!match.Success || LineShape.HasUrl(line))
                 {
                     return false;
@@ -255,8 +256,8 @@ namespace AiDocTools.Articles
 
             foreach (var part in source.Split('|', ',', '、', ';', '/'))
             {
-                var name = LineShape.SafeReplace(SourceAuthorLabel, part, string.Empty).Trim();
-                if (name.Length >= 2 && name.Length <= 40 && name.Any(char.IsLetter) && !LineShape.SafeIsMatch(Hiragana, name))
+                var name = SafeRegex.Replace(SourceAuthorLabel, part, string.Empty).Trim();
+                if (name.Length >= 2 && name.Length <= 40 && name.Any(char.IsLetter) && !SafeRegex.IsMatch(Hiragana, name))
                 {
                     original.Author = name;
                     return;
@@ -266,10 +267,10 @@ namespace AiDocTools.Articles
 
         private string? ReadTranslator(ArticleLine line)
         {
-            var match = LineShape.SafeMatch(_translator, line.Norm);
+            var match = SafeRegex.Match(_translator, line.Norm);
             if (!match.Success)
             {
-                match = LineShape.SafeMatch(_translatorInline, line.Norm);
+                match = SafeRegex.Match(_translatorInline, line.Norm);
             }
 
             return match.Success ? CleanName(match.Groups["name"].Value) : null;
@@ -282,16 +283,16 @@ namespace AiDocTools.Articles
                 return null;
             }
 
-            var match = LineShape.SafeMatch(_byline, line.Norm);
+            var match = SafeRegex.Match(_byline, line.Norm);
             if (!match.Success)
             {
-                match = LineShape.SafeMatch(_bylineWithRole, line.Norm);
+                match = SafeRegex.Match(_bylineWithRole, line.Norm);
             }
 
             // Posted on March 3, 2024 by Alex Chen: the byline shares the dateline.
             if (!match.Success && _dates.TryFindDate(line.Norm, out _, out _, out _))
             {
-                match = LineShape.SafeMatch(_bylineTrailing, line.Norm);
+                match = SafeRegex.Match(_bylineTrailing, line.Norm);
             }
 
             return match.Success ? CleanName(StripDate(match.Groups["name"].Value)) : null;
@@ -299,10 +300,10 @@ namespace AiDocTools.Articles
 
         private string? ReadSelfIntroduction(ArticleLine line)
         {
-            var match = LineShape.SafeMatch(_greeting, line.Norm);
+            var match = SafeRegex.Match(_greeting, line.Norm);
             if (!match.Success)
             {
-                match = LineShape.SafeMatch(SelfIntroductionEnglish, line.Norm);
+                match = SafeRegex.Match(SelfIntroductionEnglish, line.Norm);
             }
 
             return match.Success ? CleanName(match.Groups["name"].Value) : null;
@@ -315,7 +316,7 @@ namespace AiDocTools.Articles
         private static string? CleanName(string text)
         {
             var name = text.Trim().Trim('、', ',', ':', '|', '/', '・', ' ');
-            if (name.Length < 2 || name.Length > 40 || !name.Any(char.IsLetter) || LineShape.SafeIsMatch(Hiragana, name))
+            if (name.Length < 2 || name.Length > 40 || !name.Any(char.IsLetter) || SafeRegex.IsMatch(Hiragana, name))
             {
                 return null;
             }

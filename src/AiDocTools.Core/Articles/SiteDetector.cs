@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AiDocTools.Text;
 
 namespace AiDocTools.Articles
 {
@@ -41,14 +42,14 @@ namespace AiDocTools.Articles
             var anySite = _cues.AnySitePattern;
             foreach (var line in lines.Where(l => !l.IsBlank))
             {
-                if (anySite != null && !LineShape.SafeIsMatch(anySite, line.Norm))
+                if (anySite != null && !SafeRegex.IsMatch(anySite, line.Norm))
                 {
                     continue;
                 }
 
                 foreach (var regex in _cues.SiteRegexes)
                 {
-                    var match = LineShape.SafeMatch(regex, line.Norm);
+                    var match = SafeRegex.Match(regex, line.Norm);
                     var site = match.Success ? match.Groups["site"].Value.Trim() : string.Empty;
                     if (site.Length >= 2 && site.Any(char.IsLetter))
                     {

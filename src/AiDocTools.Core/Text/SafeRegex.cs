@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace AiDocTools.Claims
+namespace AiDocTools.Text
 {
     /// <summary>
     /// Regex matching on article text with a time limit: a pathological sentence gives "no match" rather than
@@ -29,6 +29,19 @@ namespace AiDocTools.Claims
             catch (RegexMatchTimeoutException)
             {
                 return false;
+            }
+        }
+
+        /// <summary>The text with the matches replaced, or the text as it was when the pattern ran out of time.</summary>
+        public static string Replace(Regex regex, string input, string replacement)
+        {
+            try
+            {
+                return regex.Replace(input, replacement);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return input;
             }
         }
     }
