@@ -10,7 +10,7 @@ using System.Runtime.InteropServices;
 namespace AiDocTools.Bench
 {
     /// <summary>
-    /// dotnet run -c Release --project bench/AiDocTools.Bench [-- --articles 100,10000 --runs 3 --seed 42 --keep]
+    /// dotnet run -c Release --project bench/AiDocTools.Bench [-- --articles 100,10000 --runs 3 --seed 42 --only analysis,engine,search --keep]
     /// Generates each corpus size in a temp folder, measures, and replaces bench/RESULTS.md.
     /// </summary>
     public static class Program
@@ -36,9 +36,20 @@ namespace AiDocTools.Bench
                 report.Note($"N = {size:N0}: generated {corpus.Files.Count:N0} files, {ResultsReport.Mb(corpus.Bytes)}, in {watch.Elapsed.TotalSeconds:0.0} s.");
 
                 var section = $"N={size:N0}";
-                new AnalysisBenchmark(corpus, options.Runs).Run(report, section);
-                new EngineBenchmark(Metadata("ModuleManifest"), corpus, options.Runs).Run(report, section);
-                new SearchBenchmark(corpus, options.Runs, options.Seed).Run(report, section);
+                if (options.Measures("analysis"))
+                {
+                    new AnalysisBenchmark(corpus, options.Runs).Run(report, section);
+                }
+
+                if (options.Measures("engine"))
+                {
+                    new EngineBenchmark(Metadata("ModuleManifest"), corpus, options.Runs).Run(report, section);
+                }
+
+                if (options.Measures("search"))
+                {
+                    new SearchBenchmark(corpus, options.Runs, options.Seed).Run(report, section);
+                }
 
                 if (!options.Keep)
                 {
@@ -112,6 +123,13 @@ namespace AiDocTools.Bench
 
         public string? Output { get; private set; }
 
+        /// <summary>The steps to measure; all of them unless --only names some, so one step can be re-measured alone while tuning it.</summary>
+        public IReadOnlyCollection<string> Steps { get; private set; } = AllSteps;
+
+        private static readonly string[] AllSteps = { "analysis", "engine", "search" };
+
+        public bool Measures(string step) => Steps.Contains(step);
+
         public static BenchOptions Parse(string[] args)
         {
             var options = new BenchOptions();
@@ -131,11 +149,19 @@ namespace AiDocTools.Bench
                     case "--output":
                         options.Output = args[++i];
                         break;
+                    case "--only":
+                        options.Steps = args[++i].Split(',').Select(s => s.Trim().ToLowerInvariant()).ToArray();
+                        if (options.Steps.Except(AllSteps).Any())
+                        {
+                            throw new ArgumentException("--only takes " + string.Join(",", AllSteps));
+                        }
+
+                        break;
                     case "--keep":
                         options.Keep = true;
                         break;
                     default:
-                        throw new ArgumentException("Unknown option " + args[i] + ". Options: --articles 100,10000 --runs 3 --seed 42 --output FILE --keep");
+                        throw new ArgumentException("Unknown option " + args[i] + ". Options: --articles 100,10000 --runs 3 --seed 42 --only analysis,engine,search --output FILE --keep");
                 }
             }
 
