@@ -84,6 +84,43 @@ namespace AiDocTools.Core.Tests
             Assert.Contains(Recognizer.FindMentions("ヒントン氏はノーベル賞を受賞した"), m => m.Name == "Nobel Prize");
         }
 
+        [Theory]
+        [InlineData("OpenAIは月額20ドルのPlusに加えてProプランを始めた。", "Pro", "ChatGPT Pro")]
+        [InlineData("OpenAIは新しいTeamプランを発表した。", "Team", "ChatGPT Team")]
+        [InlineData("AnthropicはOpusとHaikuを更新した。", "Opus", "Claude Opus")]
+        [InlineData("Googleは軽量なFlashモデルを公開し、OpenAIはProを値上げした。", "Flash", "Gemini Flash")]
+        [InlineData("Googleは軽量なFlashモデルを公開し、OpenAIはProを値上げした。", "Pro", "ChatGPT Pro")]
+        [InlineData("ChatGPT Plus and Pro subscribers get the new model first.", "Pro", "ChatGPT Pro")]
+        [InlineData("Users of Claude can now pay for Pro, Anthropic said.", "Pro", "Claude Pro")]
+        public void ATierNameCountsBesideItsOwner(string text, string asWritten, string name)
+        {
+            var mention = Assert.Single(Recognizer.FindMentions(text), m => m.AsWritten == asWritten);
+            Assert.Equal(name, mention.Name);
+            Assert.True(mention.Known);
+        }
+
+        [Theory]
+        [InlineData("新しいProサブスクリプションは月額200ドルだ。")]
+        [InlineData("OpenAIの発表は話題になった。Proプランは高すぎるという声もある。")]
+        [InlineData("OpenAI engineers still write code on a MacBook Pro.")]
+        [InlineData("OpenAIのアプリはiPhone 16 Proでも動く。")]
+        [InlineData("Google phones such as the Pixel 9 Pro ship with it.")]
+        [InlineData("The pros and cons of OpenAI's pricing were debated.")]
+        [InlineData("Pro tip: OpenAI lets you export your chats.")]
+        [InlineData("MicrosoftはProを発表した。")]
+        public void ATierNameWithoutItsOwnerOrInsideAnotherNameIsNothing(string text)
+        {
+            Assert.DoesNotContain(Recognizer.FindMentions(text), m => m.AsWritten.Trim() == "Pro");
+        }
+
+        [Fact]
+        public void TierNamesAreNotFormsOfTheirOwnOnlyInContext()
+        {
+            Assert.Null(Recognizer.CanonicalName("Pro"));
+            Assert.DoesNotContain("Pro", Recognizer.AliasesOf("ChatGPT Pro"));
+            Assert.Contains(Recognizer.FindMentions("ChatGPT Proを契約した"), m => m.Name == "ChatGPT Pro" && m.AsWritten == "ChatGPT Pro");
+        }
+
         [Fact]
         public void OffsetsPointIntoTheOriginalText()
         {
@@ -233,7 +270,7 @@ namespace AiDocTools.Core.Tests
         public void FindMentionsNeverThrowsAndAsWrittenIsTheTextAtTheOffsets()
         {
             var pieces = Gen.OneOfConst("Meta", "メタ", "・", " ", "氏", "さん", "Llama", " 3", ".3", "GPT-4", "o", "マーク", "ザッカーバーグ",
-                "「", "」", "記事", "(", ")", "PITAC", "委員会", "Luら", "の", "\n", "ﾒﾀ", "ｻﾞｯｶｰﾊﾞｰｸﾞ", "ヴ", "ァ", "=", "http://x.com/", "Are Open", "Safe?", "😀", "\uD83D", "誌", "社長", "\u3000");
+                "「", "」", "記事", "(", ")", "PITAC", "委員会", "Luら", "の", "\n", "ﾒﾀ", "ｻﾞｯｶｰﾊﾞｰｸﾞ", "ヴ", "ァ", "=", "http://x.com/", "Are Open", "Safe?", "OpenAI", "Pro", "Flash", "Google", "に関する", "のための", "パネル", "ソフトウェア", "Pretrained AI Models", ":", ", and", "Change", "(事前学習)", "😀", "\uD83D", "誌", "社長", "\u3000");
             var text = Gen.OneOf(
                 Gen.String,
                 Gen.Char.Array[0, 40].Select(cs => new string(cs)),

@@ -10,14 +10,18 @@ namespace AiDocTools.Entities
     public sealed class EntityDefinition
     {
         public EntityDefinition(string name, EntityType type, IEnumerable<string>? aliases = null, IEnumerable<string>? titledOnly = null,
-            IEnumerable<string>? notPrecededBy = null, IEnumerable<string>? notFollowedBy = null)
+            IEnumerable<string>? notPrecededBy = null, IEnumerable<string>? notFollowedBy = null,
+            IEnumerable<string>? contextAliases = null, IEnumerable<string>? contextEntities = null)
         {
             Name = name;
             Type = type;
-            Aliases = Distinct(new[] { name }.Concat(aliases ?? Enumerable.Empty<string>()).Except(titledOnly ?? Enumerable.Empty<string>(), StringComparer.Ordinal));
+            Aliases = Distinct(new[] { name }.Concat(aliases ?? Enumerable.Empty<string>())
+                .Except((titledOnly ?? Enumerable.Empty<string>()).Concat(contextAliases ?? Enumerable.Empty<string>()), StringComparer.Ordinal));
             TitledOnly = Distinct(titledOnly ?? Enumerable.Empty<string>());
             NotPrecededBy = Distinct(notPrecededBy ?? Enumerable.Empty<string>());
             NotFollowedBy = Distinct(notFollowedBy ?? Enumerable.Empty<string>());
+            ContextAliases = Distinct(contextAliases ?? Enumerable.Empty<string>());
+            ContextEntities = Distinct(contextEntities ?? Enumerable.Empty<string>());
         }
 
         /// <summary>The canonical English name.</summary>
@@ -37,11 +41,21 @@ namespace AiDocTools.Entities
         /// <summary>Text that, just after a form, makes it part of another name (平均 after 日経).</summary>
         public IReadOnlyList<string> NotFollowedBy { get; }
 
+        /// <summary>
+        /// Forms that are ambiguous alone and name the entity only in a sentence that also names one of
+        /// <see cref="ContextEntities"/>: a plan or tier (Pro for ChatGPT Pro beside OpenAI, Flash for Gemini Flash beside Google).
+        /// </summary>
+        public IReadOnlyList<string> ContextAliases { get; }
+
+        /// <summary>The canonical names (the owner company, the parent product) whose mention licenses <see cref="ContextAliases"/>.</summary>
+        public IReadOnlyList<string> ContextEntities { get; }
+
         public override string ToString() => Name;
 
         internal EntityDefinition MergedWith(EntityDefinition other) => new EntityDefinition(
             Name, other.Type, Aliases.Concat(other.Aliases), TitledOnly.Concat(other.TitledOnly),
-            NotPrecededBy.Concat(other.NotPrecededBy), NotFollowedBy.Concat(other.NotFollowedBy));
+            NotPrecededBy.Concat(other.NotPrecededBy), NotFollowedBy.Concat(other.NotFollowedBy),
+            ContextAliases.Concat(other.ContextAliases), ContextEntities.Concat(other.ContextEntities));
 
         private static IReadOnlyList<string> Distinct(IEnumerable<string> forms) =>
             forms.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f.Trim()).Distinct(StringComparer.Ordinal).ToArray();
@@ -151,7 +165,8 @@ namespace AiDocTools.Entities
                     throw new InvalidDataException(Message.Format(Messages.EntityDictionaryInvalid, source, "an entry has no name"));
                 }
 
-                entities.Add(new EntityDefinition(entry.Name!.Trim(), ParseType(entry, source), entry.Aliases, entry.TitledOnly, entry.NotPrecededBy, entry.NotFollowedBy));
+                entities.Add(new EntityDefinition(entry.Name!.Trim(), ParseType(entry, source), entry.Aliases, entry.TitledOnly, entry.NotPrecededBy, entry.NotFollowedBy,
+                    entry.ContextAliases, entry.ContextEntities));
             }
 
             return new EntityDictionary(entities);
@@ -188,6 +203,10 @@ namespace AiDocTools.Entities
             public List<string>? NotPrecededBy { get; set; }
 
             public List<string>? NotFollowedBy { get; set; }
+
+            public List<string>? ContextAliases { get; set; }
+
+            public List<string>? ContextEntities { get; set; }
         }
     }
 }

@@ -42,6 +42,8 @@ namespace AiDocTools.Entities
         private readonly Dictionary<string, EntityDefinition> _byKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
         private readonly Dictionary<string, EntityDefinition> _titledByKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
         private readonly EntityDiscovery _discovery;
+        private readonly List<ContextAlias> _contextAliases = new List<ContextAlias>();
+        private readonly HashSet<string> _licensingNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         public EntityRecognizer(EntityDictionary dictionary)
         {
@@ -57,6 +59,8 @@ namespace AiDocTools.Entities
                 {
                     AddAlias(entity, alias, titledOnly: true);
                 }
+
+                AddContextAliases(dictionary, entity);
             }
 
             _discovery = new EntityDiscovery(this);
@@ -86,6 +90,7 @@ namespace AiDocTools.Entities
             var known = DictionaryMatches(folded);
             var discovered = _discovery.Find(folded, known);
             var chosen = Resolve(known.Concat(discovered), addresses, folded.Length);
+            chosen.AddRange(ContextMentions(folded, chosen, addresses));
             chosen.AddRange(_discovery.AcronymMentions(folded, chosen, addresses));
             return chosen
                 .OrderBy(c => c.Start)
@@ -245,6 +250,153 @@ namespace AiDocTools.Entities
                     _byKey[joined] = entity;
                 }
             }
+        }
+
+        // A tier is licensed by its owner and parent (OpenAI, ChatGPT) and by its sibling tiers, which share them: in
+        // "ChatGPT Plus and Pro" the Pro is ChatGPT's.
+        private void AddContextAliases(EntityDictionary dictionary, EntityDefinition entity)
+        {
+            if (entity.ContextAliases.Count == 0)
+            {
+                return;
+            }
+
+            var licensing = new HashSet<string>(entity.ContextEntities, StringComparer.OrdinalIgnoreCase) { entity.Name };
+            foreach (var sibling in dictionary.Entities)
+            {
+                if (sibling.ContextEntities.Any(n => entity.ContextEntities.Contains(n, StringComparer.OrdinalIgnoreCase)))
+                {
+                    licensing.Add(sibling.Name);
+                }
+            }
+
+            foreach (var alias in entity.ContextAliases)
+            {
+                var key = FoldedText.Key(alias);
+                if (key.Length > 0)
+                {
+                    _contextAliases.Add(new ContextAlias(new AliasEntry(entity, alias, titledOnly: false), key, licensing));
+                }
+            }
+
+            _licensingNames.UnionWith(licensing);
+        }
+
+        // OpenAIが…Proサブスクリプションを開始: a tier name (Pro, Plus, Flash, Opus) counts only in a sentence that names its
+        // owner or parent product; with several owners in the sentence, the nearest one decides, and a tie names none.
+        private List<Candidate> ContextMentions(FoldedText text, List<Candidate> chosen, IReadOnlyList<(int Start, int End)> addresses)
+        {
+            var found = new List<Candidate>();
+            if (_contextAliases.Count == 0 || !chosen.Any(c => _licensingNames.Contains(c.Name)))
+            {
+                return found;
+            }
+
+            IReadOnlyList<Text.TextSpan>? sentences = null;
+            var folded = text.Folded;
+            foreach (var group in _contextAliases.GroupBy(c => c.Key, StringComparer.Ordinal))
+            {
+                var key = group.Key;
+                for (var start = folded.IndexOf(key, StringComparison.Ordinal); start >= 0; start = folded.IndexOf(key, start + 1, StringComparison.Ordinal))
+                {
+                    var end = start + key.Length;
+                    if (OverlapsAny(chosen, start, end) || OverlapsAny(found, start, end) || addresses.Any(a => start < a.End && a.Start < end))
+                    {
+                        continue;
+                    }
+
+                    sentences ??= Text.SentenceSegmenter.Split(text.Cased);
+                    var sentence = sentences.FirstOrDefault(s => s.Contains(start));
+                    if (sentence.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    EntityDefinition? best = null;
+                    var bestDistance = int.MaxValue;
+                    var tie = false;
+                    foreach (var context in group)
+                    {
+                        if (!Accepts(text, start, end, context.Entry) || !StandsAlone(text, start, end, sentence, chosen, context.Licensing))
+                        {
+                            continue;
+                        }
+
+                        foreach (var owner in chosen)
+                        {
+                            if (!context.Licensing.Contains(owner.Name) || owner.Start < sentence.Start || owner.End > sentence.End)
+                            {
+                                continue;
+                            }
+
+                            var distance = owner.End <= start ? start - owner.End : owner.Start - end;
+                            if (distance < bestDistance)
+                            {
+                                best = context.Entry.Entity;
+                                bestDistance = distance;
+                                tie = false;
+                            }
+                            else if (distance == bestDistance && best != context.Entry.Entity)
+                            {
+                                tie = true;
+                            }
+                        }
+                    }
+
+                    if (best != null && !tie)
+                    {
+                        found.Add(new Candidate(start, end, best.Name, best.Type, known: true));
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        // The tier word is not the last word of another product (MacBook Pro, iPhone 16 Pro, Galaxy S24 Ultra), nor the first
+        // (Pro Max), nor a capital that only opens an English sentence (Pro tip: …); its owner written right before it
+        // (OpenAI Pro) is fine.
+        private static bool StandsAlone(FoldedText text, int start, int end, Text.TextSpan sentence, List<Candidate> chosen, HashSet<string> licensing)
+        {
+            var cased = text.Cased;
+            var before = start > 0 && cased[start - 1] == ' ' ? start - 1 : start;
+            if (before > 0 && IsLatinWordChar(cased[before - 1]))
+            {
+                var wordStart = before;
+                while (wordStart > 0 && (IsLatinWordChar(cased[wordStart - 1]) || cased[wordStart - 1] == '-'))
+                {
+                    wordStart--;
+                }
+
+                var word = cased.Substring(wordStart, before - wordStart);
+                var ownerBefore = chosen.Any(c => c.End == before && licensing.Contains(c.Name));
+                if (!ownerBefore && (char.IsUpper(word[0]) || word.Any(char.IsDigit)))
+                {
+                    return false;
+                }
+            }
+
+            var after = end < cased.Length && cased[end] == ' ' ? end + 1 : end;
+            if (after > end && after < cased.Length && char.IsUpper(cased[after]) && IsLatinWordChar(cased[after]))
+            {
+                return false;
+            }
+
+            var opensSentence = cased.Substring(sentence.Start, start - sentence.Start).Trim().Length == 0;
+            return !(opensSentence && after > end && after < cased.Length && char.IsLower(cased[after]) && IsLatinWordChar(cased[after]));
+        }
+
+        private static bool OverlapsAny(List<Candidate> candidates, int start, int end)
+        {
+            foreach (var c in candidates)
+            {
+                if (start < c.End && c.Start < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private List<Candidate> DictionaryMatches(FoldedText text)
@@ -509,6 +661,23 @@ namespace AiDocTools.Entities
             public string Written { get; }
 
             public bool TitledOnly { get; }
+        }
+
+        private sealed class ContextAlias
+        {
+            public ContextAlias(AliasEntry entry, string key, HashSet<string> licensing)
+            {
+                Entry = entry;
+                Key = key;
+                Licensing = licensing;
+            }
+
+            public AliasEntry Entry { get; }
+
+            public string Key { get; }
+
+            /// <summary>Canonical names whose mention in the sentence lets <see cref="Key"/> name the entity.</summary>
+            public HashSet<string> Licensing { get; }
         }
 
         private enum CaseRule
