@@ -121,6 +121,46 @@ namespace AiDocTools.Core.Tests
             Assert.Contains(Recognizer.FindMentions("ChatGPT Proを契約した"), m => m.Name == "ChatGPT Pro" && m.AsWritten == "ChatGPT Pro");
         }
 
+        [Theory]
+        [InlineData("Open Weights in Practice: Licences, Audits, and Trust\n\n(実践におけるオープンウェイト:ライセンス、監査、そして信頼)\n\n本文です。",
+            "Open Weights in Practice: Licences, Audits, and Trust", "実践におけるオープンウェイト:ライセンス、監査、そして信頼")]
+        [InlineData("先日読んだ Scaling Laws for Small Models: A Field Guide（小型モデルのスケーリング則：現場の手引き）が面白かった。",
+            "Scaling Laws for Small Models: A Field Guide", "小型モデルのスケーリング則：現場の手引き")]
+        [InlineData("論文『Model Cards Revisited: What Users Need to Know』を読んだ。", "Model Cards Revisited: What Users Need to Know", null)]
+        public void ATitleWithASubtitleIsOnePublicationAndItsRenderingAnAlias(string text, string title, string? rendering)
+        {
+            var mentions = Recognizer.FindMentions(text).Where(m => m.Name == title).ToList();
+            Assert.Contains(mentions, m => m.AsWritten == title && m.Type == EntityType.Publication && !m.Known);
+            Assert.DoesNotContain(Recognizer.FindMentions(text), m => m.Name != title && title.Contains(m.AsWritten));
+            if (rendering != null)
+            {
+                Assert.Contains(mentions, m => m.AsWritten == rendering);
+            }
+        }
+
+        [Theory]
+        [InlineData("Note: this is a draft and may change later.")]
+        [InlineData("Update: Meta said on Friday that it would release the weights.")]
+        [InlineData("Update: Meta Releases New Open Weights Today")]
+        [InlineData("Editor's Note: This Story Has Been Updated")]
+        [InlineData("Q&A: What Open Models Mean for You")]
+        [InlineData("Mark Zuckerberg: We Are Going to Open Source Everything")]
+        [InlineData("Zuckerberg: We Will Keep Building Open Models")]
+        [InlineData("As the report put it, Open Models: Safer Than You Think, and so on.")]
+        [InlineData("The meeting starts at 10:30 Tokyo Time Every Day")]
+        public void ASentenceOrLabelWithAColonIsNoTitle(string text)
+        {
+            Assert.DoesNotContain(Recognizer.FindMentions(text), m => m.Type == EntityType.Publication && m.AsWritten.Contains(":"));
+        }
+
+        [Fact]
+        public void ABracketAfterATitleThatIsNotARenderingStaysOut()
+        {
+            const string text = "Open Weights in Practice: Licences, Audits, and Trust\n\n(see page 4)\n";
+            Assert.All(Recognizer.FindMentions(text), m => Assert.DoesNotContain("page", m.AsWritten));
+            Assert.Contains(Recognizer.FindMentions(text), m => m.AsWritten == "Open Weights in Practice: Licences, Audits, and Trust");
+        }
+
         [Fact]
         public void OffsetsPointIntoTheOriginalText()
         {
