@@ -161,6 +161,32 @@ namespace AiDocTools.Core.Tests
             Assert.Contains(Recognizer.FindMentions(text), m => m.AsWritten == "Open Weights in Practice: Licences, Audits, and Trust");
         }
 
+        [Theory]
+        [InlineData("同省は、大学と企業の研究者を招いた医療データ活用のための機械学習に関するタスクフォースを発足させた。", "医療データ活用のための機械学習に関するタスクフォース")]
+        [InlineData("OpenAIのフロンティア モデル評価に関する諮問委員会が報告した。", "フロンティア モデル評価に関する諮問委員会")]
+        [InlineData("政府は人工知能倫理に関する専門委員会の初会合を開いた。", "人工知能倫理に関する専門委員会")]
+        [InlineData("2020年に、クラウド セキュリティのためのオープン標準に関するワーキング・グループが発足した。", "クラウド セキュリティのためのオープン標準に関するワーキング・グループ")]
+        public void ACommitteeNamedByItsSubjectIsAnOrganization(string text, string name)
+        {
+            var mention = Assert.Single(Recognizer.FindMentions(text), m => m.Type == EntityType.Organization && !m.Known);
+            Assert.Equal(name, mention.AsWritten);
+            Assert.Equal(name, mention.Name);
+        }
+
+        [Theory]
+        [InlineData("委員会は声明を出した。")]
+        [InlineData("この委員会は解散した。")]
+        [InlineData("同委員会の結論に関する議論が続いた。")]
+        [InlineData("AIに関する委員会が開かれた。")]
+        [InlineData("オープンソース ソフトウェアに関する議論が続いた。")]
+        [InlineData("データセンター電力のためのソーラーパネルを設置した。")]
+        [InlineData("オープンソース ソフトウェアに関するパネルディスカッションに登壇した。")]
+        [InlineData("使い方に関するソフトウェア開発研究会を開いた。")]
+        public void AGenericOrDescribedBodyIsNoName(string text)
+        {
+            Assert.DoesNotContain(Recognizer.FindMentions(text), m => m.Type == EntityType.Organization && !m.Known);
+        }
+
         [Fact]
         public void OffsetsPointIntoTheOriginalText()
         {

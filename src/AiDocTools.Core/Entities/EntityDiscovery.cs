@@ -111,6 +111,7 @@ namespace AiDocTools.Entities
                 Run(_organizationAcronym, cased, m => Named(text, m.Groups["name"], EntityType.Organization, strong: true), found);
             }
 
+            DescriptiveOrganizations(text, known, found);
             Run(_camelCase, cased, m => _recognizer.IsKnownAlias(m.Value.ToLowerInvariant()) ? null : Named(text, m.Groups["name"], EntityType.Product), found);
             foreach (var organization in known.Where(k => k.Type == EntityType.Organization && k.End == k.NameEnd))
             {
@@ -180,6 +181,148 @@ namespace AiDocTools.Entities
         }
 
         private static readonly char[] PublicationSuffixMarks = { '誌', '紙' };
+
+        // Committees and panels are often named by what they are about, and translations write that name out in Japanese:
+        // ハイエンド コンピューティングのためのオープンソース ソフトウェアに関するパネル, AI倫理に関する専門委員会. Such a name is
+        // an organisational head noun (パネル, 委員会, 作業部会) after modifiers joined by に関する/のための (at least one such
+        // link) or の. It begins where the modifiers stop: after a particle or a verb (…の専門家を集めた), never inside
+        // a word. An owner in front (PITACの, 同社の) is its own entity and is left out; a bare head (委員会, この委員会) or
+        // a short modifier (AIに関する委員会) names nothing in particular.
+        private void DescriptiveOrganizations(FoldedText text, IReadOnlyList<Candidate> known, List<Candidate> found)
+        {
+            var w = Words;
+            var cased = text.Cased;
+            if (!w.DescriptiveConnectors.Any(c => cased.IndexOf(c, StringComparison.Ordinal) >= 0))
+            {
+                return;
+            }
+
+            var ends = new HashSet<int>();
+            foreach (var head in DescriptiveHeads.Value)
+            {
+                for (var at = cased.IndexOf(head, StringComparison.Ordinal); at >= 0; at = cased.IndexOf(head, at + 1, StringComparison.Ordinal))
+                {
+                    var end = at + head.Length;
+                    if (ends.Contains(end) || !IsWholeHead(cased, at, end))
+                    {
+                        continue;
+                    }
+
+                    ends.Add(end);
+                    var start = DescriptiveNameStart(cased, at, known);
+                    if (start >= 0)
+                    {
+                        var candidate = Named(text, start, end, EntityType.Organization);
+                        if (candidate != null)
+                        {
+                            found.Add(candidate);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static readonly Lazy<string[]> DescriptiveHeads = new Lazy<string[]>(() =>
+            Words.DescriptiveOrganizationHeads.Select(h => FoldedText.Of(h).Cased).Distinct().OrderByDescending(h => h.Length).ToArray());
+
+        // パネル of …に関するパネル, not of ソーラーパネル or パネルディスカッション; 委員会 not of 委員会報告書.
+        private static bool IsWholeHead(string text, int start, int end)
+        {
+            var first = text[start];
+            var last = text[end - 1];
+            if (end < text.Length && (Text.TextNormalizer.IsKatakana(last) ? Text.TextNormalizer.IsKatakana(text[end]) : IsKanji(last) && IsKanji(text[end])))
+            {
+                return false;
+            }
+
+            return !(Text.TextNormalizer.IsKatakana(first) && start > 0 && Text.TextNormalizer.IsKatakana(text[start - 1]));
+        }
+
+        // Where the descriptive name ending in the head at headStart begins, or -1 when its modifiers do not make it a name.
+        private int DescriptiveNameStart(string text, int headStart, IReadOnlyList<Candidate> known)
+        {
+            var w = Words;
+            var segments = new List<(int Start, int End, string Link)>();
+            var position = ContentRunStart(text, headStart);
+            if (position < headStart)
+            {
+                segments.Add((position, headStart, string.Empty));
+            }
+
+            while (segments.Count < 8)
+            {
+                var link = w.DescriptiveConnectors.Concat(new[] { "の" }).FirstOrDefault(c =>
+                    position >= c.Length && string.CompareOrdinal(text, position - c.Length, c, 0, c.Length) == 0);
+                if (link == null)
+                {
+                    break;
+                }
+
+                var runEnd = position - link.Length;
+                var runStart = ContentRunStart(text, runEnd);
+                if (runStart == runEnd)
+                {
+                    break;
+                }
+
+                segments.Add((runStart, runEnd, link));
+                position = runStart;
+            }
+
+            // The owner before の (PITACの, 同社の, 日本の) is not part of the name.
+            while (segments.Count > 0 && segments[segments.Count - 1].Link == "の")
+            {
+                var owner = segments[segments.Count - 1];
+                var isOwner = known.Any(k => k.Start == owner.Start && k.End == owner.End)
+                    || (owner.End - owner.Start <= 2 && w.KanjiNotNameStarts.Any(s => string.CompareOrdinal(text, owner.Start, s, 0, s.Length) == 0));
+                if (!isOwner)
+                {
+                    break;
+                }
+
+                segments.RemoveAt(segments.Count - 1);
+            }
+
+            if (!segments.Any(s => s.Link.Length > 0 && s.Link != "の"))
+            {
+                return -1;
+            }
+
+            var start = segments[segments.Count - 1].Start;
+            var content = segments.Sum(s => text.Substring(s.Start, s.End - s.Start).Count(c => c != ' '));
+            // A single kanji after kana is the tail of a word (使い方に関する…), not where a name starts.
+            var firstRun = segments[segments.Count - 1];
+            var brokenWord = firstRun.End - firstRun.Start == 1 && start > 0 && text[start - 1] >= '\u3040' && text[start - 1] <= '\u309F';
+            return content >= w.DescriptiveMinimumContent && headStart - start <= 80 && !brokenWord ? start : -1;
+        }
+
+        // The run of kanji, katakana and Latin words (single spaces between them) that ends at end.
+        private static int ContentRunStart(string text, int end)
+        {
+            var i = end;
+            while (i > 0)
+            {
+                var c = text[i - 1];
+                if (IsNameContent(c))
+                {
+                    i--;
+                }
+                else if (c == ' ' && i < end && i >= 2 && IsNameContent(text[i - 2]) && IsNameContent(text[i]))
+                {
+                    i--;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return i;
+        }
+
+        private static bool IsNameContent(char c) => IsKanjiOrKatakana(c) || IsAsciiLetterOrDigit(c);
+
+        private static bool IsKanji(char c) => (c >= '\u4E00' && c <= '\u9FFF') || c == '々' || c == '〆';
 
         // Papers and books are titled "Title: Subtitle" in title case (Pretrained AI Models: Performativity, Mobility, and
         // Change), often as a headline line of their own with a Japanese rendering in brackets after it. The capitalised-
@@ -756,6 +899,12 @@ namespace AiDocTools.Entities
             public List<string> NumberedModelContexts { get; set; } = new List<string>();
 
             public HashSet<string> NotModelNames { get; set; } = new HashSet<string>();
+
+            public List<string> DescriptiveOrganizationHeads { get; set; } = new List<string>();
+
+            public List<string> DescriptiveConnectors { get; set; } = new List<string>();
+
+            public int DescriptiveMinimumContent { get; set; } = 6;
 
             public HashSet<string> TitleMinorWords { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 
