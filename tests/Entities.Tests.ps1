@@ -61,6 +61,30 @@ Describe 'Get-AiEntity' {
         { Get-AiEntity -DictionaryPath $broken -ErrorAction Stop } | Should -Throw -ErrorId 'EntityDictionaryUnreadable'
     }
 
+    It 'counts a tier name only beside its owner' {
+        $tiers = Join-Path $TestDrive 'tiers.txt'
+        Set-Content -LiteralPath $tiers -Encoding utf8 -Value "料金の話`n`nOpenAIは月額200ドルのProプランを始めた。`n`n新しいProプランは高い。MacBook Proで試した。"
+        $pro = @(Get-AiArticle -LiteralPath $tiers | Get-AiEntity -Name 'ChatGPT Pro')
+        $pro.Count | Should -Be 1
+        $pro[0].Mentions | Should -Be 1
+        $pro[0].Aliases | Should -Be @('Pro')
+    }
+
+    It 'lists a titled paper once with its bracketed Japanese rendering, in the body or in front matter' {
+        $title = 'Open Weights in Practice: Licences, Audits, and Trust'
+        $rendering = '実践におけるオープンウェイト:ライセンス、監査、そして信頼'
+        $text = Join-Path $TestDrive 'paper.txt'
+        Set-Content -LiteralPath $text -Encoding utf8 -Value "$title`n`n($rendering)`n`n専務、この論文は何を言っているのですか。"
+        $markdown = Join-Path $TestDrive 'paper.md'
+        Set-Content -LiteralPath $markdown -Encoding utf8 -Value "---`ntitle: `"$title`"`n---`n`n($rendering)`n`n本文です。"
+        foreach ($file in $text, $markdown) {
+            $paper = @(Get-AiArticle -LiteralPath $file | Get-AiEntity -Type Publication -IncludeUnknown | Where-Object Name -eq $title)
+            $paper.Count | Should -Be 1
+            $paper[0].Known | Should -BeFalse
+            $paper[0].Aliases | Should -Be @($title, $rendering)
+        }
+    }
+
     It 'formats as a table of Name, Type, Mentions and Articles' {
         $table = Get-AiEntity | Format-Table | Out-String
         $table | Should -Match 'Name\s+Type\s+Mentions\s+Articles'

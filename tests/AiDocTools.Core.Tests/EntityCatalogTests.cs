@@ -44,5 +44,32 @@ namespace AiDocTools.Core.Tests
             Assert.Equal(2, altman.Mentions);
             Assert.DoesNotContain(catalog.Entities, e => e.Name == "サム・アルトマン");
         }
+
+        [Fact]
+        public void ATitleOutsideTheBodyIsReadOnceAndARepeatedHeadlineNotTwice()
+        {
+            const string title = "Open Weights in Practice: Licences, Audits, and Trust";
+            var outside = new EntityCatalog(EntityRecognizer.Default);
+            outside.Add(new Article { Id = "page", Title = title, Paragraphs = new[] { "本文はここから。" }, Body = "本文はここから。" });
+            var paper = Assert.Single(outside.Entities, e => e.Name == title);
+            Assert.Equal(EntityType.Publication, paper.Type);
+            Assert.Equal("Title", Assert.Single(paper.Occurrences).Field);
+
+            const string rendering = "(実践におけるオープンウェイト:ライセンス、監査、そして信頼)";
+            var rendered = new EntityCatalog(EntityRecognizer.Default);
+            rendered.Add(new Article { Id = "page", Title = title, Paragraphs = new[] { rendering, "本文です。" }, Body = rendering + Article.ParagraphSeparator + "本文です。" });
+            var both = Assert.Single(rendered.Entities, e => e.Name == title);
+            Assert.Equal(new[] { "Title", "Body" }, both.Occurrences.Select(o => o.Field));
+            Assert.Equal(1, both.Occurrences[1].Start);
+            Assert.Equal(rendering.Trim('(', ')'), both.Aliases[1]);
+
+            var body = title + Article.ParagraphSeparator + "(実践におけるオープンウェイト:ライセンス、監査、そして信頼)";
+            var repeated = new EntityCatalog(EntityRecognizer.Default);
+            repeated.Add(new Article { Id = "text", Title = title, Paragraphs = body.Split('\n').Where(p => p.Length > 0).ToArray(), Body = body });
+            var same = Assert.Single(repeated.Entities, e => e.Name == title);
+            Assert.Equal(2, same.Mentions);
+            Assert.All(same.Occurrences, o => Assert.Equal("Body", o.Field));
+            Assert.Equal(new[] { title, "実践におけるオープンウェイト:ライセンス、監査、そして信頼" }, same.Aliases);
+        }
     }
 }

@@ -16,7 +16,7 @@ namespace AiDocTools
 
         public string ArticleId { get; }
 
-        /// <summary>Body, or the article property the name came from (Author, Translator).</summary>
+        /// <summary>Body, or the article property the name came from (Title, Author, Translator).</summary>
         public string Field { get; }
 
         public string AsWritten { get; }

@@ -25,6 +25,7 @@ namespace AiDocTools.Entities
             }
 
             AddSpeakerLabels(article, mentions);
+            AddTitle(article);
 
             // A byline names a person even when the cleaned body no longer holds the line it came from.
             AddField(article, "Author", article.Author);
@@ -64,6 +65,33 @@ namespace AiDocTools.Entities
                 }
 
                 start += paragraph.Length + Article.ParagraphSeparator.Length;
+            }
+        }
+
+        // A page's <title> or a front-matter title may stand outside the cleaned body: the names in it (or the title itself,
+        // when it is a paper's "Title: Subtitle") are mentions too. A headline the body repeats was counted with the body.
+        // The body may open with the title's bracketed Japanese rendering, which only names the paper beside its title, so
+        // the title is read together with the first paragraph, and of that paragraph only the rendering is taken.
+        private void AddTitle(Article article)
+        {
+            var title = article.Title;
+            if (string.IsNullOrWhiteSpace(title) || article.Body.IndexOf(title!.Trim(), StringComparison.Ordinal) >= 0)
+            {
+                return;
+            }
+
+            var first = article.Paragraphs.Count > 0 && article.Body.StartsWith(article.Paragraphs[0], StringComparison.Ordinal) ? article.Paragraphs[0] : string.Empty;
+            var paragraphStart = title.Length + Article.ParagraphSeparator.Length;
+            var mentions = _recognizer.FindMentions(first.Length > 0 ? title + Article.ParagraphSeparator + first : title);
+            var inTitle = mentions.Where(m => m.Start + m.Length <= title.Length).ToList();
+            foreach (var mention in inTitle)
+            {
+                Record(article.Id, "Title", mention);
+            }
+
+            foreach (var mention in mentions.Where(m => m.Start >= paragraphStart && !m.Known && inTitle.Any(t => t.Name == m.Name)))
+            {
+                Record(article.Id, "Body", new EntityMention(mention.Name, mention.Type, mention.AsWritten, mention.Start - paragraphStart, mention.Length, known: false));
             }
         }
 
