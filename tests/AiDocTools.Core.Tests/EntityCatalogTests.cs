@@ -71,5 +71,20 @@ namespace AiDocTools.Core.Tests
             Assert.All(same.Occurrences, o => Assert.Equal("Body", o.Field));
             Assert.Equal(new[] { title, "実践におけるオープンウェイト:ライセンス、監査、そして信頼" }, same.Aliases);
         }
+
+        [Fact]
+        public void ASectionHeadingShapedLikeATitleIsNoPublication()
+        {
+            const string heading = "The Bottom Line: Open Models Are Here to Stay";
+            var paragraphs = new[] { "Meta released the weights.", heading, "Regulators will have to adapt." };
+            var catalog = new EntityCatalog(EntityRecognizer.Default);
+            catalog.Add(new Article { Id = "essay", Paragraphs = paragraphs, Headings = new[] { heading }, Body = string.Join(Article.ParagraphSeparator, paragraphs) });
+            Assert.DoesNotContain(catalog.Entities, e => e.Type == EntityType.Publication);
+            Assert.Contains(catalog.Entities, e => e.Name == "Meta");
+
+            var cited = new EntityCatalog(EntityRecognizer.Default);
+            cited.Add(new Article { Id = "essay", Paragraphs = paragraphs, Body = string.Join(Article.ParagraphSeparator, paragraphs) });
+            Assert.Contains(cited.Entities, e => e.Name == heading && e.Type == EntityType.Publication);
+        }
     }
 }

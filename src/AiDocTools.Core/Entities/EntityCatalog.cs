@@ -21,7 +21,10 @@ namespace AiDocTools.Entities
             var mentions = _recognizer.FindMentions(article.Body);
             foreach (var mention in mentions)
             {
-                Record(article.Id, "Body", mention);
+                if (!IsSectionHeading(article, mention))
+                {
+                    Record(article.Id, "Body", mention);
+                }
             }
 
             AddSpeakerLabels(article, mentions);
@@ -93,6 +96,19 @@ namespace AiDocTools.Entities
             {
                 Record(article.Id, "Body", new EntityMention(mention.Name, mention.Type, mention.AsWritten, mention.Start - paragraphStart, mention.Length, known: false));
             }
+        }
+
+        // English articles head their sections in title case, often with a colon (The Bottom Line: Open Models Are Here to
+        // Stay): shaped like a paper's title, but a whole section heading names the section, not a titled work.
+        private static bool IsSectionHeading(Article article, EntityMention mention)
+        {
+            if (mention.Known || mention.Type != EntityType.Publication || article.Headings.Count == 0)
+            {
+                return false;
+            }
+
+            var written = mention.AsWritten.Trim();
+            return article.Headings.Any(h => string.Equals(h.Trim().TrimStart('#', ' '), written, StringComparison.Ordinal));
         }
 
         private void AddField(Article article, string field, string? value)

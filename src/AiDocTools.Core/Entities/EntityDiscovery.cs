@@ -296,11 +296,12 @@ namespace AiDocTools.Entities
             return content >= w.DescriptiveMinimumContent && headStart - start <= 80 && !brokenWord ? start : -1;
         }
 
-        // The run of kanji, katakana and Latin words (single spaces between them) that ends at end.
+        // The run of kanji, katakana and Latin words (single spaces between them) that ends at end; no name's run is longer
+        // than a line, and the bound keeps a text of nothing but kanji linear.
         private static int ContentRunStart(string text, int end)
         {
             var i = end;
-            while (i > 0)
+            while (i > 0 && end - i < 80)
             {
                 var c = text[i - 1];
                 if (IsNameContent(c))

@@ -287,65 +287,50 @@ namespace AiDocTools.Entities
         private List<Candidate> ContextMentions(FoldedText text, List<Candidate> chosen, IReadOnlyList<(int Start, int End)> addresses)
         {
             var found = new List<Candidate>();
-            if (_contextAliases.Count == 0 || !chosen.Any(c => _licensingNames.Contains(c.Name)))
+            var owners = chosen.Where(c => _licensingNames.Contains(c.Name)).OrderBy(c => c.Start).ToList();
+            if (_contextAliases.Count == 0 || owners.Count == 0)
             {
                 return found;
             }
 
-            IReadOnlyList<Text.TextSpan>? sentences = null;
             var folded = text.Folded;
+            var taken = new bool[folded.Length];
+            foreach (var range in chosen.Select(c => (c.Start, c.End)).Concat(addresses))
+            {
+                for (var i = range.Start; i < range.End; i++)
+                {
+                    taken[i] = true;
+                }
+            }
+
+            var sentences = Text.SentenceSegmenter.Split(text.Cased);
+            var ownerStarts = owners.Select(o => o.Start).ToArray();
+            var ownerAtEnd = new Dictionary<int, string>();
+            foreach (var owner in owners)
+            {
+                ownerAtEnd[owner.End] = owner.Name;
+            }
+
             foreach (var group in _contextAliases.GroupBy(c => c.Key, StringComparer.Ordinal))
             {
                 var key = group.Key;
                 for (var start = folded.IndexOf(key, StringComparison.Ordinal); start >= 0; start = folded.IndexOf(key, start + 1, StringComparison.Ordinal))
                 {
                     var end = start + key.Length;
-                    if (OverlapsAny(chosen, start, end) || OverlapsAny(found, start, end) || addresses.Any(a => start < a.End && a.Start < end))
+                    var sentence = SentenceAt(sentences, start);
+                    if (Array.IndexOf(taken, true, start, key.Length) >= 0 || sentence == null || end > sentence.Value.End)
                     {
                         continue;
                     }
 
-                    sentences ??= Text.SentenceSegmenter.Split(text.Cased);
-                    var sentence = sentences.FirstOrDefault(s => s.Contains(start));
-                    if (sentence.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    EntityDefinition? best = null;
-                    var bestDistance = int.MaxValue;
-                    var tie = false;
-                    foreach (var context in group)
-                    {
-                        if (!Accepts(text, start, end, context.Entry) || !StandsAlone(text, start, end, sentence, chosen, context.Licensing))
-                        {
-                            continue;
-                        }
-
-                        foreach (var owner in chosen)
-                        {
-                            if (!context.Licensing.Contains(owner.Name) || owner.Start < sentence.Start || owner.End > sentence.End)
-                            {
-                                continue;
-                            }
-
-                            var distance = owner.End <= start ? start - owner.End : owner.Start - end;
-                            if (distance < bestDistance)
-                            {
-                                best = context.Entry.Entity;
-                                bestDistance = distance;
-                                tie = false;
-                            }
-                            else if (distance == bestDistance && best != context.Entry.Entity)
-                            {
-                                tie = true;
-                            }
-                        }
-                    }
-
-                    if (best != null && !tie)
+                    var best = NearestOwner(text, start, end, sentence.Value, group, ownerAtEnd, owners, ownerStarts);
+                    if (best != null)
                     {
                         found.Add(new Candidate(start, end, best.Name, best.Type, known: true));
+                        for (var i = start; i < end; i++)
+                        {
+                            taken[i] = true;
+                        }
                     }
                 }
             }
@@ -353,10 +338,80 @@ namespace AiDocTools.Entities
             return found;
         }
 
+        private static Text.TextSpan? SentenceAt(IReadOnlyList<Text.TextSpan> sentences, int offset)
+        {
+            var low = 0;
+            var high = sentences.Count - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) / 2;
+                if (sentences[middle].End <= offset)
+                {
+                    low = middle + 1;
+                }
+                else if (sentences[middle].Start > offset)
+                {
+                    high = middle - 1;
+                }
+                else
+                {
+                    return sentences[middle];
+                }
+            }
+
+            return null;
+        }
+
+        private static EntityDefinition? NearestOwner(FoldedText text, int start, int end, Text.TextSpan sentence, IEnumerable<ContextAlias> forms,
+            Dictionary<int, string> ownerAtEnd, List<Candidate> owners, int[] ownerStarts)
+        {
+            // The owners are sorted by start: those in the sentence are one stretch of them.
+            var first = Array.BinarySearch(ownerStarts, sentence.Start);
+            first = first < 0 ? ~first : first;
+            while (first > 0 && ownerStarts[first - 1] >= sentence.Start)
+            {
+                first--;
+            }
+
+            EntityDefinition? best = null;
+            var bestDistance = int.MaxValue;
+            var tie = false;
+            foreach (var form in forms)
+            {
+                if (!Accepts(text, start, end, form.Entry) || !StandsAlone(text, start, end, sentence, ownerAtEnd, form.Licensing))
+                {
+                    continue;
+                }
+
+                for (var o = first; o < owners.Count && owners[o].Start < sentence.End; o++)
+                {
+                    var owner = owners[o];
+                    if (owner.End > sentence.End || !form.Licensing.Contains(owner.Name))
+                    {
+                        continue;
+                    }
+
+                    var distance = owner.End <= start ? start - owner.End : owner.Start - end;
+                    if (distance < bestDistance)
+                    {
+                        best = form.Entry.Entity;
+                        bestDistance = distance;
+                        tie = false;
+                    }
+                    else if (distance == bestDistance && best != form.Entry.Entity)
+                    {
+                        tie = true;
+                    }
+                }
+            }
+
+            return tie ? null : best;
+        }
+
         // The tier word is not the last word of another product (MacBook Pro, iPhone 16 Pro, Galaxy S24 Ultra), nor the first
         // (Pro Max), nor a capital that only opens an English sentence (Pro tip: …); its owner written right before it
         // (OpenAI Pro) is fine.
-        private static bool StandsAlone(FoldedText text, int start, int end, Text.TextSpan sentence, List<Candidate> chosen, HashSet<string> licensing)
+        private static bool StandsAlone(FoldedText text, int start, int end, Text.TextSpan sentence, Dictionary<int, string> ownerAtEnd, HashSet<string> licensing)
         {
             var cased = text.Cased;
             var before = start > 0 && cased[start - 1] == ' ' ? start - 1 : start;
@@ -369,7 +424,7 @@ namespace AiDocTools.Entities
                 }
 
                 var word = cased.Substring(wordStart, before - wordStart);
-                var ownerBefore = chosen.Any(c => c.End == before && licensing.Contains(c.Name));
+                var ownerBefore = ownerAtEnd.TryGetValue(before, out var owner) && licensing.Contains(owner);
                 if (!ownerBefore && (char.IsUpper(word[0]) || word.Any(char.IsDigit)))
                 {
                     return false;
@@ -382,21 +437,13 @@ namespace AiDocTools.Entities
                 return false;
             }
 
-            var opensSentence = cased.Substring(sentence.Start, start - sentence.Start).Trim().Length == 0;
-            return !(opensSentence && after > end && after < cased.Length && char.IsLower(cased[after]) && IsLatinWordChar(cased[after]));
-        }
-
-        private static bool OverlapsAny(List<Candidate> candidates, int start, int end)
-        {
-            foreach (var c in candidates)
+            var opensSentence = true;
+            for (var i = start - 1; i >= sentence.Start && opensSentence; i--)
             {
-                if (start < c.End && c.Start < end)
-                {
-                    return true;
-                }
+                opensSentence = char.IsWhiteSpace(cased[i]);
             }
 
-            return false;
+            return !(opensSentence && after > end && after < cased.Length && char.IsLower(cased[after]) && IsLatinWordChar(cased[after]));
         }
 
         private List<Candidate> DictionaryMatches(FoldedText text)

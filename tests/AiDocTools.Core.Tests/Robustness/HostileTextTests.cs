@@ -33,6 +33,9 @@ namespace AiDocTools.Core.Tests.Robustness
             { "speaker-like words", string.Concat(Enumerable.Repeat("Mark Zuckerberg Sam Altman said that ", 5_000)) },
             { "katakana with separators", string.Concat(Enumerable.Repeat("オープン・", 20_000)) },
             { "nested quotes", new string('「', 30_000) + "中身" + new string('」', 30_000) },
+            { "tier names beside owners", string.Concat(Enumerable.Repeat("OpenAIとGoogleのPro Flash ", 10_000)) },
+            { "colons in title case", string.Concat(Enumerable.Repeat("Open Models: A Field Guide, and More (オープン) ", 5_000)) },
+            { "committees everywhere", string.Concat(Enumerable.Repeat("情報技術のための標準に関する諮問委員会", 5_000)) + new string('委', 50_000) + "委員会に関する" },
         };
 
         [Theory]
