@@ -92,6 +92,8 @@ namespace AiDocTools.Core.Tests
         [InlineData("Googleは軽量なFlashモデルを公開し、OpenAIはProを値上げした。", "Pro", "ChatGPT Pro")]
         [InlineData("ChatGPT Plus and Pro subscribers get the new model first.", "Pro", "ChatGPT Pro")]
         [InlineData("Users of Claude can now pay for Pro, Anthropic said.", "Pro", "Claude Pro")]
+        [InlineData("OpenAI launched a $200-a-month Pro tier on Thursday, and Plus stays at $20.", "Plus", "ChatGPT Plus")]
+        [InlineData("OpenAI launched a $200-a-month Pro tier on Thursday, and Plus stays at $20.", "Pro", "ChatGPT Pro")]
         public void ATierNameCountsBesideItsOwner(string text, string asWritten, string name)
         {
             var mention = Assert.Single(Recognizer.FindMentions(text), m => m.AsWritten == asWritten);
@@ -164,6 +166,7 @@ namespace AiDocTools.Core.Tests
         [Theory]
         [InlineData("同省は、大学と企業の研究者を招いた医療データ活用のための機械学習に関するタスクフォースを発足させた。", "医療データ活用のための機械学習に関するタスクフォース")]
         [InlineData("OpenAIのフロンティア モデル評価に関する諮問委員会が報告した。", "フロンティア モデル評価に関する諮問委員会")]
+        [InlineData("日本オープンモデル協会のAIガバナンスに関する研究会が発足した。", "AIガバナンスに関する研究会")]
         [InlineData("政府は人工知能倫理に関する専門委員会の初会合を開いた。", "人工知能倫理に関する専門委員会")]
         [InlineData("2020年に、クラウド セキュリティのためのオープン標準に関するワーキング・グループが発足した。", "クラウド セキュリティのためのオープン標準に関するワーキング・グループ")]
         public void ACommitteeNamedByItsSubjectIsAnOrganization(string text, string name)

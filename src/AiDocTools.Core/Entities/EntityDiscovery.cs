@@ -269,12 +269,14 @@ namespace AiDocTools.Entities
                 position = runStart;
             }
 
-            // The owner before の (PITACの, 同社の, 日本の) is not part of the name.
+            // The owner before の (PITACの, 同社の, 日本の, …協会の) is not part of the name.
             while (segments.Count > 0 && segments[segments.Count - 1].Link == "の")
             {
                 var owner = segments[segments.Count - 1];
                 var isOwner = known.Any(k => k.Start == owner.Start && k.End == owner.End)
-                    || (owner.End - owner.Start <= 2 && w.KanjiNotNameStarts.Any(s => string.CompareOrdinal(text, owner.Start, s, 0, s.Length) == 0));
+                    || (owner.End - owner.Start <= 2 && w.KanjiNotNameStarts.Any(s => string.CompareOrdinal(text, owner.Start, s, 0, s.Length) == 0))
+                    || w.OrganizationEndings.Concat(DescriptiveHeads.Value).Any(e => owner.End - owner.Start > e.Length
+                        && string.CompareOrdinal(text, owner.End - e.Length, e, 0, e.Length) == 0);
                 if (!isOwner)
                 {
                     break;

@@ -89,8 +89,10 @@ namespace AiDocTools.Entities
             var addresses = AddressRanges(folded);
             var known = DictionaryMatches(folded);
             var discovered = _discovery.Find(folded, known);
-            var chosen = Resolve(known.Concat(discovered), addresses, folded.Length);
-            chosen.AddRange(ContextMentions(folded, chosen, addresses));
+
+            // A tier named beside its owner counts as a dictionary name, so it stands over a capitalised run guessed around it.
+            var contextual = ContextMentions(folded, known, addresses);
+            var chosen = Resolve(known.Concat(contextual).Concat(discovered), addresses, folded.Length);
             chosen.AddRange(_discovery.AcronymMentions(folded, chosen, addresses));
             return chosen
                 .OrderBy(c => c.Start)
@@ -284,10 +286,10 @@ namespace AiDocTools.Entities
 
         // OpenAIが…Proサブスクリプションを開始: a tier name (Pro, Plus, Flash, Opus) counts only in a sentence that names its
         // owner or parent product; with several owners in the sentence, the nearest one decides, and a tie names none.
-        private List<Candidate> ContextMentions(FoldedText text, List<Candidate> chosen, IReadOnlyList<(int Start, int End)> addresses)
+        private List<Candidate> ContextMentions(FoldedText text, List<Candidate> known, IReadOnlyList<(int Start, int End)> addresses)
         {
             var found = new List<Candidate>();
-            var owners = chosen.Where(c => _licensingNames.Contains(c.Name)).OrderBy(c => c.Start).ToList();
+            var owners = known.Where(c => _licensingNames.Contains(c.Name)).OrderBy(c => c.Start).ToList();
             if (_contextAliases.Count == 0 || owners.Count == 0)
             {
                 return found;
@@ -295,7 +297,7 @@ namespace AiDocTools.Entities
 
             var folded = text.Folded;
             var taken = new bool[folded.Length];
-            foreach (var range in chosen.Select(c => (c.Start, c.End)).Concat(addresses))
+            foreach (var range in known.Select(c => (c.Start, c.End)).Concat(addresses))
             {
                 for (var i = range.Start; i < range.End; i++)
                 {
@@ -418,7 +420,7 @@ namespace AiDocTools.Entities
             if (before > 0 && IsLatinWordChar(cased[before - 1]))
             {
                 var wordStart = before;
-                while (wordStart > 0 && (IsLatinWordChar(cased[wordStart - 1]) || cased[wordStart - 1] == '-'))
+                while (wordStart > 0 && IsLatinWordChar(cased[wordStart - 1]))
                 {
                     wordStart--;
                 }
