@@ -9,8 +9,9 @@ namespace AiDocTools.Entities
     /// Finds names the dictionary does not hold, by their shape: a katakana or kanji name with an honorific or a title
     /// (ラジャニ氏, 拓海さん, 田中専務), a capitalised Latin sequence (Nazneen Rajani), a name with 社/誌 (PlayBoy誌),
     /// a cited author (Luら), a byline credit (翻訳協力 : 吉田行男), a title after 記事 or 報告書 in 「」, an organisation that
-    /// defines its acronym (…委員会(PITAC)), a unit of a known organisation (IBMインターネット部門), a known model with a new
-    /// version (Grok 5) and CamelCase product names (LinuxWorld). Mentions found this way have Known = false.
+    /// defines its acronym (…委員会(PITAC)), a committee named by its subject (…ソフトウェアに関するパネル), a paper's
+    /// "Title: Subtitle" with its bracketed Japanese rendering, a unit of a known organisation (IBMインターネット部門), a known
+    /// model with a new version (Grok 5) and CamelCase product names (LinuxWorld). Mentions found this way have Known = false.
     /// </summary>
     internal sealed class EntityDiscovery
     {

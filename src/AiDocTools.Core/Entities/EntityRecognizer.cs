@@ -43,6 +43,7 @@ namespace AiDocTools.Entities
         private readonly Dictionary<string, EntityDefinition> _titledByKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
         private readonly EntityDiscovery _discovery;
         private readonly List<ContextAlias> _contextAliases = new List<ContextAlias>();
+        private readonly IGrouping<string, ContextAlias>[] _contextAliasesByKey;
         private readonly HashSet<string> _licensingNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         public EntityRecognizer(EntityDictionary dictionary)
@@ -63,6 +64,7 @@ namespace AiDocTools.Entities
                 AddContextAliases(dictionary, entity);
             }
 
+            _contextAliasesByKey = _contextAliases.GroupBy(c => c.Key, StringComparer.Ordinal).ToArray();
             _discovery = new EntityDiscovery(this);
         }
 
@@ -289,8 +291,9 @@ namespace AiDocTools.Entities
         private List<Candidate> ContextMentions(FoldedText text, List<Candidate> known, IReadOnlyList<(int Start, int End)> addresses)
         {
             var found = new List<Candidate>();
-            var owners = known.Where(c => _licensingNames.Contains(c.Name)).OrderBy(c => c.Start).ToList();
-            if (_contextAliases.Count == 0 || owners.Count == 0)
+            var owners = known.Where(c => _licensingNames.Contains(c.Name) && !addresses.Any(a => c.Start < a.End && a.Start < c.End))
+                .OrderBy(c => c.Start).ToList();
+            if (_contextAliasesByKey.Length == 0 || owners.Count == 0)
             {
                 return found;
             }
@@ -305,7 +308,7 @@ namespace AiDocTools.Entities
                 }
             }
 
-            var sentences = Text.SentenceSegmenter.Split(text.Cased);
+            IReadOnlyList<Text.TextSpan>? sentences = null;
             var ownerStarts = owners.Select(o => o.Start).ToArray();
             var ownerAtEnd = new Dictionary<int, string>();
             foreach (var owner in owners)
@@ -313,14 +316,21 @@ namespace AiDocTools.Entities
                 ownerAtEnd[owner.End] = owner.Name;
             }
 
-            foreach (var group in _contextAliases.GroupBy(c => c.Key, StringComparer.Ordinal))
+            foreach (var group in _contextAliasesByKey)
             {
                 var key = group.Key;
                 for (var start = folded.IndexOf(key, StringComparison.Ordinal); start >= 0; start = folded.IndexOf(key, start + 1, StringComparison.Ordinal))
                 {
                     var end = start + key.Length;
+                    if (Array.IndexOf(taken, true, start, key.Length) >= 0)
+                    {
+                        continue;
+                    }
+
+                    // Split only once a tier word turns up: most texts that name OpenAI or Google name no tier.
+                    sentences ??= Text.SentenceSegmenter.Split(text.Cased);
                     var sentence = SentenceAt(sentences, start);
-                    if (Array.IndexOf(taken, true, start, key.Length) >= 0 || sentence == null || end > sentence.Value.End)
+                    if (sentence == null || end > sentence.Value.End)
                     {
                         continue;
                     }
