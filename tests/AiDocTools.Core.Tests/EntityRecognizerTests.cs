@@ -190,6 +190,25 @@ namespace AiDocTools.Core.Tests
             Assert.DoesNotContain(Recognizer.FindMentions(text), m => m.Type == EntityType.Organization && !m.Known);
         }
 
+        [Theory]
+        [InlineData("大規模言語モデル(Large Language Models)は急速に普及した。", null)]
+        [InlineData("学習済みモデル(Trained Models)を配布する。", null)]
+        [InlineData("ナズニーン・ラジャニ氏(Nazneen Rajani)は述べた。", "Nazneen Rajani")]
+        [InlineData("ジョン・スミス(John Smith)が書いた。", "John Smith")]
+        [InlineData("孫正義(Masayoshi Son)は投資を続ける。", "Masayoshi Son")]
+        public void EnglishInBracketsAfterJapaneseIsAPersonOnlyAfterItsTransliteration(string text, string? person)
+        {
+            var found = Recognizer.FindMentions(text).Where(m => m.Type == EntityType.Person && text.IndexOf("(" + m.AsWritten + ")", StringComparison.Ordinal) >= 0).ToList();
+            if (person == null)
+            {
+                Assert.Empty(found);
+            }
+            else
+            {
+                Assert.Contains(found, m => m.Name == person);
+            }
+        }
+
         [Fact]
         public void OffsetsPointIntoTheOriginalText()
         {

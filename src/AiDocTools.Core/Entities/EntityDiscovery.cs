@@ -733,8 +733,10 @@ namespace AiDocTools.Entities
             var last = kept[kept.Length - 1].TrimEnd(',');
             var isPerson = kept.Length <= 3 && kept.All(LooksLikeNamePart) && end == name.Index + name.Length && !w.OrganizationWords.Contains(last);
 
-            // 事前学習済みモデル(Pretrained Models): English in brackets after Japanese glosses a term; it names nothing.
-            if (!isPerson && start > 1 && text.Cased[start - 1] == '(' && IsJapanese(PreviousNonSpace(text.Cased, start - 1)))
+            // 事前学習済みモデル(Pretrained Models): English in brackets after Japanese glosses a term; it names nothing. A name
+            // glossed that way (サム・アルトマン氏(Sam Altman), 孫正義(Masayoshi Son)) follows its transliteration.
+            if (start > 1 && text.Cased[start - 1] == '(' && IsJapanese(PreviousNonSpace(text.Cased, start - 1))
+                && !(isPerson && TransliteratedBefore(text.Cased, start - 1, value)))
             {
                 return null;
             }
@@ -756,6 +758,43 @@ namespace AiDocTools.Entities
             }
 
             return Named(text, start, end, type);
+        }
+
+        // The Japanese just before a bracketed Latin name spells that name: a katakana run (a courtesy title after it allowed)
+        // about as long as the name's letters, or a kanji name of two to four characters. モデル before (Pretrained Models)
+        // spells only the last word.
+        private static bool TransliteratedBefore(string text, int bracket, string name)
+        {
+            var end = bracket;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var suffix = Words.PersonSuffixes.OrderByDescending(x => x.Length)
+                .FirstOrDefault(x => end >= x.Length && string.CompareOrdinal(text, end - x.Length, x, 0, x.Length) == 0);
+            end -= suffix?.Length ?? 0;
+            var katakana = 0;
+            var i = end;
+            while (i > 0 && (Text.TextNormalizer.IsKatakana(text[i - 1]) || text[i - 1] == '・'))
+            {
+                katakana += text[i - 1] == '・' ? 0 : 1;
+                i--;
+            }
+
+            if (katakana > 0)
+            {
+                return katakana * 10 >= name.Count(char.IsLetter) * 4;
+            }
+
+            var kanji = 0;
+            while (i > 0 && IsKanji(text[i - 1]))
+            {
+                kanji++;
+                i--;
+            }
+
+            return kanji >= 2 && kanji <= 4;
         }
 
         private static string TitleCase(string name) =>
