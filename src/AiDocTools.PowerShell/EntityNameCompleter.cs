@@ -16,7 +16,7 @@ namespace AiDocTools.PowerShell
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var typed = EntityNames.Fold((wordToComplete ?? string.Empty).Trim('\'', '"'));
+            var typed = NameFilter.Fold((wordToComplete ?? string.Empty).Trim('\'', '"'));
             EntityRecognizer recognizer;
             try
             {
@@ -31,7 +31,7 @@ namespace AiDocTools.PowerShell
             var ranked = new List<(int Rank, EntityDefinition Entity)>();
             foreach (var entity in recognizer.Dictionary.Entities)
             {
-                var forms = entity.Aliases.Select(EntityNames.Fold).ToArray();
+                var forms = entity.Aliases.Select(NameFilter.Fold).ToArray();
                 var rank = forms.Any(f => f.StartsWith(typed, StringComparison.Ordinal)) ? 0
                     : forms.Any(f => f.IndexOf(typed, StringComparison.Ordinal) >= 0) ? 1 : -1;
                 if (rank >= 0)

@@ -13,7 +13,7 @@ namespace AiDocTools.PowerShell
     {
         private EntityCatalog? _catalog;
         private EntityRecognizer? _recognizer;
-        private WildcardPattern[]? _namePatterns;
+        private Func<Entity, bool>? _nameFilter;
 
         /// <summary>Only entities with a name or alias like one of these; wildcards allowed, any script.</summary>
         [Parameter(Position = 0)]
@@ -59,7 +59,7 @@ namespace AiDocTools.PowerShell
             }
 
             _catalog = new EntityCatalog(_recognizer);
-            _namePatterns = Name?.Select(n => new WildcardPattern(EntityNames.Fold(n), WildcardOptions.IgnoreCase)).ToArray();
+            _nameFilter = NameFilter.ForEntities(Name, _recognizer);
         }
 
         protected override void ProcessArticle(Article article) => _catalog!.Add(article);
@@ -70,20 +70,11 @@ namespace AiDocTools.PowerShell
             {
                 if ((entity.Known || IncludeUnknown.IsPresent)
                     && (Type == null || Type.Contains(entity.Type))
-                    && (_namePatterns == null || _namePatterns.Any(p => EntityNames.FormsOf(entity, _recognizer!).Any(p.IsMatch))))
+                    && (_nameFilter == null || _nameFilter(entity)))
                 {
                     WriteObject(entity);
                 }
             }
         }
-    }
-
-    /// <summary>How -Name and completion compare names: folded (width, case, katakana separators), over every form.</summary>
-    internal static class EntityNames
-    {
-        public static string Fold(string name) => AiDocTools.Text.TextNormalizer.Normalize(name.Trim());
-
-        public static System.Collections.Generic.IEnumerable<string> FormsOf(Entity entity, IEntityRecognizer recognizer) =>
-            new[] { entity.Name }.Concat(entity.Aliases).Concat(recognizer.AliasesOf(entity.Name)).Select(Fold);
     }
 }

@@ -34,6 +34,24 @@ namespace AiDocTools.PowerShell.Tests
             Assert.Contains(result.Output, c => c.Get<string>("ArticleId") == "en");
         }
 
+        [Theory]
+        [InlineData("Get-AiClaim -Speaker 'マークザッカーバーグ'")]
+        [InlineData("Get-AiClaim -Speaker 'ＺＵＣＫＥＲＢＥＲＧ'")]
+        [InlineData("Get-AiClaim -Entity 'ﾏｰｸ･ｻﾞｯｶｰﾊﾞｰｸﾞ'")]
+        [InlineData("Get-AiEntity -Name 'マークザッカー*'")]
+        [InlineData("Get-AiEntity -Name 'ｍａｒｋ ｚｕｃｋ*'")]
+        public void EveryNameParameterMatchesTheWayANameIsTypedWithoutSeparatorsOrInFullWidth(string command)
+        {
+            var result = _session.Run($"Get-AiArticle -LiteralPath '{_folder.Path}' | {command}");
+            Assert.Empty(result.Errors);
+            Assert.NotEmpty(result.Output);
+            Assert.All(result.Output, o => Assert.True(Names(o, "Mark Zuckerberg"), "unexpected " + o));
+        }
+
+        private static bool Names(System.Management.Automation.PSObject o, string name) =>
+            o.Text("Speaker") == name || o.Text("Name") == name
+            || (o.Properties["Entities"]?.Value as System.Collections.IEnumerable)?.Cast<object>().Any(e => e.ToString() == name) == true;
+
         [Fact]
         public void SearchingAKatakanaNameFindsTheEnglishQuoteThroughItsAliases()
         {
