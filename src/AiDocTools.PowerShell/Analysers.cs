@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using AiDocTools.Claims;
 using AiDocTools.Entities;
@@ -5,31 +7,47 @@ using AiDocTools.Time;
 
 namespace AiDocTools.PowerShell
 {
-    /// <summary>Recognizers for the shipped dictionary merged with a user's files, built once per set of files.</summary>
+    /// <summary>
+    /// Recognizers for the shipped dictionary merged with a user's files, built once per set of files and kept while
+    /// the files are unchanged: a session alternating Get-AiEntity -DictionaryPath with plain Get-AiClaim reuses both.
+    /// </summary>
     internal static class EntityRecognizers
     {
+        // A handful of dictionaries is what a session uses; more are dropped rather than kept for the process's life.
+        private const int MaximumCached = 8;
+
         private static readonly object Gate = new object();
-        private static string? _cachedKey;
-        private static EntityRecognizer? _cached;
+        private static readonly Dictionary<string, (string Stamp, EntityRecognizer Recognizer)> Cached =
+            new Dictionary<string, (string Stamp, EntityRecognizer Recognizer)>(StringComparer.Ordinal);
 
         public static EntityRecognizer For(string? extraPath)
         {
-            var userPath = EntityDictionary.UserDictionaryPath;
-            var key = Stamp(userPath) + "|" + (extraPath == null ? string.Empty : Stamp(extraPath));
             if (extraPath != null && !File.Exists(extraPath))
             {
                 throw new FileNotFoundException(string.Format(Messages.PathNotFound, extraPath), extraPath);
             }
 
+            var key = extraPath ?? string.Empty;
+            var stamp = Stamp(EntityDictionary.UserDictionaryPath) + "|" + (extraPath == null ? string.Empty : Stamp(extraPath));
             lock (Gate)
             {
-                if (_cached == null || _cachedKey != key)
+                if (Cached.TryGetValue(key, out var cached) && cached.Stamp == stamp)
                 {
-                    _cached = new EntityRecognizer(EntityDictionary.ForUser(extraPath));
-                    _cachedKey = key;
+                    return cached.Recognizer;
+                }
+            }
+
+            // Built outside the lock: a large user dictionary takes a moment, and other runspaces need not wait for it.
+            var recognizer = new EntityRecognizer(EntityDictionary.ForUser(extraPath));
+            lock (Gate)
+            {
+                if (Cached.Count >= MaximumCached && !Cached.ContainsKey(key))
+                {
+                    Cached.Clear();
                 }
 
-                return _cached;
+                Cached[key] = (stamp, recognizer);
+                return recognizer;
             }
         }
 

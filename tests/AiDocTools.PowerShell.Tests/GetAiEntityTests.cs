@@ -67,6 +67,24 @@ namespace AiDocTools.PowerShell.Tests
         }
 
         [Fact]
+        public void EachDictionaryPathKeepsItsOwnEntitiesAndAnEditedFileIsReadAgain()
+        {
+            var article = _folder.Write("a.txt", "こんばんは、榊正宗です。今日は山中一郎さんと話します。\n");
+            var first = _folder.Write("first.json", "{ \"entities\": [ { \"name\": \"Masamune Sakaki\", \"type\": \"Person\", \"aliases\": [\"榊正宗\"] } ] }");
+            var second = _folder.Write("second.json", "{ \"entities\": [ { \"name\": \"Ichiro Yamanaka\", \"type\": \"Person\", \"aliases\": [\"山中一郎\"] } ] }");
+            string Names(string dictionary) => string.Join(",", _session.Run($"Get-AiArticle -LiteralPath '{article}' | Get-AiEntity -DictionaryPath '{dictionary}'").Output.Select(e => e.Text("Name")));
+
+            Assert.Equal("Masamune Sakaki", Names(first));
+            Assert.Equal("Ichiro Yamanaka", Names(second));
+            Assert.DoesNotContain(_session.Run($"Get-AiArticle -LiteralPath '{article}' | Get-AiEntity").Output, e => e.Text("Name") == "Masamune Sakaki");
+            Assert.Equal("Masamune Sakaki", Names(first));
+
+            System.IO.File.WriteAllText(first, "{ \"entities\": [ { \"name\": \"Sakaki Masamune\", \"type\": \"Person\", \"aliases\": [\"榊正宗\"] } ] }");
+            System.IO.File.SetLastWriteTimeUtc(first, System.DateTime.UtcNow.AddMinutes(1));
+            Assert.Equal("Sakaki Masamune", Names(first));
+        }
+
+        [Fact]
         public void WithoutInputTheSeedsAreUsed()
         {
             var result = _session.Run("Get-AiEntity");
