@@ -87,6 +87,78 @@ namespace AiDocTools.Core.Tests.Search
         }
 
         [Fact]
+        public void AQueryThatFailsOnTheOutdatedIndexIsAnsweredFromTheUpdatedOne()
+        {
+            // The query runs on the last snapshot while the files are checked; what it does there counts only if the
+            // snapshot turns out current.
+            var path = Write("a.txt", "古い文は規制を語る。");
+            Assert.Single(Search("規制").Results);
+
+            File.WriteAllText(path, "新しい文も規制を語るが、ずっと長い。", new UTF8Encoding(false));
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+            var options = new SearchOptions
+            {
+                First = 10,
+                Filter = c => c.Text.StartsWith("古い", StringComparison.Ordinal) ? throw new InvalidOperationException("read the outdated claim") : true,
+            };
+            var found = Assert.Single(Index().Search(Files(), ClaimQuery.Parse("規制"), options).Results);
+            Assert.Equal("新しい文も規制を語るが、ずっと長い。", found.Text);
+        }
+
+        [Fact]
+        public void AQueryThatFailsOnTheCurrentIndexReportsItsFailure()
+        {
+            Write("a.txt", "規制の話。");
+            Assert.Single(Search("規制").Results);
+            var options = new SearchOptions { First = 10, Filter = _ => throw new InvalidOperationException("filter failed") };
+            var thrown = Assert.Throws<InvalidOperationException>(() => Index().Search(Files(), ClaimQuery.Parse("規制"), options));
+            Assert.Equal("filter failed", thrown.Message);
+        }
+
+        [Fact]
+        public async Task SearchesWhileAFileIsRewrittenNeverAnswerFromAVersionOlderThanTheOneOnDiskWhenTheyStarted()
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                Write($"other{i:D2}.txt", $"記事{i}は著作権について述べる。");
+            }
+
+            var path = Write("live.txt", "第0版の記事はオープンソースを論じる。");
+            Assert.Single(Search("オープンソース").Results);
+            var written = 0;
+            using var stop = new System.Threading.CancellationTokenSource();
+            var writer = Task.Run(() =>
+            {
+                for (var version = 1; !stop.IsCancellationRequested; version++)
+                {
+                    // A rename replaces the file in one step, so a search sees either version, never half of one.
+                    var next = path + ".tmp";
+                    File.WriteAllText(next, $"第{version}版の記事はオープンソースを論じる。" + new string('。', version % 3), new UTF8Encoding(false));
+                    File.Move(next, path, overwrite: true);
+                    System.Threading.Volatile.Write(ref written, version);
+                    System.Threading.Thread.Sleep(version % 4);
+                }
+            });
+
+            try
+            {
+                var files = Files().Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal)).ToList();
+                for (var search = 0; search < 40; search++)
+                {
+                    var onDisk = System.Threading.Volatile.Read(ref written);
+                    var found = Assert.Single(Index().Search(files, ClaimQuery.Parse("オープンソース")).Results);
+                    var version = int.Parse(found.Text.Substring(1, found.Text.IndexOf('版') - 1), System.Globalization.CultureInfo.InvariantCulture);
+                    Assert.True(version >= onDisk, $"Search {search} answered from version {version}, but version {onDisk} was on disk before it started.");
+                }
+            }
+            finally
+            {
+                stop.Cancel();
+                await writer;
+            }
+        }
+
+        [Fact]
         public void AFileTouchedButNotChangedKeepsItsResults()
         {
             var path = Write("a.txt", "規制の話。");
