@@ -135,12 +135,13 @@ namespace AiDocTools.Search
         public IndexedSearch Search(IReadOnlyList<string> files, ClaimQuery query, SearchOptions? options = null,
             Action<IndexProgress>? progress = null, CancellationToken cancellation = default)
         {
-            var distinct = files.Distinct(StringComparer.Ordinal).ToList();
             // The freshness check and the query on the latest snapshot run at the same time: on a large folder each
             // costs about as much as the other, and the index is almost always current. The snapshot's answer is used
             // only once the stamps show it is current; otherwise it is dropped and the updated index is searched.
-            var stampsRead = Task.Run(() => ReadStamps(distinct));
+            // Files are stat'ed as listed (one listed twice, twice) so that nothing but the stats waits for them.
+            var stampsRead = Task.Run(() => ReadStamps(files));
             var ahead = SearchAhead(query, options);
+            var listedAsBefore = ahead.Snapshot?.EntriesListedAsBefore(files);
             FileStamp?[] read;
             try
             {
@@ -152,41 +153,35 @@ namespace AiDocTools.Search
                 throw;
             }
 
-            var failures = new List<ArticleLoadException>();
-            var stamps = new List<FileStamp>(distinct.Count);
-            for (var i = 0; i < distinct.Count; i++)
-            {
-                if (read[i] == null)
-                {
-                    failures.Add(new ArticleLoadException(distinct[i], ArticleLoadFailure.NotFound, Message.Format(Messages.FileNotFound, distinct[i])));
-                }
-                else
-                {
-                    stamps.Add(read[i]!.Value);
-                }
-            }
-
+            var listed = new ListedFiles(files, read);
             var filesIndexed = 0;
             var rebuilt = false;
             for (var attempt = 0; ; attempt++)
             {
                 var snapshot = attempt == 0 ? ahead.Snapshot : null;
                 var searchedAhead = snapshot != null;
-                if (snapshot == null || !snapshot.IsCurrentFor(stamps))
+                var currentAsListedBefore = snapshot != null && HaveStamps(listedAsBefore, read);
+                var current = currentAsListedBefore || (snapshot != null && snapshot.IsCurrentFor(listed.Stamps));
+                if (!current)
                 {
                     snapshot?.Release();
                     searchedAhead = false;
-                    var update = Update(stamps, forceRebuild: attempt > 0, progress, cancellation);
+                    var update = Update(listed.Stamps, forceRebuild: attempt > 0, progress, cancellation);
                     filesIndexed += update.FilesIndexed;
                     rebuilt |= update.Rebuilt;
                     snapshot = AcquireSnapshot(out var error)
                         ?? throw new IOException(Message.Format(Messages.IndexUnreadable, _folder, error?.Message), error);
                 }
+                else if (listedAsBefore == null && listed.Stamps.Count == files.Count)
+                {
+                    snapshot!.RememberListing(files);
+                }
 
                 try
                 {
-                    var results = searchedAhead ? ahead.Outcome() : snapshot.Search(query, options);
-                    failures.AddRange(snapshot.Failures);
+                    var results = searchedAhead ? ahead.Outcome() : snapshot!.Search(query, options);
+                    // A list found current as listed before has no file missing.
+                    var failures = (currentAsListedBefore ? snapshot!.Failures : listed.Missing.Concat(snapshot!.Failures)).ToList();
                     return new IndexedSearch(results, failures, filesIndexed, rebuilt);
                 }
                 catch (Exception ex) when (attempt == 0 && IsDamage(ex))
@@ -196,8 +191,94 @@ namespace AiDocTools.Search
                 }
                 finally
                 {
-                    snapshot.Release();
+                    snapshot!.Release();
                 }
+            }
+        }
+
+        /// <summary>True when every file, listed as when the snapshot was last found current, still has the stamp it was indexed at.</summary>
+        private static bool HaveStamps(IndexedFile[]? entries, FileStamp?[] read)
+        {
+            if (entries == null)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < entries.Length; i++)
+            {
+                if (read[i] == null || !entries[i].HasStamp(read[i]!.Value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The files of a search as the caller listed them with their stamps; the distinct ones as the index needs them, made when needed.</summary>
+        private sealed class ListedFiles
+        {
+            private readonly IReadOnlyList<string> _paths;
+            private readonly FileStamp?[] _read;
+            private List<FileStamp>? _stamps;
+            private List<ArticleLoadException>? _missing;
+
+            public ListedFiles(IReadOnlyList<string> paths, FileStamp?[] read)
+            {
+                _paths = paths;
+                _read = read;
+            }
+
+            /// <summary>The stamp of each distinct file that exists, in the order first listed.</summary>
+            public List<FileStamp> Stamps
+            {
+                get
+                {
+                    Split();
+                    return _stamps!;
+                }
+            }
+
+            /// <summary>Each distinct file that does not exist, as Get-AiArticle would report it.</summary>
+            public List<ArticleLoadException> Missing
+            {
+                get
+                {
+                    Split();
+                    return _missing!;
+                }
+            }
+
+            private void Split()
+            {
+                if (_stamps != null)
+                {
+                    return;
+                }
+
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var stamps = new List<FileStamp>(_paths.Count);
+                var missing = new List<ArticleLoadException>();
+                for (var i = 0; i < _paths.Count; i++)
+                {
+                    var path = _paths[i];
+                    if (!seen.Add(path))
+                    {
+                        continue;
+                    }
+
+                    if (_read[i] == null)
+                    {
+                        missing.Add(new ArticleLoadException(path, ArticleLoadFailure.NotFound, Message.Format(Messages.FileNotFound, path)));
+                    }
+                    else
+                    {
+                        stamps.Add(_read[i]!.Value);
+                    }
+                }
+
+                _stamps = stamps;
+                _missing = missing;
             }
         }
 
@@ -722,6 +803,7 @@ namespace AiDocTools.Search
 
             private readonly Dictionary<string, IndexedFile> _byPath;
             private int _references = 1;
+            private Listing? _lastListing;
 
             private Snapshot(DirectoryReader reader, IndexManifest manifest)
             {
@@ -770,6 +852,39 @@ namespace AiDocTools.Search
                 {
                     Reader.Dispose();
                 }
+            }
+
+            /// <summary>
+            /// The manifest entry of each file, in the caller's order, when <paramref name="files"/> is the list this
+            /// snapshot was last found current for; else null. A session searches the same folder again and again:
+            /// comparing the paths with that list costs a fraction of deduplicating them and looking each one up, and
+            /// it is done while the files are stat'ed, leaving only a comparison of stamps once they are in.
+            /// </summary>
+            public IndexedFile[]? EntriesListedAsBefore(IReadOnlyList<string> files)
+            {
+                var listing = Volatile.Read(ref _lastListing);
+                if (listing == null || listing.Paths.Length != files.Count)
+                {
+                    return null;
+                }
+
+                for (var i = 0; i < files.Count; i++)
+                {
+                    if (!string.Equals(files[i], listing.Paths[i], StringComparison.Ordinal))
+                    {
+                        return null;
+                    }
+                }
+
+                return listing.Entries;
+            }
+
+            /// <summary>Remembers a list of distinct, existing files this snapshot was just found current for.</summary>
+            public void RememberListing(IReadOnlyList<string> files)
+            {
+                var paths = files.ToArray();
+                var entries = paths.Select(p => _byPath[p]).ToArray();
+                Volatile.Write(ref _lastListing, new Listing(paths, entries));
             }
 
             /// <summary>True when every file has the stamp it was indexed at and no file was added or removed.</summary>
@@ -958,6 +1073,20 @@ namespace AiDocTools.Search
 
                 return phrase;
             }
+        }
+
+        /// <summary>A list of files as a caller gave it, and the manifest entry of each.</summary>
+        private sealed class Listing
+        {
+            public Listing(string[] paths, IndexedFile[] entries)
+            {
+                Paths = paths;
+                Entries = entries;
+            }
+
+            public string[] Paths { get; }
+
+            public IndexedFile[] Entries { get; }
         }
 
         /// <summary>The claims holding a value of a field that satisfies a test, each distinct value tested once.</summary>

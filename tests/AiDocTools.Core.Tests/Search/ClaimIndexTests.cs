@@ -159,6 +159,42 @@ namespace AiDocTools.Core.Tests.Search
         }
 
         [Fact]
+        public void AListOfFilesUnlikeTheLastOneIsCheckedInFull()
+        {
+            // The index remembers the list it was last found current for; any other list must be checked file by file.
+            for (var i = 0; i < 5; i++)
+            {
+                Write($"d{i}.txt", $"記事{i}は著作権を論じる。");
+            }
+
+            var files = Files();
+            IndexedSearch Run(IReadOnlyList<string> list) => Index().Search(list, ClaimQuery.Parse("著作権"));
+            IEnumerable<string> Ids(IndexedSearch search) => search.Results.Select(r => r.ArticleId).OrderBy(id => id, StringComparer.Ordinal);
+            var all = new[] { "d0", "d1", "d2", "d3", "d4" };
+            Assert.Equal(all, Ids(Run(files)));
+            Assert.Equal(all, Ids(Run(files)));
+
+            var reordered = Run(files.Reverse().ToList());
+            Assert.Equal(all, Ids(reordered));
+            Assert.Equal(0, reordered.FilesIndexed);
+
+            var repeated = Run(files.Concat(new[] { files[2] }).ToList());
+            Assert.Equal(all, Ids(repeated));
+            Assert.Empty(repeated.Failures);
+            Assert.Equal(0, repeated.FilesIndexed);
+
+            var missing = Run(files.Concat(new[] { Path.Combine(_corpus, "gone.txt") }).ToList());
+            Assert.Equal(all, Ids(missing));
+            Assert.Equal(ArticleLoadFailure.NotFound, Assert.Single(missing.Failures).Failure);
+
+            Assert.Equal(new[] { "d0", "d1", "d3", "d4" }, Ids(Run(files.Where((_, i) => i != 2).ToList())));
+            var back = Run(files);
+            Assert.Equal(all, Ids(back));
+            Assert.Equal(1, back.FilesIndexed);
+            Assert.Empty(Run(files).Failures);
+        }
+
+        [Fact]
         public void AFileTouchedButNotChangedKeepsItsResults()
         {
             var path = Write("a.txt", "規制の話。");
