@@ -933,7 +933,10 @@ namespace AiDocTools.Search
                 var seen = 0;
                 while (window > 0)
                 {
-                    var top = searcher.Search(lucene, window);
+                    // Without a filter the first page is all that is read: only claims that can be on it need scoring.
+                    var top = filter == null && first > 0 && lucene is PhraseQuery phrase
+                        ? PhraseTopHits.Search(searcher, phrase, window)
+                        : searcher.Search(lucene, window);
                     for (; seen < top.ScoreDocs.Length; seen++)
                     {
                         var hit = top.ScoreDocs[seen];
