@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 using AiDocTools.Articles;
@@ -134,40 +135,53 @@ namespace AiDocTools.Search
         public IndexedSearch Search(IReadOnlyList<string> files, ClaimQuery query, SearchOptions? options = null,
             Action<IndexProgress>? progress = null, CancellationToken cancellation = default)
         {
-            var failures = new List<ArticleLoadException>();
-            var stamps = new List<FileStamp>();
-            var distinct = files.Distinct(StringComparer.Ordinal).ToList();
-            foreach (var (file, stamp) in distinct.Zip(ReadStamps(distinct), (f, s) => (f, s)))
+            // The freshness check and the query on the latest snapshot run at the same time: on a large folder each
+            // costs about as much as the other, and the index is almost always current. The snapshot's answer is used
+            // only once the stamps show it is current; otherwise it is dropped and the updated index is searched.
+            // Files are stat'ed as listed (one listed twice, twice) so that nothing but the stats waits for them.
+            var stampsRead = Task.Run(() => ReadStamps(files));
+            var ahead = SearchAhead(query, options);
+            var listedAsBefore = ahead.Snapshot?.EntriesListedAsBefore(files);
+            FileStamp?[] read;
+            try
             {
-                if (stamp == null)
-                {
-                    failures.Add(new ArticleLoadException(file, ArticleLoadFailure.NotFound, Message.Format(Messages.FileNotFound, file)));
-                }
-                else
-                {
-                    stamps.Add(stamp.Value);
-                }
+                read = stampsRead.GetAwaiter().GetResult();
+            }
+            catch
+            {
+                ahead.Snapshot?.Release();
+                throw;
             }
 
+            var listed = new ListedFiles(files, read);
             var filesIndexed = 0;
             var rebuilt = false;
             for (var attempt = 0; ; attempt++)
             {
-                var snapshot = attempt == 0 ? AcquireSnapshot(out _) : null;
-                if (snapshot == null || !snapshot.IsCurrentFor(stamps))
+                var snapshot = attempt == 0 ? ahead.Snapshot : null;
+                var searchedAhead = snapshot != null;
+                var currentAsListedBefore = snapshot != null && HaveStamps(listedAsBefore, read);
+                var current = currentAsListedBefore || (snapshot != null && snapshot.IsCurrentFor(listed.Stamps));
+                if (!current)
                 {
                     snapshot?.Release();
-                    var update = Update(stamps, forceRebuild: attempt > 0, progress, cancellation);
+                    searchedAhead = false;
+                    var update = Update(listed.Stamps, forceRebuild: attempt > 0, progress, cancellation);
                     filesIndexed += update.FilesIndexed;
                     rebuilt |= update.Rebuilt;
                     snapshot = AcquireSnapshot(out var error)
                         ?? throw new IOException(Message.Format(Messages.IndexUnreadable, _folder, error?.Message), error);
                 }
+                else if (listedAsBefore == null && listed.Stamps.Count == files.Count)
+                {
+                    snapshot!.RememberListing(files);
+                }
 
                 try
                 {
-                    var results = snapshot.Search(query, options);
-                    failures.AddRange(snapshot.Failures);
+                    var results = searchedAhead ? ahead.Outcome() : snapshot!.Search(query, options);
+                    // A list found current as listed before has no file missing.
+                    var failures = (currentAsListedBefore ? snapshot!.Failures : listed.Missing.Concat(snapshot!.Failures)).ToList();
                     return new IndexedSearch(results, failures, filesIndexed, rebuilt);
                 }
                 catch (Exception ex) when (attempt == 0 && IsDamage(ex))
@@ -177,8 +191,152 @@ namespace AiDocTools.Search
                 }
                 finally
                 {
-                    snapshot.Release();
+                    snapshot!.Release();
                 }
+            }
+        }
+
+        /// <summary>True when every file, listed as when the snapshot was last found current, still has the stamp it was indexed at.</summary>
+        private static bool HaveStamps(IndexedFile[]? entries, FileStamp?[] read)
+        {
+            if (entries == null)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < entries.Length; i++)
+            {
+                if (read[i] == null || !entries[i].HasStamp(read[i]!.Value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The files of a search as the caller listed them with their stamps; the distinct ones as the index needs them, made when needed.</summary>
+        private sealed class ListedFiles
+        {
+            private readonly IReadOnlyList<string> _paths;
+            private readonly FileStamp?[] _read;
+            private List<FileStamp>? _stamps;
+            private List<ArticleLoadException>? _missing;
+
+            public ListedFiles(IReadOnlyList<string> paths, FileStamp?[] read)
+            {
+                _paths = paths;
+                _read = read;
+            }
+
+            /// <summary>The stamp of each distinct file that exists, in the order first listed.</summary>
+            public List<FileStamp> Stamps
+            {
+                get
+                {
+                    Split();
+                    return _stamps!;
+                }
+            }
+
+            /// <summary>Each distinct file that does not exist, as Get-AiArticle would report it.</summary>
+            public List<ArticleLoadException> Missing
+            {
+                get
+                {
+                    Split();
+                    return _missing!;
+                }
+            }
+
+            private void Split()
+            {
+                if (_stamps != null)
+                {
+                    return;
+                }
+
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var stamps = new List<FileStamp>(_paths.Count);
+                var missing = new List<ArticleLoadException>();
+                for (var i = 0; i < _paths.Count; i++)
+                {
+                    var path = _paths[i];
+                    if (!seen.Add(path))
+                    {
+                        continue;
+                    }
+
+                    if (_read[i] == null)
+                    {
+                        missing.Add(new ArticleLoadException(path, ArticleLoadFailure.NotFound, Message.Format(Messages.FileNotFound, path)));
+                    }
+                    else
+                    {
+                        stamps.Add(_read[i]!.Value);
+                    }
+                }
+
+                _stamps = stamps;
+                _missing = missing;
+            }
+        }
+
+        /// <summary>
+        /// The query on the latest committed state of the index as it is, skipping the freshness check; null when there
+        /// is no index. Only for the benchmark, which reports what a search costs apart from its check of the files.
+        /// </summary>
+        internal IReadOnlyList<SearchResult>? SearchWithoutFreshnessCheck(ClaimQuery query, SearchOptions? options = null)
+        {
+            var ahead = SearchAhead(query, options);
+            try
+            {
+                return ahead.Snapshot == null ? null : ahead.Outcome();
+            }
+            finally
+            {
+                ahead.Snapshot?.Release();
+            }
+        }
+
+        /// <summary>The latest snapshot (acquired for the caller) and what the query finds in it, or how the query failed there.</summary>
+        private SearchedAhead SearchAhead(ClaimQuery query, SearchOptions? options)
+        {
+            var snapshot = AcquireSnapshot(out _);
+            if (snapshot == null)
+            {
+                return new SearchedAhead(null, null, null);
+            }
+
+            try
+            {
+                return new SearchedAhead(snapshot, snapshot.Search(query, options), null);
+            }
+            catch (Exception ex)
+            {
+                // Whether this failure counts is known only once the stamps say whether this snapshot is the one to search.
+                return new SearchedAhead(snapshot, null, ExceptionDispatchInfo.Capture(ex));
+            }
+        }
+
+        private sealed class SearchedAhead
+        {
+            private readonly IReadOnlyList<SearchResult>? _results;
+            private readonly ExceptionDispatchInfo? _failure;
+
+            public SearchedAhead(Snapshot? snapshot, IReadOnlyList<SearchResult>? results, ExceptionDispatchInfo? failure)
+            {
+                Snapshot = snapshot;
+                _results = results;
+                _failure = failure;
+            }
+
+            public Snapshot? Snapshot { get; }
+
+            public IReadOnlyList<SearchResult> Outcome()
+            {
+                _failure?.Throw();
+                return _results!;
             }
         }
 
@@ -186,7 +344,7 @@ namespace AiDocTools.Search
         /// One stat per file, at every search: this is what keeps results from ever being stale, and on a large folder
         /// it is most of a search's cost, so a long list is read on every core.
         /// </summary>
-        private static FileStamp?[] ReadStamps(IReadOnlyList<string> files)
+        internal static FileStamp?[] ReadStamps(IReadOnlyList<string> files)
         {
             var stamps = new FileStamp?[files.Count];
             if (files.Count < ParallelStampThreshold)
@@ -645,6 +803,7 @@ namespace AiDocTools.Search
 
             private readonly Dictionary<string, IndexedFile> _byPath;
             private int _references = 1;
+            private Listing? _lastListing;
 
             private Snapshot(DirectoryReader reader, IndexManifest manifest)
             {
@@ -695,6 +854,39 @@ namespace AiDocTools.Search
                 }
             }
 
+            /// <summary>
+            /// The manifest entry of each file, in the caller's order, when <paramref name="files"/> is the list this
+            /// snapshot was last found current for; else null. A session searches the same folder again and again:
+            /// comparing the paths with that list costs a fraction of deduplicating them and looking each one up, and
+            /// it is done while the files are stat'ed, leaving only a comparison of stamps once they are in.
+            /// </summary>
+            public IndexedFile[]? EntriesListedAsBefore(IReadOnlyList<string> files)
+            {
+                var listing = Volatile.Read(ref _lastListing);
+                if (listing == null || listing.Paths.Length != files.Count)
+                {
+                    return null;
+                }
+
+                for (var i = 0; i < files.Count; i++)
+                {
+                    if (!string.Equals(files[i], listing.Paths[i], StringComparison.Ordinal))
+                    {
+                        return null;
+                    }
+                }
+
+                return listing.Entries;
+            }
+
+            /// <summary>Remembers a list of distinct, existing files this snapshot was just found current for.</summary>
+            public void RememberListing(IReadOnlyList<string> files)
+            {
+                var paths = files.ToArray();
+                var entries = paths.Select(p => _byPath[p]).ToArray();
+                Volatile.Write(ref _lastListing, new Listing(paths, entries));
+            }
+
             /// <summary>True when every file has the stamp it was indexed at and no file was added or removed.</summary>
             public bool IsCurrentFor(IReadOnlyList<FileStamp> stamps)
             {
@@ -741,7 +933,10 @@ namespace AiDocTools.Search
                 var seen = 0;
                 while (window > 0)
                 {
-                    var top = searcher.Search(lucene, window);
+                    // Without a filter the first page is all that is read: only claims that can be on it need scoring.
+                    var top = filter == null && first > 0 && lucene is PhraseQuery phrase
+                        ? PhraseTopHits.Search(searcher, phrase, window)
+                        : searcher.Search(lucene, window);
                     for (; seen < top.ScoreDocs.Length; seen++)
                     {
                         var hit = top.ScoreDocs[seen];
@@ -881,6 +1076,20 @@ namespace AiDocTools.Search
 
                 return phrase;
             }
+        }
+
+        /// <summary>A list of files as a caller gave it, and the manifest entry of each.</summary>
+        private sealed class Listing
+        {
+            public Listing(string[] paths, IndexedFile[] entries)
+            {
+                Paths = paths;
+                Entries = entries;
+            }
+
+            public string[] Paths { get; }
+
+            public IndexedFile[] Entries { get; }
         }
 
         /// <summary>The claims holding a value of a field that satisfies a test, each distinct value tested once.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -77,43 +76,6 @@ namespace AiDocTools.Search
             {
                 return null;
             }
-        }
-    }
-
-    /// <summary>A file's size and last write time, read cheaply at every search to tell whether the index is stale.</summary>
-    internal readonly struct FileStamp
-    {
-        public FileStamp(string path, long length, long lastWriteUtcTicks)
-        {
-            Path = path;
-            Length = length;
-            LastWriteUtcTicks = lastWriteUtcTicks;
-        }
-
-        public string Path { get; }
-
-        public long Length { get; }
-
-        public long LastWriteUtcTicks { get; }
-
-        /// <summary>The stamp, or null when the file is gone (deleted between listing and reading).</summary>
-        public static FileStamp? Read(string path)
-        {
-            try
-            {
-                var info = new FileInfo(path);
-                return info.Exists ? new FileStamp(path, info.Length, info.LastWriteTimeUtc.Ticks) : (FileStamp?)null;
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
-            {
-                return null;
-            }
-        }
-
-        public static string Hash(byte[] bytes)
-        {
-            using var sha = SHA256.Create();
-            return BitConverter.ToString(sha.ComputeHash(bytes)).Replace("-", string.Empty);
         }
     }
 

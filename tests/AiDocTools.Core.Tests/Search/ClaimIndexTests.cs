@@ -87,6 +87,114 @@ namespace AiDocTools.Core.Tests.Search
         }
 
         [Fact]
+        public void AQueryThatFailsOnTheOutdatedIndexIsAnsweredFromTheUpdatedOne()
+        {
+            // The query runs on the last snapshot while the files are checked; what it does there counts only if the
+            // snapshot turns out current.
+            var path = Write("a.txt", "古い文は規制を語る。");
+            Assert.Single(Search("規制").Results);
+
+            File.WriteAllText(path, "新しい文も規制を語るが、ずっと長い。", new UTF8Encoding(false));
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+            var options = new SearchOptions
+            {
+                First = 10,
+                Filter = c => c.Text.StartsWith("古い", StringComparison.Ordinal) ? throw new InvalidOperationException("read the outdated claim") : true,
+            };
+            var found = Assert.Single(Index().Search(Files(), ClaimQuery.Parse("規制"), options).Results);
+            Assert.Equal("新しい文も規制を語るが、ずっと長い。", found.Text);
+        }
+
+        [Fact]
+        public void AQueryThatFailsOnTheCurrentIndexReportsItsFailure()
+        {
+            Write("a.txt", "規制の話。");
+            Assert.Single(Search("規制").Results);
+            var options = new SearchOptions { First = 10, Filter = _ => throw new InvalidOperationException("filter failed") };
+            var thrown = Assert.Throws<InvalidOperationException>(() => Index().Search(Files(), ClaimQuery.Parse("規制"), options));
+            Assert.Equal("filter failed", thrown.Message);
+        }
+
+        [Fact]
+        public async Task SearchesWhileAFileIsRewrittenNeverAnswerFromAVersionOlderThanTheOneOnDiskWhenTheyStarted()
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                Write($"other{i:D2}.txt", $"記事{i}は著作権について述べる。");
+            }
+
+            var path = Write("live.txt", "第0版の記事はオープンソースを論じる。");
+            Assert.Single(Search("オープンソース").Results);
+            var written = 0;
+            using var stop = new System.Threading.CancellationTokenSource();
+            var writer = Task.Run(() =>
+            {
+                for (var version = 1; !stop.IsCancellationRequested; version++)
+                {
+                    // A rename replaces the file in one step, so a search sees either version, never half of one.
+                    var next = path + ".tmp";
+                    File.WriteAllText(next, $"第{version}版の記事はオープンソースを論じる。" + new string('。', version % 3), new UTF8Encoding(false));
+                    File.Move(next, path, overwrite: true);
+                    System.Threading.Volatile.Write(ref written, version);
+                    System.Threading.Thread.Sleep(version % 4);
+                }
+            });
+
+            try
+            {
+                var files = Files().Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal)).ToList();
+                for (var search = 0; search < 40; search++)
+                {
+                    var onDisk = System.Threading.Volatile.Read(ref written);
+                    var found = Assert.Single(Index().Search(files, ClaimQuery.Parse("オープンソース")).Results);
+                    var version = int.Parse(found.Text.Substring(1, found.Text.IndexOf('版') - 1), System.Globalization.CultureInfo.InvariantCulture);
+                    Assert.True(version >= onDisk, $"Search {search} answered from version {version}, but version {onDisk} was on disk before it started.");
+                }
+            }
+            finally
+            {
+                stop.Cancel();
+                await writer;
+            }
+        }
+
+        [Fact]
+        public void AListOfFilesUnlikeTheLastOneIsCheckedInFull()
+        {
+            // The index remembers the list it was last found current for; any other list must be checked file by file.
+            for (var i = 0; i < 5; i++)
+            {
+                Write($"d{i}.txt", $"記事{i}は著作権を論じる。");
+            }
+
+            var files = Files();
+            IndexedSearch Run(IReadOnlyList<string> list) => Index().Search(list, ClaimQuery.Parse("著作権"));
+            IEnumerable<string> Ids(IndexedSearch search) => search.Results.Select(r => r.ArticleId).OrderBy(id => id, StringComparer.Ordinal);
+            var all = new[] { "d0", "d1", "d2", "d3", "d4" };
+            Assert.Equal(all, Ids(Run(files)));
+            Assert.Equal(all, Ids(Run(files)));
+
+            var reordered = Run(files.Reverse().ToList());
+            Assert.Equal(all, Ids(reordered));
+            Assert.Equal(0, reordered.FilesIndexed);
+
+            var repeated = Run(files.Concat(new[] { files[2] }).ToList());
+            Assert.Equal(all, Ids(repeated));
+            Assert.Empty(repeated.Failures);
+            Assert.Equal(0, repeated.FilesIndexed);
+
+            var missing = Run(files.Concat(new[] { Path.Combine(_corpus, "gone.txt") }).ToList());
+            Assert.Equal(all, Ids(missing));
+            Assert.Equal(ArticleLoadFailure.NotFound, Assert.Single(missing.Failures).Failure);
+
+            Assert.Equal(new[] { "d0", "d1", "d3", "d4" }, Ids(Run(files.Where((_, i) => i != 2).ToList())));
+            var back = Run(files);
+            Assert.Equal(all, Ids(back));
+            Assert.Equal(1, back.FilesIndexed);
+            Assert.Empty(Run(files).Failures);
+        }
+
+        [Fact]
         public void AFileTouchedButNotChangedKeepsItsResults()
         {
             var path = Write("a.txt", "規制の話。");
