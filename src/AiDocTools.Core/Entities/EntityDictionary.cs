@@ -92,6 +92,32 @@ namespace AiDocTools.Entities
             Entities = order.Select(n => _byName[n]).ToArray();
         }
 
+        /// <summary>
+        /// A digest of every entry, so what was computed with one dictionary (a search index) can tell that it was
+        /// written with another, e.g. before the user added an alias to their file.
+        /// </summary>
+        public string Fingerprint => _fingerprint ??= Digest(Entities);
+
+        private string? _fingerprint;
+
+        private static string Digest(IEnumerable<EntityDefinition> entities)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (var entity in entities)
+            {
+                text.Append(entity.Name).Append('\u0001').Append(entity.Type).Append('\u0001');
+                foreach (var forms in new[] { entity.Aliases, entity.TitledOnly, entity.NotPrecededBy, entity.NotFollowedBy, entity.ContextAliases, entity.ContextEntities })
+                {
+                    text.Append(string.Join("\u0002", forms)).Append('\u0001');
+                }
+
+                text.Append('\u0000');
+            }
+
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            return BitConverter.ToString(sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(text.ToString()))).Replace("-", string.Empty);
+        }
+
         /// <summary>The dictionary that ships with the module.</summary>
         public static EntityDictionary Shipped => ShippedDictionary.Value;
 

@@ -90,6 +90,7 @@ namespace AiDocTools.Search
         private readonly string _luceneFolder;
         private readonly ArticleReader _reader;
         private readonly ClaimExtractor _extractor;
+        private readonly string _analysis;
 
         public ClaimIndex(string folder, ArticleReader? reader = null, ClaimExtractor? extractor = null)
         {
@@ -97,6 +98,7 @@ namespace AiDocTools.Search
             _luceneFolder = Path.Combine(folder, "lucene");
             _reader = reader ?? new ArticleReader();
             _extractor = extractor ?? ClaimExtractor.Default;
+            _analysis = IndexManifest.AnalysisOf(_extractor);
         }
 
         /// <summary>How long an update waits for another session's update of the same index.</summary>
@@ -379,7 +381,15 @@ namespace AiDocTools.Search
                 // Read before any reader is opened: a commit landing in between makes the key older than the reader,
                 // which costs one needless reopen next time, never a stale answer.
                 var commit = CommitKey(_luceneFolder);
-                if (OpenSnapshots.TryGetValue(_luceneFolder, out var cached))
+                if (OpenSnapshots.TryGetValue(_luceneFolder, out var cached) && cached.Manifest.Analysis != _analysis)
+                {
+                    // Opened for another dictionary (another runspace's -DictionaryPath): not an answer for this one.
+                    OpenSnapshots.Remove(_luceneFolder);
+                    cached.Release();
+                    cached = null;
+                }
+
+                if (cached != null)
                 {
                     if (commit != null && commit == cached.CommitKey)
                     {
@@ -397,7 +407,7 @@ namespace AiDocTools.Search
                             return cached;
                         }
 
-                        var refreshed = Snapshot.Open(newer);
+                        var refreshed = Snapshot.Open(newer, _analysis);
                         cached.Release();
                         OpenSnapshots.Remove(_luceneFolder);
                         if (refreshed != null)
@@ -485,7 +495,7 @@ namespace AiDocTools.Search
 
                 reader = DirectoryReader.Open(directory);
                 // The directory object holds no files of its own (its readers do), so it lives as long as the session.
-                return Snapshot.Open(reader);
+                return Snapshot.Open(reader, _analysis);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
@@ -525,7 +535,7 @@ namespace AiDocTools.Search
             }
             else
             {
-                manifest = IndexManifest.Empty();
+                manifest = IndexManifest.Empty(_analysis);
                 outcome.Rebuilt = existed;
                 Evict(_luceneFolder);
                 ClearLuceneFolder();
@@ -824,12 +834,12 @@ namespace AiDocTools.Search
             public IReadOnlyList<ArticleLoadException> Failures { get; }
 
             /// <summary>The snapshot of an opened reader, or null (reader closed) when it was written by another build or format.</summary>
-            public static Snapshot? Open(DirectoryReader reader)
+            public static Snapshot? Open(DirectoryReader reader, string analysis)
             {
                 try
                 {
                     var manifest = IndexManifest.Deserialize(reader.IndexCommit.UserData.TryGetValue(IndexManifest.CommitDataKey, out var json) ? json : null);
-                    if (manifest != null && manifest.IsCompatible)
+                    if (manifest != null && manifest.IsWrittenBy(analysis))
                     {
                         return new Snapshot(reader, manifest);
                     }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using AiDocTools.Claims;
+using AiDocTools.Entities;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -47,17 +49,26 @@ namespace AiDocTools.Search
 
         public int Format { get; set; }
 
-        /// <summary>The build of the claim extractor and analysis that wrote the index; another build rebuilds it.</summary>
+        /// <summary>What wrote the index: the build of the analysis and the entity dictionary it named speakers with.</summary>
         public string Analysis { get; set; } = string.Empty;
 
         public List<IndexedFile> Files { get; set; } = new List<IndexedFile>();
 
         /// <summary>Changes with every build of the core (deterministic builds: only when its code changes).</summary>
-        public static string CurrentAnalysis { get; } = typeof(IndexManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        private static string CurrentBuild { get; } = typeof(IndexManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-        public bool IsCompatible => Format == CurrentFormat && Analysis == CurrentAnalysis;
+        /// <summary>
+        /// The analysis an extractor performs: another build, or a user dictionary that gained an alias, names speakers
+        /// and entities differently, so an index written by either is rebuilt rather than answering with old names.
+        /// </summary>
+        public static string AnalysisOf(ClaimExtractor extractor) =>
+            CurrentBuild + "+" + (extractor.EntityRecognizer is EntityRecognizer recognizer
+                ? recognizer.Dictionary.Fingerprint
+                : extractor.EntityRecognizer?.GetType().FullName ?? "none");
 
-        public static IndexManifest Empty() => new IndexManifest { Format = CurrentFormat, Analysis = CurrentAnalysis };
+        public bool IsWrittenBy(string analysis) => Format == CurrentFormat && Analysis == analysis;
+
+        public static IndexManifest Empty(string analysis) => new IndexManifest { Format = CurrentFormat, Analysis = analysis };
 
         public string Serialize() => JsonSerializer.Serialize(this);
 

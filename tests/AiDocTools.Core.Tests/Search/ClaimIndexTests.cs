@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using AiDocTools.Articles;
+using AiDocTools.Entities;
 using AiDocTools.Search;
 using Xunit;
 
@@ -203,6 +204,27 @@ namespace AiDocTools.Core.Tests.Search
             var result = Search("規制");
             Assert.Single(result.Results);
             Assert.Equal(0, Search("規制").FilesIndexed);
+        }
+
+        [Fact]
+        public void AnIndexWrittenWithAnotherEntityDictionaryIsRebuiltWithTheNamesOfTheCurrentOne()
+        {
+            Write("a.txt", "「オープンなモデルが安全だ」と榊正宗氏は述べた。");
+            var folder = ClaimIndex.FolderFor(new[] { _corpus }, recurse: false, _cache);
+            ClaimIndex IndexWith(params EntityDefinition[] extra)
+            {
+                var recognizer = new EntityRecognizer(EntityDictionary.Shipped.Merge(new EntityDictionary(extra)));
+                return new ClaimIndex(folder, extractor: new Claims.ClaimExtractor(recognizer, new Time.EventExtractor(recognizer)));
+            }
+
+            var before = IndexWith().Search(Files(), ClaimQuery.Parse("オープン"));
+            Assert.NotEqual("Masamune Sakaki", Assert.Single(before.Results).Speaker);
+
+            var withAlias = IndexWith(new EntityDefinition("Masamune Sakaki", EntityType.Person, new[] { "榊正宗" }));
+            var after = withAlias.Search(Files(), ClaimQuery.Parse("オープン"));
+            Assert.True(after.Rebuilt);
+            Assert.Equal("Masamune Sakaki", Assert.Single(after.Results).Speaker);
+            Assert.False(withAlias.Search(Files(), ClaimQuery.Parse("オープン")).Rebuilt);
         }
 
         [Fact]
