@@ -81,7 +81,7 @@ namespace AiDocTools.Entities
                 }
 
                 cased[length] = ch;
-                lower[length] = ch < 0x80 ? (ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch) : char.ToLowerInvariant(ch);
+                lower[length] = TextNormalizer.ToLowerInvariant(ch);
                 hasSurrogates |= char.IsSurrogate(ch);
                 offsets[length++] = normalizedOffsets[i];
             }

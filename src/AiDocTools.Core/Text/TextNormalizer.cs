@@ -46,7 +46,7 @@ namespace AiDocTools.Text
                 {
                     if (!(IsKatakanaSeparator(c) && PreviousIsKatakana(folded, length) && NextIsKatakana(text, i + 1)))
                     {
-                        Append(ref folded, ref offsets, ref length, foldCase ? ToLower(c) : c, i);
+                        Append(ref folded, ref offsets, ref length, foldCase ? ToLowerInvariant(c) : c, i);
                     }
 
                     i++;
@@ -62,7 +62,7 @@ namespace AiDocTools.Text
                         continue;
                     }
 
-                    Append(ref folded, ref offsets, ref length, foldCase ? char.ToLowerInvariant(ch) : ch, i);
+                    Append(ref folded, ref offsets, ref length, foldCase ? ToLowerInvariant(ch) : ch, i);
                 }
 
                 i += pieceLength;
@@ -90,7 +90,15 @@ namespace AiDocTools.Text
             offsets[length++] = offset;
         }
 
-        private static char ToLower(char c) => c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+        /// <summary>
+        /// <see cref="char.ToLowerInvariant(char)"/>, answered without the case tables for ASCII and for the CJK range
+        /// U+3000–9FFF (punctuation, kana, kanji), which has no case: a table lookup per character of a Japanese body
+        /// cost more than the rest of the folding.
+        /// </summary>
+        internal static char ToLowerInvariant(char c) =>
+            c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c)
+            : c >= '\u3000' && c <= '\u9FFF' ? c
+            : char.ToLowerInvariant(c);
 
         // ASCII, hiragana, full-width katakana, the unified kanji and the punctuation of Japanese prose (、。「」『』【】・,
         // dashes and curly quotes) have no compatibility form, and a lone character of them composes with nothing (voicing
