@@ -38,6 +38,7 @@ namespace AiDocTools.Entities
 
         private readonly AliasTrie _trie = new AliasTrie();
         private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, EntityMention[]> _byBody = new System.Runtime.CompilerServices.ConditionalWeakTable<string, EntityMention[]>();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EntityMention[]> _shortTexts = new System.Collections.Concurrent.ConcurrentDictionary<string, EntityMention[]>(StringComparer.Ordinal);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EntityDefinition?> _lookups = new System.Collections.Concurrent.ConcurrentDictionary<string, EntityDefinition?>(StringComparer.Ordinal);
         private readonly Dictionary<string, EntityDefinition> _byKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
         private readonly Dictionary<string, EntityDefinition> _titledByKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
@@ -76,7 +77,24 @@ namespace AiDocTools.Entities
             }
 
             // Claims, events and Get-AiEntity each ask for the mentions of the same article body: found once per body.
-            return text.Length < CachedLength ? Find(text) : _byBody.GetValue(text, body => Find(body));
+            if (text.Length >= CachedLength)
+            {
+                return _byBody.GetValue(text, body => Find(body));
+            }
+
+            // Short texts are speaker phrases (アルトマン氏, OpenAIのCEOであるサム・アルトマン氏): the same people are quoted
+            // across the articles of a debate, written the same way, so each distinct phrase is recognised once.
+            if (_shortTexts.TryGetValue(text, out var cached))
+            {
+                return cached;
+            }
+
+            if (_shortTexts.Count >= CachedLookups)
+            {
+                _shortTexts.Clear();
+            }
+
+            return _shortTexts[text] = Find(text);
         }
 
         private EntityMention[] Find(string text)
