@@ -91,10 +91,10 @@ namespace AiDocTools.Entities
                 System.Array.Resize(ref offsets, length);
             }
 
-            // Lower-cased in the same walk, character by character; a supplementary character (outside the 16-bit range)
-            // has its case as a pair of surrogates, which only the string's own lower-casing sees.
+            // Lower-cased in the same walk, character by character; a supplementary character (an emoji, outside the
+            // 16-bit range) has its case as a pair of surrogates, so a text with one is lower-cased again pair-aware.
             var casedText = new string(cased, 0, length);
-            return new FoldedText(text, casedText, hasSurrogates ? casedText.ToLowerInvariant() : new string(lower, 0, length), offsets);
+            return new FoldedText(text, casedText, hasSurrogates ? TextNormalizer.ToLowerInvariant(casedText) : new string(lower, 0, length), offsets);
         }
 
         /// <summary>The match key of a name: its folded, lower-case form without edge spaces.</summary>

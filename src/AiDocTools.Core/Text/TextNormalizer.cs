@@ -91,6 +91,42 @@ namespace AiDocTools.Text
         }
 
         /// <summary>
+        /// <see cref="string.ToLowerInvariant()"/>, character by character with <see cref="ToLowerInvariant(char)"/>:
+        /// a Japanese line or body then costs no call into the case tables. A surrogate pair is one character whose case
+        /// only the pair as a whole shows, so pairs are lower-cased as strings of their own.
+        /// </summary>
+        internal static string ToLowerInvariant(string text)
+        {
+            char[]? lower = null;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    var pair = text.Substring(i, 2).ToLowerInvariant();
+                    if (pair[0] != c || pair[1] != text[i + 1])
+                    {
+                        lower ??= text.ToCharArray();
+                        lower[i] = pair[0];
+                        lower[i + 1] = pair[1];
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                var folded = ToLowerInvariant(c);
+                if (folded != c)
+                {
+                    lower ??= text.ToCharArray();
+                    lower[i] = folded;
+                }
+            }
+
+            return lower == null ? text : new string(lower);
+        }
+
+        /// <summary>
         /// <see cref="char.ToLowerInvariant(char)"/>, answered without the case tables for ASCII and for the CJK range
         /// U+3000–9FFF (punctuation, kana, kanji), which has no case: a table lookup per character of a Japanese body
         /// cost more than the rest of the folding.
