@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using AiDocTools.Articles;
@@ -12,6 +12,8 @@ namespace AiDocTools.Bench
     public sealed class AnalysisBenchmark
     {
         private const double TargetMegabytesPerSecondPerCore = 20;
+
+        private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(15);
 
         private readonly Corpus _corpus;
         private readonly int _runs;
@@ -27,12 +29,24 @@ namespace AiDocTools.Bench
             var megabytes = _corpus.Bytes / 1024.0 / 1024.0;
             long claims = 0;
 
-            // JIT and the data files load once per process; a user's long session has paid for them already.
+            // A user's long session has paid for the JIT and the data files already, so the runs start from the steady
+            // state. Fifty files did not reach it: the runtime recompiles a hot method with full optimisation only after it
+            // has been called a while and the process has stopped compiling new methods for a moment, and on a busy
+            // machine the background compiler lags further, so at N=100 the measured runs still executed the quick
+            // first-tier code (2.1 MB/s, against 6.8 MB/s with DOTNET_TieredCompilation=0; in a loop over the N=100 corpus
+            // the seventh pass, about six seconds in, was the first at full speed). The warm-up therefore analyses the whole
+            // corpus, again and again until it has run for WarmUpTime, which also leaves every file in the OS cache as in
+            // every later run.
             var warmUp = new ArticleReader();
-            foreach (var file in _corpus.Files.Take(50))
+            var warmUpWatch = Stopwatch.StartNew();
+            do
             {
-                Analyse(warmUp, file);
+                foreach (var file in _corpus.Files)
+                {
+                    Analyse(warmUp, file);
+                }
             }
+            while (warmUpWatch.Elapsed < WarmUpTime);
 
             var single = Measurement.Median(_runs, () =>
             {

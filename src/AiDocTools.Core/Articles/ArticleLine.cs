@@ -50,7 +50,7 @@ namespace AiDocTools.Articles
         public int TextElements => _textElements >= 0 ? _textElements : (_textElements = LineShape.TextElementCount(Norm));
 
         /// <summary><see cref="Norm"/> lower-cased (invariant), what the lower-cased cue lists are matched against.</summary>
-        public string Lower => _lower ??= Norm.ToLowerInvariant();
+        public string Lower => _lower ??= AiDocTools.Text.TextNormalizer.ToLowerInvariant(Norm);
 
         private int _textElements = -1;
         private string? _lower;

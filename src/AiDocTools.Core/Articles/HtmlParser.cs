@@ -25,7 +25,12 @@ namespace AiDocTools.Articles
                 throw new ArticleLoadException(path, ArticleLoadFailure.MalformedMarkup, Message.Format(Messages.MarkupTooDeep, path, MaximumNesting));
             }
 
-            var reader = new SmartReader.Reader("file:///" + Uri.EscapeDataString(System.IO.Path.GetFileName(path)), html);
+            // The page is parsed once, as SmartReader parses it, and the canonical address read from that tree before
+            // SmartReader rewrites it. SmartReader parses with scripting on, which reads <noscript> as text; a page with
+            // one is parsed a second time with scripting off, as before, so an address inside <noscript> is still found.
+            var document = ParseAsSmartReaderDoes(html);
+            var canonical = html.IndexOf("<noscript", StringComparison.OrdinalIgnoreCase) < 0 ? CanonicalAddress(document) : null;
+            var reader = new SmartReader.Reader("file:///" + Uri.EscapeDataString(System.IO.Path.GetFileName(path)), document);
             var extracted = reader.GetArticle();
             var contentHtml = extracted.IsReadable && !string.IsNullOrWhiteSpace(extracted.Content) ? extracted.Content : html;
 
@@ -73,9 +78,11 @@ namespace AiDocTools.Articles
                 raw.Published = PartialDate.FromDay(published);
             }
 
-            var original = parser.ParseDocument(html);
-            var canonical = original.QuerySelector("link[rel=canonical]")?.GetAttribute("href")
-                ?? original.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+            if (html.IndexOf("<noscript", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                canonical = CanonicalAddress(parser.ParseDocument(html));
+            }
+
             if (!string.IsNullOrWhiteSpace(canonical))
             {
                 raw.Urls.Add(canonical!.Trim());
@@ -83,6 +90,14 @@ namespace AiDocTools.Articles
 
             return raw;
         }
+
+        private static string? CanonicalAddress(IDocument page) =>
+            page.QuerySelector("link[rel=canonical]")?.GetAttribute("href")
+            ?? page.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+
+        // SmartReader 0.11's own parse of a page given as text: the default configuration, scripting on.
+        private static AngleSharp.Html.Dom.IHtmlDocument ParseAsSmartReaderDoes(string html) =>
+            new AngleSharp.Html.Parser.HtmlParser(new HtmlParserOptions { IsScripting = true }, AngleSharp.BrowsingContext.New(AngleSharp.Configuration.Default)).ParseDocument(html);
 
         private static BlockKind KindOf(string tag)
         {

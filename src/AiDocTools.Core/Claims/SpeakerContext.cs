@@ -18,6 +18,10 @@ namespace AiDocTools.Claims
         private string? _lastNamed;
         private string? _lastPerson;
 
+        // An article quotes the same people again and again (ザッカーバーグ氏は…, ザッカーバーグ氏によると…): each phrase as
+        // written goes through the honorifics and the recognizer once per article, not once per sentence.
+        private readonly System.Collections.Generic.Dictionary<string, string> _names = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
+
         public SpeakerContext(Article article, IEntityRecognizer? entities)
         {
             _article = article;
@@ -103,6 +107,17 @@ namespace AiDocTools.Claims
                 return _article.Author ?? _article.Original?.Author ?? asWritten;
             }
 
+            if (!_names.TryGetValue(asWritten, out var name))
+            {
+                name = NameOf(asWritten);
+                _names[asWritten] = name;
+            }
+
+            return name;
+        }
+
+        private string NameOf(string asWritten)
+        {
             var bare = SpeakerNames.WithoutHonorifics(asWritten);
             if (_entities != null)
             {

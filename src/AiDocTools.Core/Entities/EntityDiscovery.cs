@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AiDocTools.Text;
 
 namespace AiDocTools.Entities
 {
@@ -25,10 +26,14 @@ namespace AiDocTools.Entities
 
         private readonly EntityRecognizer _recognizer;
         private readonly Regex _katakanaHonorific;
-        private readonly Regex _kanjiHonorific;
-        private readonly Regex _latinSequence;
-        private readonly Regex _latinSuffix;
-        private readonly Regex _katakanaSuffix;
+        private readonly Regex _katakanaHonorificAt;
+        private readonly Regex _kanjiHonorificAt;
+        private readonly CueSet _personSuffixes;
+        private readonly CueSet _kanjiSuffixes;
+        private readonly bool _personSuffixMayStartInName;
+        private readonly Regex _latinSequenceAt;
+        private readonly Regex _latinSuffixAt;
+        private readonly Regex _katakanaSuffixAt;
         private readonly Regex _citedAuthors;
         private readonly Regex _credit;
         private readonly Regex _bracketTitle;
@@ -46,12 +51,18 @@ namespace AiDocTools.Entities
             _recognizer = recognizer;
             var w = Words;
             var personSuffix = Alternation(w.PersonSuffixes);
-            _katakanaHonorific = Create($@"(?<![{Katakana}])(?<name>[{Katakana}]{{2,}})(?<suffix>{personSuffix})");
-            _kanjiHonorific = Create($@"(?<![{Kanji}])(?<name>[{Kanji}]{{2,4}}?)(?<suffix>{Alternation(w.KanjiRoles.Concat(w.Honorifics))})(?![{Kanji}])");
+            var katakanaHonorific = $@"(?<![{Katakana}])(?<name>[{Katakana}]{{2,}})(?<suffix>{personSuffix})";
+            _katakanaHonorific = Create(katakanaHonorific);
+            _katakanaHonorificAt = Create(@"\G(?:" + katakanaHonorific + ")");
+            _personSuffixes = new CueSet(w.PersonSuffixes);
+            _personSuffixMayStartInName = w.PersonSuffixes.Any(x => x.Length > 0 && Text.TextNormalizer.IsKatakana(x[0]));
+            var kanjiSuffixes = w.KanjiRoles.Concat(w.Honorifics).ToList();
+            _kanjiHonorificAt = Create($@"\G(?:(?<![{Kanji}])(?<name>[{Kanji}]{{2,4}}?)(?<suffix>{Alternation(kanjiSuffixes)})(?![{Kanji}]))");
+            _kanjiSuffixes = new CueSet(kanjiSuffixes);
             var word = @"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]\.)";
-            _latinSequence = Create($@"(?<![A-Za-z0-9\-.])(?<name>{word}(?:,?[ ](?:(?:of|the|and|for|de|von|van|der|du|la|to|on|in|a|an|its|over)[ ])*{word})+)(?<tail>[?!])?(?![A-Za-z0-9])");
-            _latinSuffix = Create(@"(?<![A-Za-z0-9])(?<name>[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:[ ][A-Z][A-Za-z0-9&.\-]*)*)(?<suffix>社|誌|紙)(?![長会内員外製面])");
-            _katakanaSuffix = Create($@"(?<![{Katakana}])(?<name>[{Katakana}]{{2,}})(?<suffix>誌|紙)(?![面])");
+            _latinSequenceAt = Create($@"\G(?:(?<![A-Za-z0-9\-.])(?<name>{word}(?:,?[ ](?:(?:of|the|and|for|de|von|van|der|du|la|to|on|in|a|an|its|over)[ ])*{word})+)(?<tail>[?!])?(?![A-Za-z0-9]))");
+            _latinSuffixAt = Create(@"\G(?:(?<![A-Za-z0-9])(?<name>[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:[ ][A-Z][A-Za-z0-9&.\-]*)*)(?<suffix>社|誌|紙)(?![長会内員外製面]))");
+            _katakanaSuffixAt = Create($@"\G(?:(?<![{Katakana}])(?<name>[{Katakana}]{{2,}})(?<suffix>誌|紙)(?![面]))");
             _citedAuthors = Create(@"(?<![A-Za-z])(?<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)ら(?=の|は|が|に|と|、|による|も)");
             _credit = Create($@"(?m)(?:^|(?<=[\s(|/]))(?:{Alternation(w.CreditCues)})[ ]?[:/|][ ]?(?<name>[{Kanji}]{{1,4}}[ ]?[{Kanji}]{{1,4}}|[{Katakana}・]{{2,}}|[A-Z][A-Za-z.\-]+(?:[ ][A-Z][A-Za-z.\-]+)+)[ ]*(?=$|[\s)|/,、])");
             _bracketTitle = Create($@"(?:{Alternation(w.TitleCues)})(?:の|では|で|、)?「(?<title>[^「」\n]{{4,160}})」|「(?<title>[^「」\n]{{4,160}})」(?=と題|という(?:記事|論文|報告書|タイトル|題))");
@@ -76,16 +87,13 @@ namespace AiDocTools.Entities
         {
             var found = new List<Candidate>();
             var cased = text.Cased;
-            Run(_katakanaHonorific, cased, m => KatakanaHonorific(text, m), found);
-            Run(_kanjiHonorific, cased, m => KanjiHonorific(text, m), found);
-            Run(_latinSequence, cased, m => LatinSequence(text, m), found);
-            // The rules below need a character most bodies lack (誌 or 紙, ら after a Latin letter); one search over the
+            RunKatakanaHonorific(text, found);
+            RunKanjiHonorific(text, found);
+            RunLatinSequence(text, found);
+            // The rules below need a character most bodies lack (社, 誌 or 紙, ら after a Latin letter); one search over the
             // text is cheaper than the regex engine trying every katakana run or capital.
-            Run(_latinSuffix, cased, m => NameWithSuffix(text, m), found);
-            if (cased.IndexOfAny(PublicationSuffixMarks) >= 0)
-            {
-                Run(_katakanaSuffix, cased, m => NameWithSuffix(text, m), found);
-            }
+            RunBeforeMarks(_latinSuffixAt, cased, CompanyAndPublicationMarks, IsLatinNameChar, IsLatinNameStart, m => NameWithSuffix(text, m), found);
+            RunBeforeMarks(_katakanaSuffixAt, cased, PublicationSuffixMarks, Text.TextNormalizer.IsKatakana, IsKatakanaRunStart, m => NameWithSuffix(text, m), found);
 
             if (HasLatinBeforeRa(cased))
             {
@@ -182,6 +190,210 @@ namespace AiDocTools.Entities
         }
 
         private static readonly char[] PublicationSuffixMarks = { '誌', '紙' };
+        private static readonly char[] CompanyAndPublicationMarks = { '社', '誌', '紙' };
+
+        /// <summary>
+        /// A rule for a name written before a mark (OpenAI社, PlayBoy誌, タイムズ紙) matches only inside the run of name
+        /// characters just before a mark. The marks are few, so the rule is tried, anchored (\G), only at the places of
+        /// those runs where a name may start, left to right, text a match has read never tried again: the matches the
+        /// full search finds, without the regex engine trying every Latin word or katakana run of the body.
+        /// </summary>
+        private static void RunBeforeMarks(Regex anchored, string text, char[] marks, Func<char, bool> inName, Func<string, int, bool> mayStart, Func<Match, Candidate?> make, List<Candidate> into)
+        {
+            var matchedTo = 0;
+            try
+            {
+                for (var mark = text.IndexOfAny(marks); mark >= 0; mark = mark + 1 < text.Length ? text.IndexOfAny(marks, mark + 1) : -1)
+                {
+                    var runStart = mark;
+                    while (runStart > matchedTo && inName(text[runStart - 1]))
+                    {
+                        runStart--;
+                    }
+
+                    for (var start = runStart; start < mark; start++)
+                    {
+                        if (mayStart(text, start))
+                        {
+                            var before = matchedTo;
+                            matchedTo = MatchAt(anchored, text, start, make, into, matchedTo);
+                            if (matchedTo != before)
+                            {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // As in Run: the rule gives up, the others go on.
+            }
+        }
+
+        private static bool IsLatinNameChar(char c) => IsAsciiLetterOrDigit(c) || c == '&' || c == '.' || c == '-' || c == ' ';
+
+        private static bool IsLatinNameStart(string text, int i) =>
+            ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z')) && (i == 0 || !IsAsciiLetterOrDigit(text[i - 1]));
+
+        private static bool IsKatakanaRunStart(string text, int i) => i == 0 || !Text.TextNormalizer.IsKatakana(text[i - 1]);
+
+        /// <summary>
+        /// A sequence of capitalised words starts at a capital that follows no Latin letter, digit, hyphen or dot, and its
+        /// first word (letters, dots, hyphens) is followed by a space or ", ": most capitals of a Japanese body (OpenAIは)
+        /// are not, and the rule is tried, anchored, only where they are.
+        /// </summary>
+        private void RunLatinSequence(FoldedText text, List<Candidate> into)
+        {
+            var cased = text.Cased;
+            var matchedTo = 0;
+            try
+            {
+                for (var start = 0; start < cased.Length; start++)
+                {
+                    var c = cased[start];
+                    if (c < 'A' || c > 'Z' || start < matchedTo)
+                    {
+                        continue;
+                    }
+
+                    if (start > 0 && (IsAsciiLetterOrDigit(cased[start - 1]) || cased[start - 1] == '-' || cased[start - 1] == '.'))
+                    {
+                        continue;
+                    }
+
+                    var end = start + 1;
+                    while (end < cased.Length && (IsAsciiLetter(cased[end]) || cased[end] == '.' || cased[end] == '-'))
+                    {
+                        end++;
+                    }
+
+                    if (end < cased.Length && (cased[end] == ' ' || (cased[end] == ',' && end + 1 < cased.Length && cased[end + 1] == ' ')))
+                    {
+                        matchedTo = MatchAt(_latinSequenceAt, cased, start, m => LatinSequence(text, m), into, matchedTo);
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // As in Run: the rule gives up, the others go on.
+            }
+        }
+
+        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+        // A name with an honorific starts where a run of katakana (kanji) starts — the rules' lookbehind says so — and
+        // has a suffix written right after the run (2 to 4 characters into it). The regex engine tried every katakana and
+        // kanji of every body to find those few places; the rule is now tried only where a suffix is written, which finds
+        // the same matches in the same order, since a match can start nowhere else.
+        private void RunKatakanaHonorific(FoldedText text, List<Candidate> into)
+        {
+            var cased = text.Cased;
+            if (_personSuffixMayStartInName)
+            {
+                // A suffix starting with katakana could end a shorter name inside the run: only the full search is exact.
+                Run(_katakanaHonorific, cased, m => KatakanaHonorific(text, m), into);
+                return;
+            }
+
+            var matchedTo = 0;
+            try
+            {
+                for (var start = NextRun(cased, 0, katakana: true); start < cased.Length; start = NextRun(cased, start, katakana: true))
+                {
+                    var end = RunEnd(cased, start, katakana: true);
+                    if (start >= matchedTo && end - start >= 2 && _personSuffixes.FirstAt(cased, end) != null)
+                    {
+                        matchedTo = MatchAt(_katakanaHonorificAt, cased, start, m => KatakanaHonorific(text, m), into, matchedTo);
+                    }
+
+                    start = end;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // As in Run: the rule gives up, the others go on.
+            }
+        }
+
+        private void RunKanjiHonorific(FoldedText text, List<Candidate> into)
+        {
+            var cased = text.Cased;
+            var matchedTo = 0;
+            try
+            {
+                for (var start = NextRun(cased, 0, katakana: false); start < cased.Length; start = NextRun(cased, start, katakana: false))
+                {
+                    var end = RunEnd(cased, start, katakana: false);
+                    if (start >= matchedTo && HasSuffixAfterName(cased, start, end))
+                    {
+                        matchedTo = MatchAt(_kanjiHonorificAt, cased, start, m => KanjiHonorific(text, m), into, matchedTo);
+                    }
+
+                    start = end;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // As in Run: the rule gives up, the others go on.
+            }
+        }
+
+        // The name is two to four kanji of the run, the suffix straight after it.
+        private bool HasSuffixAfterName(string text, int start, int end)
+        {
+            for (var nameLength = 2; nameLength <= 4 && start + nameLength <= end; nameLength++)
+            {
+                if (_kanjiSuffixes.FirstAt(text, start + nameLength) != null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The runs are scanned character by character, so the tests stay plain comparisons the compiler inlines.
+        private static int NextRun(string text, int from, bool katakana)
+        {
+            while (from < text.Length && !(katakana ? Text.TextNormalizer.IsKatakana(text[from]) : IsKanji(text[from])))
+            {
+                from++;
+            }
+
+            return from;
+        }
+
+        private static int RunEnd(string text, int start, bool katakana)
+        {
+            var end = start;
+            while (end < text.Length && (katakana ? Text.TextNormalizer.IsKatakana(text[end]) : IsKanji(text[end])))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        /// <summary>Tries an anchored (\G) rule at <paramref name="start"/>; returns where the text the rule has read ends.</summary>
+        private static int MatchAt(Regex anchored, string text, int start, Func<Match, Candidate?> make, List<Candidate> into, int matchedTo)
+        {
+            var m = anchored.Match(text, start);
+            if (!m.Success || m.Length == 0)
+            {
+                return matchedTo;
+            }
+
+            var candidate = make(m);
+            if (candidate != null)
+            {
+                into.Add(candidate);
+            }
+
+            return m.Index + m.Length;
+        }
+
+        private static bool IsKanji(char c) => (c >= '\u4E00' && c <= '\u9FFF') || c == '々' || c == '〆';
 
         // Committees and panels are often named by what they are about, and translations write that name out in Japanese:
         // ハイエンド コンピューティングのためのオープンソース ソフトウェアに関するパネル, AI倫理に関する専門委員会. Such a name is

@@ -38,6 +38,7 @@ namespace AiDocTools.Entities
 
         private readonly AliasTrie _trie = new AliasTrie();
         private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, EntityMention[]> _byBody = new System.Runtime.CompilerServices.ConditionalWeakTable<string, EntityMention[]>();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EntityMention[]> _shortTexts = new System.Collections.Concurrent.ConcurrentDictionary<string, EntityMention[]>(StringComparer.Ordinal);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EntityDefinition?> _lookups = new System.Collections.Concurrent.ConcurrentDictionary<string, EntityDefinition?>(StringComparer.Ordinal);
         private readonly Dictionary<string, EntityDefinition> _byKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
         private readonly Dictionary<string, EntityDefinition> _titledByKey = new Dictionary<string, EntityDefinition>(StringComparer.Ordinal);
@@ -82,7 +83,24 @@ namespace AiDocTools.Entities
             }
 
             // Claims, events and Get-AiEntity each ask for the mentions of the same article body: found once per body.
-            return text.Length < CachedLength ? Find(text) : _byBody.GetValue(text, body => Find(body));
+            if (text.Length >= CachedLength)
+            {
+                return _byBody.GetValue(text, body => Find(body));
+            }
+
+            // Short texts are speaker phrases (アルトマン氏, OpenAIのCEOであるサム・アルトマン氏): the same people are quoted
+            // across the articles of a debate, written the same way, so each distinct phrase is recognised once.
+            if (_shortTexts.TryGetValue(text, out var cached))
+            {
+                return cached;
+            }
+
+            if (_shortTexts.Count >= CachedLookups)
+            {
+                _shortTexts.Clear();
+            }
+
+            return _shortTexts[text] = Find(text);
         }
 
         private EntityMention[] Find(string text)
@@ -465,6 +483,11 @@ namespace AiDocTools.Entities
             var matches = new List<(int End, AliasEntry Entry)>();
             for (var start = 0; start < folded.Length; start++)
             {
+                if (!_trie.MayStartAt(folded, start))
+                {
+                    continue;
+                }
+
                 _trie.MatchesAt(folded, start, matches);
                 for (var m = matches.Count - 1; m >= 0; m--)
                 {
@@ -748,17 +771,42 @@ namespace AiDocTools.Entities
 
         private sealed class AliasTrie
         {
-            private readonly Node _root = new Node();
+            private const int PairBits = 1 << 18;
+
+            private readonly Dictionary<char, Node> _first = new Dictionary<char, Node>();
+
+            // The trie is tried at every position of every body, and at almost every position no alias starts. Two small
+            // bit sets answer that before any lookup: the characters an alias starts with, and (hashed) the pairs of
+            // characters it starts with — at most 40 KB together, so they stay in the CPU's nearest cache while the
+            // dictionary walk, a hash per character, is left to the few positions where a name may really start.
+            private readonly ulong[] _firstChars = new ulong[(char.MaxValue + 1) / 64];
+            private readonly ulong[] _wholeKeyChars = new ulong[(char.MaxValue + 1) / 64];
+            private readonly ulong[] _firstPairs = new ulong[PairBits / 64];
 
             public void Add(string key, AliasEntry entry)
             {
-                var node = _root;
-                foreach (var ch in key)
+                SetBit(_firstChars, key[0]);
+                if (key.Length == 1)
                 {
-                    if (!node.Children.TryGetValue(ch, out var next))
+                    SetBit(_wholeKeyChars, key[0]);
+                }
+                else
+                {
+                    SetBit(_firstPairs, PairHash(key[0], key[1]));
+                }
+
+                if (!_first.TryGetValue(key[0], out var node))
+                {
+                    node = new Node();
+                    _first[key[0]] = node;
+                }
+
+                for (var k = 1; k < key.Length; k++)
+                {
+                    if (!node.Children.TryGetValue(key[k], out var next))
                     {
                         next = new Node();
-                        node.Children[ch] = next;
+                        node.Children[key[k]] = next;
                     }
 
                     node = next;
@@ -770,24 +818,47 @@ namespace AiDocTools.Entities
                 }
             }
 
+            /// <summary>False when no alias can start at <paramref name="start"/>; true when one may.</summary>
+            public bool MayStartAt(string text, int start)
+            {
+                var c = text[start];
+                if (!IsSet(_firstChars, c))
+                {
+                    return false;
+                }
+
+                return IsSet(_wholeKeyChars, c) || (start + 1 < text.Length && IsSet(_firstPairs, PairHash(c, text[start + 1])));
+            }
+
             /// <summary>Every alias that starts at <paramref name="start"/>, into <paramref name="found"/> shortest first.</summary>
             public void MatchesAt(string text, int start, List<(int End, AliasEntry Entry)> found)
             {
                 found.Clear();
-                var node = _root;
-                for (var i = start; i < text.Length; i++)
+                if (!_first.TryGetValue(text[start], out var node))
                 {
-                    if (!node.Children.TryGetValue(text[i], out node))
-                    {
-                        break;
-                    }
+                    return;
+                }
 
+                var i = start;
+                while (true)
+                {
                     foreach (var entry in node.Entries)
                     {
                         found.Add((i + 1, entry));
                     }
+
+                    if (++i >= text.Length || !node.Children.TryGetValue(text[i], out node))
+                    {
+                        break;
+                    }
                 }
             }
+
+            private static int PairHash(char first, char second) => (int)(((uint)first * 40503u) ^ second) & (PairBits - 1);
+
+            private static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
+
+            private static bool IsSet(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
             private sealed class Node
             {

@@ -11,11 +11,11 @@ namespace AiDocTools.Entities
     /// </summary>
     internal sealed class FoldedText
     {
-        private FoldedText(string source, string cased, int[] offsets)
+        private FoldedText(string source, string cased, string folded, int[] offsets)
         {
             Source = source;
             Cased = cased;
-            Folded = cased.ToLowerInvariant();
+            Folded = folded;
             Offsets = offsets;
         }
 
@@ -34,8 +34,10 @@ namespace AiDocTools.Entities
         {
             var normalized = TextNormalizer.Normalize(text, foldCase: false, out var normalizedOffsets);
             var cased = new char[normalized.Length];
+            var lower = new char[normalized.Length];
             var offsets = new int[normalized.Length];
             var length = 0;
+            var hasSurrogates = false;
             for (var i = 0; i < normalized.Length; i++)
             {
                 var ch = normalized[i];
@@ -68,6 +70,7 @@ namespace AiDocTools.Entities
                         _ => '\0',
                     };
                     cased[length] = merged == '\0' ? 'ブ' : merged;
+                    lower[length] = cased[length];
                     offsets[length++] = normalizedOffsets[i];
                     if (merged != '\0')
                     {
@@ -78,6 +81,8 @@ namespace AiDocTools.Entities
                 }
 
                 cased[length] = ch;
+                lower[length] = TextNormalizer.ToLowerInvariant(ch);
+                hasSurrogates |= char.IsSurrogate(ch);
                 offsets[length++] = normalizedOffsets[i];
             }
 
@@ -86,7 +91,10 @@ namespace AiDocTools.Entities
                 System.Array.Resize(ref offsets, length);
             }
 
-            return new FoldedText(text, new string(cased, 0, length), offsets);
+            // Lower-cased in the same walk, character by character; a supplementary character (an emoji, outside the
+            // 16-bit range) has its case as a pair of surrogates, so a text with one is lower-cased again pair-aware.
+            var casedText = new string(cased, 0, length);
+            return new FoldedText(text, casedText, hasSurrogates ? TextNormalizer.ToLowerInvariant(casedText) : new string(lower, 0, length), offsets);
         }
 
         /// <summary>The match key of a name: its folded, lower-case form without edge spaces.</summary>

@@ -24,39 +24,117 @@ namespace AiDocTools.Text
         /// </summary>
         public static string Normalize(string text, bool foldCase, out int[] sourceOffsets)
         {
-            var folded = new StringBuilder(text.Length);
-            var offsets = new System.Collections.Generic.List<int>(text.Length);
+            // Every body passes through here (entities, search): plain arrays rather than a StringBuilder and a List<int>,
+            // and no cut-out piece for the characters that are their own NFKC form, which is nearly all of them.
+            var folded = new char[text.Length + 16];
+            var offsets = new int[folded.Length];
+            var length = 0;
             var i = 0;
             while (i < text.Length)
             {
+                var c = text[i];
+
                 // NFKC one text element at a time keeps the mapping exact; surrogate pairs stay together.
-                var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                var pieceLength = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 // Half-width katakana writes the voicing mark as its own character (ﾌﾟ): NFKC composes it only together with its base.
-                while (i + length < text.Length && IsVoicingMark(text[i + length]))
+                while (i + pieceLength < text.Length && IsVoicingMark(text[i + pieceLength]))
                 {
-                    length++;
+                    pieceLength++;
                 }
 
-                // Most characters of Japanese and English text are their own NFKC form: no piece to cut and normalise.
-                var normalized = length == 1 && IsNormalizationStable(text[i]) ? null : NormalizePiece(text.Substring(i, length));
-                for (var n = 0; n < (normalized?.Length ?? 1); n++)
+                if (pieceLength == 1 && IsNormalizationStable(c))
                 {
-                    var ch = normalized == null ? text[i] : normalized[n];
-                    if (IsKatakanaSeparator(ch) && PreviousIsKatakana(folded) && NextIsKatakana(text, i + length))
+                    if (!(IsKatakanaSeparator(c) && PreviousIsKatakana(folded, length) && NextIsKatakana(text, i + 1)))
+                    {
+                        Append(ref folded, ref offsets, ref length, foldCase ? ToLowerInvariant(c) : c, i);
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                var normalized = NormalizePiece(text.Substring(i, pieceLength));
+                for (var n = 0; n < normalized.Length; n++)
+                {
+                    var ch = normalized[n];
+                    if (IsKatakanaSeparator(ch) && PreviousIsKatakana(folded, length) && NextIsKatakana(text, i + pieceLength))
                     {
                         continue;
                     }
 
-                    folded.Append(foldCase ? char.ToLowerInvariant(ch) : ch);
-                    offsets.Add(i);
+                    Append(ref folded, ref offsets, ref length, foldCase ? ToLowerInvariant(ch) : ch, i);
                 }
 
-                i += length;
+                i += pieceLength;
             }
 
-            sourceOffsets = offsets.ToArray();
-            return folded.ToString();
+            if (length < offsets.Length)
+            {
+                System.Array.Resize(ref offsets, length);
+            }
+
+            sourceOffsets = offsets;
+            return new string(folded, 0, length);
         }
+
+        private static void Append(ref char[] folded, ref int[] offsets, ref int length, char c, int offset)
+        {
+            if (length == folded.Length)
+            {
+                // NFKC lengthens a few characters (㍻ → 平成): the buffers grow, rarely.
+                System.Array.Resize(ref folded, folded.Length * 2);
+                System.Array.Resize(ref offsets, folded.Length);
+            }
+
+            folded[length] = c;
+            offsets[length++] = offset;
+        }
+
+        /// <summary>
+        /// <see cref="string.ToLowerInvariant()"/>, character by character with <see cref="ToLowerInvariant(char)"/>:
+        /// a Japanese line or body then costs no call into the case tables. A surrogate pair is one character whose case
+        /// only the pair as a whole shows, so pairs are lower-cased as strings of their own.
+        /// </summary>
+        internal static string ToLowerInvariant(string text)
+        {
+            char[]? lower = null;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    var pair = text.Substring(i, 2).ToLowerInvariant();
+                    if (pair[0] != c || pair[1] != text[i + 1])
+                    {
+                        lower ??= text.ToCharArray();
+                        lower[i] = pair[0];
+                        lower[i + 1] = pair[1];
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                var folded = ToLowerInvariant(c);
+                if (folded != c)
+                {
+                    lower ??= text.ToCharArray();
+                    lower[i] = folded;
+                }
+            }
+
+            return lower == null ? text : new string(lower);
+        }
+
+        /// <summary>
+        /// <see cref="char.ToLowerInvariant(char)"/>, answered without the case tables for ASCII and for the CJK range
+        /// U+3000–9FFF (punctuation, kana, kanji), which has no case: a table lookup per character of a Japanese body
+        /// cost more than the rest of the folding.
+        /// </summary>
+        internal static char ToLowerInvariant(char c) =>
+            c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c)
+            : c >= '\u3000' && c <= '\u9FFF' ? c
+            : char.ToLowerInvariant(c);
 
         // ASCII, hiragana, full-width katakana, the unified kanji and the punctuation of Japanese prose (、。「」『』【】・,
         // dashes and curly quotes) have no compatibility form, and a lone character of them composes with nothing (voicing
@@ -93,7 +171,7 @@ namespace AiDocTools.Text
 
         private static bool IsKatakanaSeparator(char c) => c == '・' || c == ' ' || c == '\u3000' || c == '･';
 
-        private static bool PreviousIsKatakana(StringBuilder folded) => folded.Length > 0 && IsKatakana(folded[folded.Length - 1]);
+        private static bool PreviousIsKatakana(char[] folded, int length) => length > 0 && IsKatakana(folded[length - 1]);
 
         private static bool NextIsKatakana(string text, int index)
         {

@@ -43,8 +43,8 @@ namespace AiDocTools.Time
 
             var body = article.Body ?? string.Empty;
             var mentions = _recognizer.Find(body);
-            var sentences = SentenceSegmenter.Split(body);
             var paragraphs = ParagraphSpans(body);
+            var sentencesByParagraph = new Dictionary<int, IReadOnlyList<TextSpan>>();
             var articleDate = ArticleDate(article, body, mentions, paragraphs);
             var entitiesBySentence = new Dictionary<int, IReadOnlyList<string>>();
             IReadOnlyList<EntityMention>? entityMentions = null;
@@ -53,8 +53,8 @@ namespace AiDocTools.Time
             TimelineEvent? antecedent = null;
             foreach (var mention in mentions)
             {
-                var sentence = Enclosing(sentences, mention.Start, body.Length);
                 var paragraph = Enclosing(paragraphs, mention.Start, body.Length);
+                var sentence = SentenceAround(body, paragraphs, mention.Start, sentencesByParagraph);
                 var sentenceText = sentence.Of(body);
                 var e = new TimelineEvent
                 {
@@ -270,7 +270,44 @@ namespace AiDocTools.Time
             return null;
         }
 
+        /// <summary>
+        /// The sentence of the Body around <paramref name="offset"/>. Sentences end at line breaks, so the paragraph around
+        /// the offset holds it whole and only that paragraph is split, once: most paragraphs state no date, and splitting
+        /// them all was the larger part of the extraction after the dates themselves.
+        /// </summary>
+        private static TextSpan SentenceAround(string body, IReadOnlyList<TextSpan> paragraphs, int offset, Dictionary<int, IReadOnlyList<TextSpan>> sentencesByParagraph)
+        {
+            var index = IndexOfEnclosing(paragraphs, offset);
+            if (index < 0)
+            {
+                return Enclosing(Array.Empty<TextSpan>(), offset, body.Length);
+            }
+
+            var paragraph = paragraphs[index];
+            if (!sentencesByParagraph.TryGetValue(paragraph.Start, out var sentences))
+            {
+                var inParagraph = SentenceSegmenter.Split(paragraph.Of(body));
+                var inBody = new TextSpan[inParagraph.Count];
+                for (var i = 0; i < inBody.Length; i++)
+                {
+                    inBody[i] = new TextSpan(paragraph.Start + inParagraph[i].Start, inParagraph[i].Length);
+                }
+
+                sentencesByParagraph[paragraph.Start] = sentences = inBody;
+            }
+
+            return Enclosing(sentences, offset, body.Length);
+        }
+
         private static TextSpan Enclosing(IReadOnlyList<TextSpan> spans, int offset, int textLength)
+        {
+            var index = IndexOfEnclosing(spans, offset);
+
+            // Between spans (white space the segmenter trimmed): the expression is its own evidence.
+            return index >= 0 ? spans[index] : new TextSpan(offset, Math.Min(1, textLength - offset));
+        }
+
+        private static int IndexOfEnclosing(IReadOnlyList<TextSpan> spans, int offset)
         {
             // Spans are in text order and do not overlap: a binary search keeps long articles with many dates linear.
             int low = 0, high = spans.Count - 1;
@@ -287,12 +324,11 @@ namespace AiDocTools.Time
                 }
                 else
                 {
-                    return spans[middle];
+                    return middle;
                 }
             }
 
-            // Between spans (white space the segmenter trimmed): the expression is its own evidence.
-            return new TextSpan(offset, Math.Min(1, textLength - offset));
+            return -1;
         }
 
         private static IReadOnlyList<TextSpan> ParagraphSpans(string body)
