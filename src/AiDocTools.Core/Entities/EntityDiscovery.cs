@@ -538,8 +538,6 @@ namespace AiDocTools.Entities
 
         private static bool IsNameContent(char c) => IsKanjiOrKatakana(c) || IsAsciiLetterOrDigit(c);
 
-        private static bool IsKanji(char c) => (c >= '\u4E00' && c <= '\u9FFF') || c == '々' || c == '〆';
-
         // Papers and books are titled "Title: Subtitle" in title case (Pretrained AI Models: Performativity, Mobility, and
         // Change), often as a headline line of their own with a Japanese rendering in brackets after it. The capitalised-
         // sequence rule would break such a title at its colon and commas; here it is one publication, and the rendering is
