@@ -77,8 +77,7 @@ namespace AiDocTools.Articles
 
         public static string Normalize(string text)
         {
-            var nfkc = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
-            return CollapseSpaces(nfkc).Trim();
+            return CollapseSpaces(AiDocTools.Text.TextNormalizer.Nfkc(text)).Trim();
         }
 
         /// <summary>Each run of white space (what the regex \s matches: char.IsWhiteSpace) as one space; the text itself when it has no run to collapse.</summary>

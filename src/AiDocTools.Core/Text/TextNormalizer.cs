@@ -144,30 +144,64 @@ namespace AiDocTools.Text
             || (c >= '\u3001' && c <= '\u3002') || (c >= '\u3005' && c <= '\u3011') || (c >= '\u3014' && c <= '\u301B')
             || (c >= '\u2013' && c <= '\u2016') || (c >= '\u2018' && c <= '\u201F');
 
-        private static string NormalizePiece(string piece) =>
-            !IsWellFormed(piece) || piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
+        private static string NormalizePiece(string piece) => Nfkc(piece);
+
+        /// <summary>
+        /// NFKC of a text, keeping as written the characters NFKC refuses — noncharacters (U+FFFF) and lone surrogates
+        /// (a truncated emoji), which text cut from broken pages and files holds — and normalising the rest around them.
+        /// </summary>
+        public static string Nfkc(string text)
+        {
+            try
+            {
+                return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+            }
+            catch (System.ArgumentException)
+            {
+                return NfkcAroundRefused(text);
+            }
+        }
+
+        private static string NfkcAroundRefused(string text)
+        {
+            var result = new StringBuilder(text.Length);
+            var run = new StringBuilder();
+            for (var i = 0; i < text.Length; i++)
+            {
+                var pieceLength = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                var piece = text.Substring(i, pieceLength);
+                if (IsRefusedByNfkc(piece))
+                {
+                    result.Append(run.ToString().Normalize(NormalizationForm.FormKC)).Append(piece);
+                    run.Clear();
+                }
+                else
+                {
+                    run.Append(piece);
+                }
+
+                i += pieceLength - 1;
+            }
+
+            return result.Append(run.ToString().Normalize(NormalizationForm.FormKC)).ToString();
+        }
+
+        private static bool IsRefusedByNfkc(string piece)
+        {
+            try
+            {
+                piece.IsNormalized(NormalizationForm.FormKC);
+                return false;
+            }
+            catch (System.ArgumentException)
+            {
+                return true;
+            }
+        }
 
         public static bool IsKatakana(char c) => (c >= '\u30A1' && c <= '\u30FA') || c == 'ー';
 
         private static bool IsVoicingMark(char c) => c == '\uFF9E' || c == '\uFF9F' || c == '\u3099' || c == '\u309A';
-
-        // Text cut from broken files can hold a lone surrogate (a truncated emoji), which NFKC refuses; it is kept as it is.
-        private static bool IsWellFormed(string piece)
-        {
-            for (var k = 0; k < piece.Length; k++)
-            {
-                if (char.IsHighSurrogate(piece[k]) && k + 1 < piece.Length && char.IsLowSurrogate(piece[k + 1]))
-                {
-                    k++;
-                }
-                else if (char.IsSurrogate(piece[k]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         private static bool IsKatakanaSeparator(char c) => c == '・' || c == ' ' || c == '\u3000' || c == '･';
 

@@ -35,6 +35,7 @@ namespace AiDocTools.Core.Tests.Robustness
             { "nested quotes", new string('「', 30_000) + "中身" + new string('」', 30_000) },
             { "tier names beside owners", string.Concat(Enumerable.Repeat("OpenAIとGoogleのPro Flash ", 10_000)) },
             { "colons in title case", string.Concat(Enumerable.Repeat("Open Models: A Field Guide, and More (オープン) ", 5_000)) },
+            { "noncharacters and lone surrogates", "OpenAIの\uFFFFモデル\uFFFE「Meta\uD800」と\uDC00ザッカーバーグ氏\uFDD0は述べた。2023年\uFFFF10月" },
             { "committees everywhere", string.Concat(Enumerable.Repeat("情報技術のための標準に関する諮問委員会", 5_000)) + new string('委', 50_000) + "委員会に関する" },
         };
 
