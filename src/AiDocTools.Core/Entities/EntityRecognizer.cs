@@ -347,13 +347,13 @@ namespace AiDocTools.Entities
 
                     // Split only once a tier word turns up: most texts that name OpenAI or Google name no tier.
                     sentences ??= Text.SentenceSegmenter.Split(text.Cased);
-                    var sentence = SentenceAt(sentences, start);
-                    if (sentence == null || end > sentence.Value.End)
+                    var index = Text.TextSpan.IndexContaining(sentences, start);
+                    if (index < 0 || end > sentences[index].End)
                     {
                         continue;
                     }
 
-                    var best = NearestOwner(text, start, end, sentence.Value, group, ownerAtEnd, owners, ownerStarts);
+                    var best = NearestOwner(text, start, end, sentences[index], group, ownerAtEnd, owners, ownerStarts);
                     if (best != null)
                     {
                         found.Add(new Candidate(start, end, best.Name, best.Type, known: true));
@@ -366,30 +366,6 @@ namespace AiDocTools.Entities
             }
 
             return found;
-        }
-
-        private static Text.TextSpan? SentenceAt(IReadOnlyList<Text.TextSpan> sentences, int offset)
-        {
-            var low = 0;
-            var high = sentences.Count - 1;
-            while (low <= high)
-            {
-                var middle = (low + high) / 2;
-                if (sentences[middle].End <= offset)
-                {
-                    low = middle + 1;
-                }
-                else if (sentences[middle].Start > offset)
-                {
-                    high = middle - 1;
-                }
-                else
-                {
-                    return sentences[middle];
-                }
-            }
-
-            return null;
         }
 
         private static EntityDefinition? NearestOwner(FoldedText text, int start, int end, Text.TextSpan sentence, IEnumerable<ContextAlias> forms,

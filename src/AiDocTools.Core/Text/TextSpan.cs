@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace AiDocTools.Text
 {
     /// <summary>A stretch of a text by offset and length; <see cref="Of"/> reads it back.</summary>
@@ -20,5 +22,32 @@ namespace AiDocTools.Text
         public bool Contains(int offset) => offset >= Start && offset < End;
 
         public override string ToString() => $"[{Start}..{End})";
+
+        /// <summary>
+        /// The index of the span holding <paramref name="offset"/> among <paramref name="spans"/> in text order without
+        /// overlaps (sentences, paragraphs), or -1 between them: a binary search keeps long articles with many mentions linear.
+        /// </summary>
+        public static int IndexContaining(IReadOnlyList<TextSpan> spans, int offset)
+        {
+            int low = 0, high = spans.Count - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) / 2;
+                if (spans[middle].End <= offset)
+                {
+                    low = middle + 1;
+                }
+                else if (spans[middle].Start > offset)
+                {
+                    high = middle - 1;
+                }
+                else
+                {
+                    return middle;
+                }
+            }
+
+            return -1;
+        }
     }
 }

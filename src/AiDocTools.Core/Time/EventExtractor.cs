@@ -277,7 +277,7 @@ namespace AiDocTools.Time
         /// </summary>
         private static TextSpan SentenceAround(string body, IReadOnlyList<TextSpan> paragraphs, int offset, Dictionary<int, IReadOnlyList<TextSpan>> sentencesByParagraph)
         {
-            var index = IndexOfEnclosing(paragraphs, offset);
+            var index = TextSpan.IndexContaining(paragraphs, offset);
             if (index < 0)
             {
                 return Enclosing(Array.Empty<TextSpan>(), offset, body.Length);
@@ -301,34 +301,10 @@ namespace AiDocTools.Time
 
         private static TextSpan Enclosing(IReadOnlyList<TextSpan> spans, int offset, int textLength)
         {
-            var index = IndexOfEnclosing(spans, offset);
+            var index = TextSpan.IndexContaining(spans, offset);
 
             // Between spans (white space the segmenter trimmed): the expression is its own evidence.
             return index >= 0 ? spans[index] : new TextSpan(offset, Math.Min(1, textLength - offset));
-        }
-
-        private static int IndexOfEnclosing(IReadOnlyList<TextSpan> spans, int offset)
-        {
-            // Spans are in text order and do not overlap: a binary search keeps long articles with many dates linear.
-            int low = 0, high = spans.Count - 1;
-            while (low <= high)
-            {
-                var middle = (low + high) / 2;
-                if (spans[middle].End <= offset)
-                {
-                    low = middle + 1;
-                }
-                else if (spans[middle].Start > offset)
-                {
-                    high = middle - 1;
-                }
-                else
-                {
-                    return middle;
-                }
-            }
-
-            return -1;
         }
 
         private static IReadOnlyList<TextSpan> ParagraphSpans(string body)
