@@ -349,7 +349,7 @@ namespace AiDocTools.Core.Tests
             }
 
             // Every alias leads back to its own entity, so no two entities claim one form.
-            var owners = entities.SelectMany(e => e.Aliases.Select(a => (Key: FoldedText.Key(a), e.Name)))
+            var owners = entities.SelectMany(e => e.Aliases.Select(a => (Key: NameText.Key(a), e.Name)))
                 .GroupBy(p => p.Key).Where(g => g.Select(p => p.Name).Distinct().Count() > 1).Select(g => g.Key).ToList();
             Assert.Empty(owners);
         }

@@ -118,7 +118,7 @@ namespace AiDocTools.Entities
                 return;
             }
 
-            if (_entities.Values.Any(a => a.Occurrences.Any(o => o.ArticleId == article.Id) && a.Aliases.Any(s => string.Equals(FoldedText.Key(s), FoldedText.Key(value), StringComparison.Ordinal))))
+            if (_entities.Values.Any(a => a.Occurrences.Any(o => o.ArticleId == article.Id) && a.Aliases.Any(s => string.Equals(NameText.Key(s), NameText.Key(value), StringComparison.Ordinal))))
             {
                 return;
             }
@@ -142,7 +142,7 @@ namespace AiDocTools.Entities
 
         private void Record(string articleId, string field, EntityMention mention)
         {
-            var key = mention.Known ? "known:" + mention.Name : "guess:" + FoldedText.Key(mention.Name);
+            var key = mention.Known ? "known:" + mention.Name : "guess:" + NameText.Key(mention.Name);
             if (!_entities.TryGetValue(key, out var entity))
             {
                 entity = new Accumulator(mention.Name, mention.Type, mention.Known);

@@ -83,7 +83,7 @@ namespace AiDocTools.Entities
         public static IReadOnlyList<string> AllSuffixes { get; } = new Lazy<string[]>(() =>
             Words.PersonSuffixes.Concat(new[] { "社", "誌", "紙" }).Distinct().OrderByDescending(s => s.Length).ToArray()).Value;
 
-        public IEnumerable<Candidate> Find(FoldedText text, IReadOnlyList<Candidate> known)
+        public IEnumerable<Candidate> Find(NameText text, IReadOnlyList<Candidate> known)
         {
             var found = new List<Candidate>();
             var cased = text.Cased;
@@ -139,7 +139,7 @@ namespace AiDocTools.Entities
         /// Acronyms a text defines in brackets after a name — Linux Foundation(LF), …委員会(PITAC) — as mentions of that
         /// name, there and wherever the text uses them again.
         /// </summary>
-        public IEnumerable<Candidate> AcronymMentions(FoldedText text, IReadOnlyList<Candidate> chosen, IReadOnlyList<(int Start, int End)> addresses)
+        public IEnumerable<Candidate> AcronymMentions(NameText text, IReadOnlyList<Candidate> chosen, IReadOnlyList<(int Start, int End)> addresses)
         {
             var defined = new Dictionary<string, Candidate>(StringComparer.Ordinal);
             foreach (var mention in chosen)
@@ -243,7 +243,7 @@ namespace AiDocTools.Entities
         /// first word (letters, dots, hyphens) is followed by a space or ", ": most capitals of a Japanese body (OpenAIは)
         /// are not, and the rule is tried, anchored, only where they are.
         /// </summary>
-        private void RunLatinSequence(FoldedText text, List<Candidate> into)
+        private void RunLatinSequence(NameText text, List<Candidate> into)
         {
             var cased = text.Cased;
             var matchedTo = 0;
@@ -286,7 +286,7 @@ namespace AiDocTools.Entities
         // has a suffix written right after the run (2 to 4 characters into it). The regex engine tried every katakana and
         // kanji of every body to find those few places; the rule is now tried only where a suffix is written, which finds
         // the same matches in the same order, since a match can start nowhere else.
-        private void RunKatakanaHonorific(FoldedText text, List<Candidate> into)
+        private void RunKatakanaHonorific(NameText text, List<Candidate> into)
         {
             var cased = text.Cased;
             if (_personSuffixMayStartInName)
@@ -316,7 +316,7 @@ namespace AiDocTools.Entities
             }
         }
 
-        private void RunKanjiHonorific(FoldedText text, List<Candidate> into)
+        private void RunKanjiHonorific(NameText text, List<Candidate> into)
         {
             var cased = text.Cased;
             var matchedTo = 0;
@@ -401,7 +401,7 @@ namespace AiDocTools.Entities
         // link) or の. It begins where the modifiers stop: after a particle or a verb (…の専門家を集めた), never inside
         // a word. An owner in front (PITACの, 同社の) is its own entity and is left out; a bare head (委員会, この委員会) or
         // a short modifier (AIに関する委員会) names nothing in particular.
-        private void DescriptiveOrganizations(FoldedText text, IReadOnlyList<Candidate> known, List<Candidate> found)
+        private void DescriptiveOrganizations(NameText text, IReadOnlyList<Candidate> known, List<Candidate> found)
         {
             var w = Words;
             var cased = text.Cased;
@@ -436,7 +436,7 @@ namespace AiDocTools.Entities
         }
 
         private static readonly Lazy<string[]> DescriptiveHeads = new Lazy<string[]>(() =>
-            Words.DescriptiveOrganizationHeads.Select(h => FoldedText.Of(h).Cased).Distinct().OrderByDescending(h => h.Length).ToArray());
+            Words.DescriptiveOrganizationHeads.Select(h => NameText.Of(h).Cased).Distinct().OrderByDescending(h => h.Length).ToArray());
 
         // パネル of …に関するパネル, not of ソーラーパネル or パネルディスカッション; 委員会 not of 委員会報告書.
         private static bool IsWholeHead(string text, int start, int end)
@@ -543,7 +543,7 @@ namespace AiDocTools.Entities
         // sequence rule would break such a title at its colon and commas; here it is one publication, and the rendering is
         // its alias. Sentences with a colon (Note: this is…, Zuckerberg: we will…) are not in title case or have a label
         // or a known person before the colon, and are left alone.
-        private void ColonTitles(FoldedText text, List<Candidate> found)
+        private void ColonTitles(NameText text, List<Candidate> found)
         {
             var cased = text.Cased;
             for (var colon = cased.IndexOf(':'); colon >= 0; colon = cased.IndexOf(':', colon + 1))
@@ -741,7 +741,7 @@ namespace AiDocTools.Entities
         private static readonly string Closers = ")」』";
 
         // (事前学習済みAIモデル:…) on the same line as the title or alone on the next line: a Japanese rendering of it.
-        private static (int Start, int End)? RenderingAfter(FoldedText text, int end)
+        private static (int Start, int End)? RenderingAfter(NameText text, int end)
         {
             var cased = text.Cased;
             var i = end;
@@ -873,7 +873,7 @@ namespace AiDocTools.Entities
             return false;
         }
 
-        private Candidate? KatakanaHonorific(FoldedText text, Match m)
+        private Candidate? KatakanaHonorific(NameText text, Match m)
         {
             var name = m.Groups["name"].Value;
             var suffix = m.Groups["suffix"].Value;
@@ -885,7 +885,7 @@ namespace AiDocTools.Entities
             return Person(text, m, m.Groups["name"], suffix);
         }
 
-        private Candidate? KanjiHonorific(FoldedText text, Match m)
+        private Candidate? KanjiHonorific(NameText text, Match m)
         {
             var name = m.Groups["name"].Value;
             var w = Words;
@@ -899,7 +899,7 @@ namespace AiDocTools.Entities
         }
 
         // Courtesy suffixes leave the name (ラジャニ氏 → ラジャニ); roles stay part of it (田中専務), as a bare surname names no one.
-        private static Candidate Person(FoldedText text, Match m, Group name, string suffix)
+        private static Candidate Person(NameText text, Match m, Group name, string suffix)
         {
             var keepsSuffix = !Words.Honorifics.Contains(suffix) && !IsKatakanaOrLatin(name.Value);
             var nameEnd = keepsSuffix ? m.Index + m.Length : name.Index + name.Length;
@@ -909,7 +909,7 @@ namespace AiDocTools.Entities
 
         private static bool IsKatakanaOrLatin(string name) => name.All(c => Text.TextNormalizer.IsKatakana(c) || EntityRecognizer.IsLatinWordChar(c) || c == ' ');
 
-        private Candidate? LatinSequence(FoldedText text, Match m)
+        private Candidate? LatinSequence(NameText text, Match m)
         {
             var w = Words;
             var name = m.Groups["name"];
@@ -1013,7 +1013,7 @@ namespace AiDocTools.Entities
         private static bool LooksLikeNamePart(string word) =>
             word.Length >= 2 && char.IsUpper(word[0]) && (word.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'') || word.All(c => char.IsUpper(c) || c == '-'));
 
-        private Candidate? NameWithSuffix(FoldedText text, Match m)
+        private Candidate? NameWithSuffix(NameText text, Match m)
         {
             var name = m.Groups["name"];
             if (name.Length < 2 || Words.NotNameWords.Contains(name.Value) || (name.Value.All(char.IsUpper) && name.Length <= 2))
@@ -1026,7 +1026,7 @@ namespace AiDocTools.Entities
             return new Candidate(name.Index, m.Index + m.Length, text.Source.Substring(start, length), type, known: false, nameEnd: name.Index + name.Length);
         }
 
-        private Candidate? VersionedName(FoldedText text, Candidate family, Match m)
+        private Candidate? VersionedName(NameText text, Candidate family, Match m)
         {
             var end = m.Index + m.Length;
             if (Words.NotModelNames.Contains(family.Name))
@@ -1036,13 +1036,13 @@ namespace AiDocTools.Entities
 
             var (start, length) = text.ToSource(family.Start, end);
             var written = text.Source.Substring(start, length);
-            return _recognizer.IsKnownAlias(FoldedText.Key(written)) ? null : new Candidate(family.Start, end, written, EntityType.Model, known: false, strong: true);
+            return _recognizer.IsKnownAlias(NameText.Key(written)) ? null : new Candidate(family.Start, end, written, EntityType.Model, known: false, strong: true);
         }
 
-        private static Candidate? Named(FoldedText text, Group group, EntityType type, bool strong = false) =>
+        private static Candidate? Named(NameText text, Group group, EntityType type, bool strong = false) =>
             Named(text, group.Index, group.Index + group.Length, type, strong);
 
-        private static Candidate? Named(FoldedText text, int start, int end, EntityType type, bool strong = false)
+        private static Candidate? Named(NameText text, int start, int end, EntityType type, bool strong = false)
         {
             while (end > start && text.Cased[end - 1] == ' ')
             {

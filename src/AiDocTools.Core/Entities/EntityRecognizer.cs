@@ -105,7 +105,7 @@ namespace AiDocTools.Entities
 
         private EntityMention[] Find(string text)
         {
-            var folded = FoldedText.Of(text);
+            var folded = NameText.Of(text);
             var addresses = AddressRanges(folded);
             var known = DictionaryMatches(folded);
             var discovered = _discovery.Find(folded, known);
@@ -176,7 +176,7 @@ namespace AiDocTools.Entities
 
         private EntityDefinition? LookupUncached(string surfaceForm)
         {
-            var key = FoldedText.Key(surfaceForm);
+            var key = NameText.Key(surfaceForm);
             if (_byKey.TryGetValue(key, out var entity))
             {
                 return entity;
@@ -236,7 +236,7 @@ namespace AiDocTools.Entities
         internal EntityDefinition? ByKey(string key) => _byKey.TryGetValue(key, out var entity) ? entity : null;
 
         /// <summary>The entity whose alias begins at <paramref name="start"/> and ends exactly at <paramref name="end"/>, if any.</summary>
-        internal bool IsFamilyBase(FoldedText text, int start, int end, out EntityDefinition? entity)
+        internal bool IsFamilyBase(NameText text, int start, int end, out EntityDefinition? entity)
         {
             entity = ByKey(text.Folded.Substring(start, end - start));
             return entity != null && (entity.Type == EntityType.Model || entity.Type == EntityType.Product);
@@ -244,7 +244,7 @@ namespace AiDocTools.Entities
 
         private void AddAlias(EntityDefinition entity, string alias, bool titledOnly)
         {
-            var key = FoldedText.Key(alias);
+            var key = NameText.Key(alias);
             if (key.Length == 0)
             {
                 return;
@@ -294,7 +294,7 @@ namespace AiDocTools.Entities
 
             foreach (var alias in entity.ContextAliases)
             {
-                var key = FoldedText.Key(alias);
+                var key = NameText.Key(alias);
                 if (key.Length > 0)
                 {
                     _contextAliases.Add(new ContextAlias(new AliasEntry(entity, alias, titledOnly: false), key, licensing));
@@ -306,7 +306,7 @@ namespace AiDocTools.Entities
 
         // OpenAIが…Proサブスクリプションを開始: a tier name (Pro, Plus, Flash, Opus) counts only in a sentence that names its
         // owner or parent product; with several owners in the sentence, the nearest one decides, and a tie names none.
-        private List<Candidate> ContextMentions(FoldedText text, List<Candidate> known, IReadOnlyList<(int Start, int End)> addresses)
+        private List<Candidate> ContextMentions(NameText text, List<Candidate> known, IReadOnlyList<(int Start, int End)> addresses)
         {
             var found = new List<Candidate>();
             var owners = known.Where(c => _licensingNames.Contains(c.Name) && !addresses.Any(a => c.Start < a.End && a.Start < c.End))
@@ -368,7 +368,7 @@ namespace AiDocTools.Entities
             return found;
         }
 
-        private static EntityDefinition? NearestOwner(FoldedText text, int start, int end, Text.TextSpan sentence, IEnumerable<ContextAlias> forms,
+        private static EntityDefinition? NearestOwner(NameText text, int start, int end, Text.TextSpan sentence, IEnumerable<ContextAlias> forms,
             Dictionary<int, string> ownerAtEnd, List<Candidate> owners, int[] ownerStarts)
         {
             // The owners are sorted by start: those in the sentence are one stretch of them.
@@ -417,7 +417,7 @@ namespace AiDocTools.Entities
         // The tier word is not the last word of another product (MacBook Pro, iPhone 16 Pro, Galaxy S24 Ultra), nor the first
         // (Pro Max), nor a capital that only opens an English sentence (Pro tip: …); its owner written right before it
         // (OpenAI Pro) is fine.
-        private static bool StandsAlone(FoldedText text, int start, int end, Text.TextSpan sentence, Dictionary<int, string> ownerAtEnd, HashSet<string> licensing)
+        private static bool StandsAlone(NameText text, int start, int end, Text.TextSpan sentence, Dictionary<int, string> ownerAtEnd, HashSet<string> licensing)
         {
             var cased = text.Cased;
             var before = start > 0 && cased[start - 1] == ' ' ? start - 1 : start;
@@ -452,7 +452,7 @@ namespace AiDocTools.Entities
             return !(opensSentence && after > end && after < cased.Length && char.IsLower(cased[after]) && IsLatinWordChar(cased[after]));
         }
 
-        private List<Candidate> DictionaryMatches(FoldedText text)
+        private List<Candidate> DictionaryMatches(NameText text)
         {
             var found = new List<Candidate>();
             var folded = text.Folded;
@@ -486,7 +486,7 @@ namespace AiDocTools.Entities
             return found;
         }
 
-        private static bool Accepts(FoldedText text, int start, int end, AliasEntry entry)
+        private static bool Accepts(NameText text, int start, int end, AliasEntry entry)
         {
             var folded = text.Folded;
             var first = folded[start];
@@ -571,7 +571,7 @@ namespace AiDocTools.Entities
             }
         }
 
-        private static int SuffixEnd(FoldedText text, int end, EntityType type)
+        private static int SuffixEnd(NameText text, int end, EntityType type)
         {
             var folded = text.Folded;
             foreach (var (suffix, key) in SuffixKeysFor(type))
@@ -652,7 +652,7 @@ namespace AiDocTools.Entities
             return chosen;
         }
 
-        private static IReadOnlyList<(int Start, int End)> AddressRanges(FoldedText text)
+        private static IReadOnlyList<(int Start, int End)> AddressRanges(NameText text)
         {
             var ranges = new List<(int, int)>();
             try
@@ -684,10 +684,10 @@ namespace AiDocTools.Entities
                 Entity = entity;
                 Written = written;
                 TitledOnly = titledOnly;
-                var cased = FoldedText.Of(written).Cased.Trim();
+                var cased = NameText.Of(written).Cased.Trim();
                 Letters = new string(cased.Where(IsAsciiLetter).ToArray());
-                NotPrecededByKeys = entity.NotPrecededBy.Select(FoldedText.Key).ToArray();
-                NotFollowedByKeys = entity.NotFollowedBy.Select(FoldedText.Key).ToArray();
+                NotPrecededByKeys = entity.NotPrecededBy.Select(NameText.Key).ToArray();
+                NotFollowedByKeys = entity.NotFollowedBy.Select(NameText.Key).ToArray();
 
                 // Acronyms (CLIP, NYT, GPT) match only in capitals, so a clip or a gpt in prose is not the model; capitalised
                 // names (Meta, Apple, Claude) need their capital, so meta-analysis and apple pie are not the company; names with

@@ -9,9 +9,9 @@ namespace AiDocTools.Entities
     /// checks that need it, <see cref="Folded"/> is its lower-case twin, and every character maps back to
     /// <see cref="Source"/> so a match reports its offsets in the text as given.
     /// </summary>
-    internal sealed class FoldedText
+    internal sealed class NameText
     {
-        private FoldedText(string source, string cased, string folded, int[] offsets)
+        private NameText(string source, string cased, string folded, int[] offsets)
         {
             Source = source;
             Cased = cased;
@@ -30,7 +30,7 @@ namespace AiDocTools.Entities
 
         public int Length => Cased.Length;
 
-        public static FoldedText Of(string text)
+        public static NameText Of(string text)
         {
             var normalized = TextNormalizer.Normalize(text, foldCase: false, out var normalizedOffsets);
             var cased = new char[normalized.Length];
@@ -94,7 +94,7 @@ namespace AiDocTools.Entities
             // Lower-cased in the same walk, character by character; a supplementary character (an emoji, outside the
             // 16-bit range) has its case as a pair of surrogates, so a text with one is lower-cased again pair-aware.
             var casedText = new string(cased, 0, length);
-            return new FoldedText(text, casedText, hasSurrogates ? TextNormalizer.ToLowerInvariant(casedText) : new string(lower, 0, length), offsets);
+            return new NameText(text, casedText, hasSurrogates ? TextNormalizer.ToLowerInvariant(casedText) : new string(lower, 0, length), offsets);
         }
 
         /// <summary>The match key of a name: its folded, lower-case form without edge spaces.</summary>
