@@ -25,7 +25,7 @@ namespace AiDocTools.PowerShell
                 .Where(id => id.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(id => id, StringComparer.OrdinalIgnoreCase)
-                .Select(id => new CompletionResult(Quote(id), id, CompletionResultType.ParameterValue, id))
+                .Select(id => new CompletionResult(CompletionText.Quote(id), id, CompletionResultType.ParameterValue, id))
                 .ToList();
         }
 
@@ -40,8 +40,7 @@ namespace AiDocTools.PowerShell
 
             if (typed.Length == 0)
             {
-                var moduleBase = Path.GetDirectoryName(typeof(ArticleIdCompleter).Assembly.Location) ?? ".";
-                return new[] { Path.Combine(moduleBase, "seeds") };
+                return new[] { SeedArticles.Folder() };
             }
 
             // Completion must never fail or prompt: paths that are not plain folders or files simply offer nothing.
@@ -65,10 +64,5 @@ namespace AiDocTools.PowerShell
                 return new string[0];
             }
         }
-
-        private static string Quote(string id) =>
-            id.IndexOfAny(new[] { ' ', '\'', '"', '$', '`', '(', ')', '[', ']', '{', '}', ',', ';', '&', '|', '@', '#' }) >= 0
-                ? "'" + id.Replace("'", "''") + "'"
-                : id;
     }
 }

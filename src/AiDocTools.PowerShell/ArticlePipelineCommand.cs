@@ -59,12 +59,13 @@ namespace AiDocTools.PowerShell
     /// <summary>The seed articles shipped in the module's seeds folder.</summary>
     internal static class SeedArticles
     {
-        public static string Folder(PSCmdlet cmdlet)
-        {
-            var moduleBase = cmdlet.MyInvocation.MyCommand.Module?.ModuleBase
-                ?? Path.GetDirectoryName(typeof(SeedArticles).Assembly.Location);
-            return Path.Combine(moduleBase ?? ".", "seeds");
-        }
+        public static string Folder(PSCmdlet cmdlet) =>
+            Path.Combine(cmdlet.MyInvocation.MyCommand.Module?.ModuleBase ?? ModuleFolder, "seeds");
+
+        /// <summary>The seeds folder beside the module's assembly, for code that runs without a cmdlet (completers).</summary>
+        public static string Folder() => Path.Combine(ModuleFolder, "seeds");
+
+        private static string ModuleFolder => Path.GetDirectoryName(typeof(SeedArticles).Assembly.Location) ?? ".";
 
         public static IEnumerable<Article> Load(PSCmdlet cmdlet)
         {

@@ -44,13 +44,10 @@ namespace AiDocTools.PowerShell
                 .OrderBy(r => r.Rank)
                 .ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(r => new CompletionResult(
-                    Quote(r.Entity.Name),
+                    CompletionText.Quote(r.Entity.Name),
                     r.Entity.Name,
                     CompletionResultType.ParameterValue,
                     r.Entity.Name + " (" + r.Entity.Type + "): " + string.Join(", ", r.Entity.Aliases.Take(6))));
         }
-
-        private static string Quote(string name) =>
-            name.Any(c => char.IsWhiteSpace(c) || "'\"`$(){}[];,&|@#<>".IndexOf(c) >= 0) ? "'" + name.Replace("'", "''") + "'" : name;
     }
 }
