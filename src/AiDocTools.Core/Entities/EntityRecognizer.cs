@@ -90,17 +90,26 @@ namespace AiDocTools.Entities
 
             // Short texts are speaker phrases (アルトマン氏, OpenAIのCEOであるサム・アルトマン氏): the same people are quoted
             // across the articles of a debate, written the same way, so each distinct phrase is recognised once.
-            if (_shortTexts.TryGetValue(text, out var cached))
+            return Remembered(_shortTexts, text, Find);
+        }
+
+        /// <summary>
+        /// The value for <paramref name="key"/>, computed once; the cache is emptied when full rather than kept for the
+        /// life of the process, since a long session sees unbounded distinct phrases.
+        /// </summary>
+        private static TValue Remembered<TValue>(System.Collections.Concurrent.ConcurrentDictionary<string, TValue> cache, string key, Func<string, TValue> compute)
+        {
+            if (cache.TryGetValue(key, out var cached))
             {
                 return cached;
             }
 
-            if (_shortTexts.Count >= CachedLookups)
+            if (cache.Count >= CachedLookups)
             {
-                _shortTexts.Clear();
+                cache.Clear();
             }
 
-            return _shortTexts[text] = Find(text);
+            return cache[key] = compute(key);
         }
 
         private EntityMention[] Find(string text)
@@ -161,17 +170,7 @@ namespace AiDocTools.Entities
             }
 
             // Speakers and query terms repeat across articles; each distinct form is folded and looked up once.
-            if (_lookups.TryGetValue(surfaceForm, out var cached))
-            {
-                return cached;
-            }
-
-            if (_lookups.Count >= CachedLookups)
-            {
-                _lookups.Clear();
-            }
-
-            return _lookups[surfaceForm] = LookupUncached(surfaceForm);
+            return Remembered(_lookups, surfaceForm, LookupUncached);
         }
 
         private EntityDefinition? LookupUncached(string surfaceForm)
