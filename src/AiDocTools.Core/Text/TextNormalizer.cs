@@ -53,7 +53,7 @@ namespace AiDocTools.Text
                     continue;
                 }
 
-                var normalized = NormalizePiece(text.Substring(i, pieceLength));
+                var normalized = Nfkc(text.Substring(i, pieceLength));
                 for (var n = 0; n < normalized.Length; n++)
                 {
                     var ch = normalized[n];
@@ -144,8 +144,6 @@ namespace AiDocTools.Text
             || (c >= '\u3001' && c <= '\u3002') || (c >= '\u3005' && c <= '\u3011') || (c >= '\u3014' && c <= '\u301B')
             || (c >= '\u2013' && c <= '\u2016') || (c >= '\u2018' && c <= '\u201F');
 
-        private static string NormalizePiece(string piece) => Nfkc(piece);
-
         /// <summary>
         /// NFKC of a text, keeping as written the characters NFKC refuses — noncharacters (U+FFFF) and lone surrogates
         /// (a truncated emoji), which text cut from broken pages and files holds — and normalising the rest around them.
@@ -214,7 +212,7 @@ namespace AiDocTools.Text
                 return false;
             }
 
-            var next = NormalizePiece(text[index].ToString());
+            var next = Nfkc(text[index].ToString());
             return next.Length > 0 && IsKatakana(next[0]);
         }
     }
