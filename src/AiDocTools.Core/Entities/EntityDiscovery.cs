@@ -828,8 +828,7 @@ namespace AiDocTools.Entities
             }
         }
 
-        private static bool IsKanjiOrKatakana(char c) =>
-            (c >= '\u4E00' && c <= '\u9FFF') || c == '々' || c == '〆' || (c >= '\u30A1' && c <= '\u30FA') || c == 'ー';
+        private static bool IsKanjiOrKatakana(char c) => IsKanji(c) || TextNormalizer.IsKatakana(c);
 
         private static bool HasBracketedCapital(string text)
         {
