@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AiDocTools.Text;
+
+namespace AiDocTools.Rules
+{
+    /// <summary>A named pattern of a <see cref="RulePack"/>, compiled once, with the examples that are its test.</summary>
+    public sealed class Rule
+    {
+        // A rule runs over every sentence of every article: a pathological one gives no match rather than a hang.
+        internal static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+        internal Rule(string name, string description, string pattern, Regex regex, IReadOnlyList<RuleExample> examples,
+            IReadOnlyDictionary<string, string> properties)
+        {
+            Name = name;
+            Description = description;
+            Pattern = pattern;
+            Regex = regex;
+            Examples = examples;
+            Properties = properties;
+        }
+
+        public string Name { get; }
+
+        /// <summary>Which class of real-article constructions the rule serves.</summary>
+        public string Description { get; }
+
+        /// <summary>The pattern as written in the pack, with its <c>{Part}</c> references.</summary>
+        public string Pattern { get; }
+
+        public Regex Regex { get; }
+
+        public IReadOnlyList<RuleExample> Examples { get; }
+
+        /// <summary>Fixed values the rule hands its engine (e.g. <c>kind: direct</c>), beside what it captures.</summary>
+        public IReadOnlyDictionary<string, string> Properties { get; }
+
+        public string? Property(string name) => Properties.TryGetValue(name, out var value) ? value : null;
+
+        /// <summary>Every match in <paramref name="text"/>, left to right; none when the time limit runs out.</summary>
+        public IEnumerable<Match> Matches(string text)
+        {
+            var match = SafeRegex.Match(Regex, text);
+            while (match.Success)
+            {
+                yield return match;
+                try
+                {
+                    match = match.NextMatch();
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    yield break;
+                }
+            }
+        }
+
+        /// <summary>Null when the example holds; otherwise what the rule did instead, for a test's failure message.</summary>
+        public string? Check(RuleExample example)
+        {
+            var matches = Matches(example.Text).ToList();
+            if (!example.Matches)
+            {
+                return matches.Count == 0 ? null : $"matched '{matches[0].Value}' in a text it must not match";
+            }
+
+            if (matches.Count == 0)
+            {
+                return "did not match";
+            }
+
+            if (matches.Any(m => example.Expect.All(e => Captured(m, e.Key) == e.Value)))
+            {
+                return null;
+            }
+
+            var first = matches[0];
+            return "matched '" + first.Value + "', capturing " + string.Join(", ", example.Expect.Keys.Select(k => $"{k}='{Captured(first, k)}'"))
+                + " where the example expects " + string.Join(", ", example.Expect.Select(e => $"{e.Key}='{e.Value}'"));
+        }
+
+        private static string? Captured(Match match, string group)
+        {
+            var g = match.Groups[group];
+            return g.Success ? g.Value : null;
+        }
+
+        public override string ToString() => Name;
+    }
+}

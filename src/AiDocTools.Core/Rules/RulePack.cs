@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AiDocTools.Rules
+{
+    /// <summary>
+    /// One language's rules for one capability (attribution, bylines, dates…), read from
+    /// <c>Data/&lt;language&gt;/&lt;capability&gt;.yaml</c>. Modelled on Recognizers-Text: named word lists and
+    /// named patterns (the parts), and named rules whose patterns are built from those parts and whose examples
+    /// are the test suite. A linguist adds a construction by adding a rule and its examples, not by reading code.
+    /// </summary>
+    public sealed class RulePack
+    {
+        internal RulePack(string language, string capability, string description, IReadOnlyList<string> groups,
+            IReadOnlyDictionary<string, RulePart> parts, IReadOnlyList<Rule> rules)
+        {
+            Language = language;
+            Capability = capability;
+            Description = description;
+            Groups = groups;
+            Parts = parts;
+            Rules = rules;
+        }
+
+        /// <summary>The language the pack reads: <c>ja</c> or <c>en</c>.</summary>
+        public string Language { get; }
+
+        /// <summary>What the rules find, e.g. <c>attribution</c>; the engine that reads them knows the groups' meaning.</summary>
+        public string Capability { get; }
+
+        public string Description { get; }
+
+        /// <summary>The named groups a rule may capture; the engine reads only these, so any other name is a mistake.</summary>
+        public IReadOnlyList<string> Groups { get; }
+
+        public IReadOnlyDictionary<string, RulePart> Parts { get; }
+
+        /// <summary>The rules in file order: where two rules match the same text, the earlier one wins.</summary>
+        public IReadOnlyList<Rule> Rules { get; }
+
+        /// <summary>The words of a named word list, for the engines that use a list outside a pattern.</summary>
+        public IReadOnlyList<string> Words(string partName)
+        {
+            if (!Parts.TryGetValue(partName, out var part) || part.Words == null)
+            {
+                throw new KeyNotFoundException($"Rule pack {Language}/{Capability} has no word list named '{partName}'.");
+            }
+
+            return part.Words;
+        }
+
+        public Rule Rule(string name) =>
+            Rules.FirstOrDefault(r => r.Name == name)
+            ?? throw new KeyNotFoundException($"Rule pack {Language}/{Capability} has no rule named '{name}'.");
+
+        public override string ToString() => Language + "/" + Capability;
+    }
+
+    /// <summary>A named building block: either a word list (matched as alternatives, longest first) or a pattern.</summary>
+    public sealed class RulePart
+    {
+        internal RulePart(string name, IReadOnlyList<string>? words, string? pattern, string expanded)
+        {
+            Name = name;
+            Words = words;
+            Pattern = pattern;
+            Expanded = expanded;
+        }
+
+        public string Name { get; }
+
+        public IReadOnlyList<string>? Words { get; }
+
+        public string? Pattern { get; }
+
+        /// <summary>The regular expression the part stands for once every reference is replaced.</summary>
+        public string Expanded { get; }
+    }
+
+    /// <summary>One example of a rule: a text and what the rule must (or must not) find in it.</summary>
+    public sealed class RuleExample
+    {
+        internal RuleExample(string text, bool matches, IReadOnlyDictionary<string, string?> expect)
+        {
+            Text = text;
+            Matches = matches;
+            Expect = expect;
+        }
+
+        public string Text { get; }
+
+        /// <summary>False for a text the rule must not match at all.</summary>
+        public bool Matches { get; }
+
+        /// <summary>For a matching example, the value each named group must capture (null: the group captures nothing).</summary>
+        public IReadOnlyDictionary<string, string?> Expect { get; }
+    }
+}

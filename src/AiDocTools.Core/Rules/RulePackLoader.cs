@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace AiDocTools.Rules
+{
+    /// <summary>
+    /// Reads a rule pack strictly: an unknown key, an empty list, a reference to a part that does not exist, a
+    /// group the pack does not declare, a pattern that does not compile, or a rule with fewer examples than a rule
+    /// needs is an error naming the file and the rule. A typo must fail the build's tests, never leave a rule
+    /// silently switched off.
+    /// </summary>
+    public static class RulePackLoader
+    {
+        /// <summary>Each rule shows at least this many texts it matches and this many it must not.</summary>
+        public const int MinimumMatchingExamples = 3;
+
+        public const int MinimumNonMatchingExamples = 1;
+
+        private static readonly Regex PartName = new Regex(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
+
+        // {Name} in a pattern is a part; a quantifier such as {1,30} starts with a digit and is left alone.
+        private static readonly Regex Reference = new Regex(@"\{(?<name>[A-Z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant);
+
+        private static readonly Regex GroupName = new Regex(@"\(\?<(?<name>[A-Za-z][A-Za-z0-9]*)>", RegexOptions.CultureInvariant);
+
+        private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+            .WithNamingConvention(CamelCaseNamingConvention.Instance)
+            .Build();
+
+        /// <summary>Parses and checks a pack; <paramref name="source"/> names it in every error.</summary>
+        public static RulePack Parse(string yaml, string source)
+        {
+            PackFile file;
+            try
+            {
+                file = Deserializer.Deserialize<PackFile>(yaml)
+                    ?? throw new RulePackException(source, "the file is empty");
+            }
+            catch (YamlException ex)
+            {
+                throw new RulePackException(source, (ex.InnerException ?? ex).Message.Trim() + $" (line {ex.Start.Line})");
+            }
+
+            var language = Required(file.Language, source, "language");
+            var capability = Required(file.Capability, source, "capability");
+            var description = Required(file.Description, source, "description");
+            var groups = NonEmpty(file.Groups, source, "groups");
+            var parts = ExpandParts(file.Parts ?? new Dictionary<string, PartFile>(), source);
+            var rules = NonEmpty(file.Rules, source, "rules").Select(r => BuildRule(r, parts, groups, source)).ToList();
+            var duplicate = rules.GroupBy(r => r.Name).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate != null)
+            {
+                throw new RulePackException(source, $"two rules are named '{duplicate.Key}'");
+            }
+
+            return new RulePack(language, capability, description, groups, parts, rules);
+        }
+
+        /// <summary>Reads a pack file from disk (a user's own rules, or a test's).</summary>
+        public static RulePack Load(string path) => Parse(File.ReadAllText(path), path);
+
+        private static Dictionary<string, RulePart> ExpandParts(Dictionary<string, PartFile> files, string source)
+        {
+            var expanded = new Dictionary<string, RulePart>();
+            foreach (var name in files.Keys)
+            {
+                Expand(name, files, expanded, new Stack<string>(), source);
+            }
+
+            return expanded;
+        }
+
+        private static string Expand(string name, Dictionary<string, PartFile> files, Dictionary<string, RulePart> expanded,
+            Stack<string> path, string source)
+        {
+            if (expanded.TryGetValue(name, out var done))
+            {
+                return done.Expanded;
+            }
+
+            if (path.Contains(name))
+            {
+                throw new RulePackException(source, "parts refer to each other in a circle: " + string.Join(" → ", path.Reverse().Concat(new[] { name })));
+            }
+
+            if (!files.TryGetValue(name, out var file) || file == null)
+            {
+                throw new RulePackException(source, $"'{{{name}}}' refers to no part" + (path.Count > 0 ? $" (in part '{path.Peek()}')" : ""));
+            }
+
+            if (!PartName.IsMatch(name))
+            {
+                throw new RulePackException(source, $"part name '{name}' must start with a capital letter and hold only letters and digits");
+            }
+
+            if ((file.Words == null) == (file.Pattern == null))
+            {
+                throw new RulePackException(source, $"part '{name}' needs exactly one of 'words' or 'pattern'");
+            }
+
+            path.Push(name);
+            string regex;
+            IReadOnlyList<string>? words = null;
+            if (file.Words != null)
+            {
+                words = NonEmpty(file.Words, source, $"words of part '{name}'");
+                if (words.Any(string.IsNullOrWhiteSpace))
+                {
+                    throw new RulePackException(source, $"part '{name}' has an empty word");
+                }
+
+                // Longest first, so that 明らかにし wins over a shorter word at the same place.
+                var alternatives = string.Join("|", words.Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
+                regex = (file.IgnoreCase ? "(?i:" : "(?:") + alternatives + ")";
+            }
+            else
+            {
+                if (string.IsNullOrWhiteSpace(file.Pattern))
+                {
+                    throw new RulePackException(source, $"part '{name}' has an empty pattern");
+                }
+
+                regex = "(?:" + ExpandReferences(file.Pattern!, files, expanded, path, source) + ")";
+                if (file.IgnoreCase)
+                {
+                    regex = "(?i:" + regex + ")";
+                }
+            }
+
+            path.Pop();
+            expanded[name] = new RulePart(name, words, file.Pattern, regex);
+            return regex;
+        }
+
+        private static string ExpandReferences(string pattern, Dictionary<string, PartFile> files, Dictionary<string, RulePart> expanded,
+            Stack<string> path, string source) =>
+            Reference.Replace(pattern, m => Expand(m.Groups["name"].Value, files, expanded, path, source));
+
+        private static Rule BuildRule(RuleFile file, Dictionary<string, RulePart> parts, IReadOnlyList<string> groups, string source)
+        {
+            var name = Required(file.Name, source, "name of a rule");
+            var where = $"rule '{name}'";
+            var description = Required(file.Description, source, "description of " + where);
+            var pattern = Required(file.Pattern, source, "pattern of " + where);
+            var expandedPattern = Reference.Replace(pattern, m =>
+                parts.TryGetValue(m.Groups["name"].Value, out var part)
+                    ? part.Expanded
+                    : throw new RulePackException(source, $"{where} refers to '{m.Value}', which is no part"));
+
+            var undeclared = GroupName.Matches(expandedPattern).Cast<Match>().Select(m => m.Groups["name"].Value)
+                .FirstOrDefault(g => !groups.Contains(g));
+            if (undeclared != null)
+            {
+                throw new RulePackException(source, $"{where} captures '{undeclared}', which is not among the pack's groups ({string.Join(", ", groups)})");
+            }
+
+            Regex regex;
+            try
+            {
+                regex = new Regex(expandedPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, Rule.Timeout);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new RulePackException(source, $"{where} does not compile: {ex.Message}");
+            }
+
+            var examples = NonEmpty(file.Examples, source, "examples of " + where).Select(e => BuildExample(e, groups, where, source)).ToList();
+            if (examples.Count(e => e.Matches) < MinimumMatchingExamples || examples.Count(e => !e.Matches) < MinimumNonMatchingExamples)
+            {
+                throw new RulePackException(source,
+                    $"{where} needs at least {MinimumMatchingExamples} examples it matches and {MinimumNonMatchingExamples} it must not (has {examples.Count(e => e.Matches)} and {examples.Count(e => !e.Matches)})");
+            }
+
+            var properties = file.Properties ?? new Dictionary<string, string>();
+            if (properties.Any(p => string.IsNullOrWhiteSpace(p.Key) || string.IsNullOrWhiteSpace(p.Value)))
+            {
+                throw new RulePackException(source, $"{where} has an empty property");
+            }
+
+            return new Rule(name, description, pattern, regex, examples, properties);
+        }
+
+        private static RuleExample BuildExample(ExampleFile file, IReadOnlyList<string> groups, string where, string source)
+        {
+            var text = Required(file.Text, source, "text of an example of " + where);
+            var expect = file.Expect ?? new Dictionary<string, string?>();
+            if (!file.Match && expect.Count > 0)
+            {
+                throw new RulePackException(source, $"an example of {where} must not match and yet expects groups: '{text}'");
+            }
+
+            if (file.Match && expect.Count == 0)
+            {
+                throw new RulePackException(source, $"an example of {where} matches but says nothing it must capture: '{text}'");
+            }
+
+            var unknown = expect.Keys.FirstOrDefault(k => !groups.Contains(k));
+            if (unknown != null)
+            {
+                throw new RulePackException(source, $"an example of {where} expects '{unknown}', which is not among the pack's groups");
+            }
+
+            return new RuleExample(text, file.Match, expect);
+        }
+
+        private static string Required(string? value, string source, string what) =>
+            string.IsNullOrWhiteSpace(value) ? throw new RulePackException(source, $"the {what} is missing or empty") : value!;
+
+        private static IReadOnlyList<T> NonEmpty<T>(List<T>? list, string source, string what) =>
+            list == null || list.Count == 0 ? throw new RulePackException(source, $"the {what} are missing or empty") : list;
+
+        // The file's shape; YamlDotNet rejects any key not declared here, which is what makes loading strict.
+        private sealed class PackFile
+        {
+            public string? Language { get; set; }
+
+            public string? Capability { get; set; }
+
+            public string? Description { get; set; }
+
+            public List<string>? Groups { get; set; }
+
+            public Dictionary<string, PartFile>? Parts { get; set; }
+
+            public List<RuleFile>? Rules { get; set; }
+        }
+
+        private sealed class PartFile
+        {
+            public string? Description { get; set; }
+
+            public List<string>? Words { get; set; }
+
+            public string? Pattern { get; set; }
+
+            public bool IgnoreCase { get; set; }
+        }
+
+        private sealed class RuleFile
+        {
+            public string? Name { get; set; }
+
+            public string? Description { get; set; }
+
+            public string? Pattern { get; set; }
+
+            public Dictionary<string, string>? Properties { get; set; }
+
+            public List<ExampleFile>? Examples { get; set; }
+        }
+
+        private sealed class ExampleFile
+        {
+            public string? Text { get; set; }
+
+            public bool Match { get; set; } = true;
+
+            public Dictionary<string, string?>? Expect { get; set; }
+        }
+    }
+
+    /// <summary>A rule pack that cannot be used, with the file and the reason.</summary>
+    public sealed class RulePackException : Exception
+    {
+        public RulePackException(string source, string reason)
+            : base($"Rule pack {source}: {reason}.")
+        {
+            File = source;
+        }
+
+        /// <summary>The pack file, as the error names it.</summary>
+        public string File { get; }
+    }
+}

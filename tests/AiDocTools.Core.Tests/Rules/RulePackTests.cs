@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Linq;
+using AiDocTools.Rules;
+using Xunit;
+
+namespace AiDocTools.Core.Tests.Rules
+{
+    /// <summary>
+    /// The examples of every shipped rule pack are the test of its rules (as in Recognizers-Text's specs), and a
+    /// pack that is wrong in shape fails to load with the file and the reason.
+    /// </summary>
+    public sealed class RulePackTests
+    {
+        [Fact]
+        public void Every_example_of_every_shipped_rule_holds()
+        {
+            var failures = new List<string>();
+            foreach (var (language, capability) in RulePacks.ShippedNames())
+            {
+                var pack = RulePacks.Shipped(language, capability);
+                foreach (var rule in pack.Rules)
+                {
+                    foreach (var example in rule.Examples)
+                    {
+                        var problem = rule.Check(example);
+                        if (problem != null)
+                        {
+                            failures.Add($"{pack}/{rule.Name}: '{example.Text}': {problem}");
+                        }
+                    }
+                }
+            }
+
+            Assert.True(failures.Count == 0, string.Join("\n", failures));
+        }
+
+        [Fact]
+        public void Shipped_packs_are_found_by_language_and_capability()
+        {
+            foreach (var (language, capability) in RulePacks.ShippedNames())
+            {
+                var pack = RulePacks.Shipped(language, capability);
+                Assert.Equal(language, pack.Language);
+                Assert.Equal(capability, pack.Capability);
+                Assert.NotEmpty(pack.Rules);
+            }
+        }
+
+        private const string Valid = @"
+language: ja
+capability: demo
+description: A pack for the loader's tests.
+groups: [speaker, quote]
+parts:
+  Verb:
+    words: [述べ, 語っ, 明らかにし]
+  Name:
+    pattern: '[一-龥]{2,4}'
+  Speaker:
+    pattern: '(?<speaker>{Name})氏'
+rules:
+  - name: QuoteThenSpeaker
+    description: A bracketed quotation, と, the speaker and a verb of saying.
+    pattern: '「(?<quote>[^」]+)」と{Speaker}は{Verb}'
+    examples:
+      - text: 「公開する」と田中氏は述べた。
+        expect: { speaker: 田中, quote: 公開する }
+      - text: 「まだ早い」と佐藤氏は語った。
+        expect: { speaker: 佐藤, quote: まだ早い }
+      - text: 「方針を変える」と鈴木氏は明らかにした。
+        expect: { speaker: 鈴木, quote: 方針を変える }
+      - text: 「公開する」と田中氏は考えた。
+        match: false
+";
+
+        [Fact]
+        public void A_valid_pack_expands_its_parts_and_its_examples_hold()
+        {
+            var pack = RulePackLoader.Parse(Valid, "demo.yaml");
+            var rule = pack.Rule("QuoteThenSpeaker");
+            Assert.All(rule.Examples, e => Assert.Null(rule.Check(e)));
+            Assert.Equal(new[] { "述べ", "語っ", "明らかにし" }, pack.Words("Verb"));
+
+            // Longest word first, so the longer verb wins where two start at the same place.
+            Assert.StartsWith("(?:明らかにし|", pack.Parts["Verb"].Expanded);
+        }
+
+        [Fact]
+        public void A_failing_example_is_reported_with_what_the_rule_captured()
+        {
+            var pack = RulePackLoader.Parse(Valid.Replace("expect: { speaker: 佐藤, quote: まだ早い }", "expect: { speaker: 佐藤氏, quote: まだ早い }"), "demo.yaml");
+            var rule = pack.Rule("QuoteThenSpeaker");
+            var problem = rule.Check(rule.Examples[1]);
+            Assert.Contains("speaker='佐藤'", problem);
+            Assert.Contains("expects speaker='佐藤氏'", problem);
+        }
+
+        [Theory]
+        [InlineData("  - name: QuoteThenSpeaker", "  - nmae: QuoteThenSpeaker", "nmae")]
+        [InlineData("    words: [述べ, 語っ, 明らかにし]", "    words: []", "words of part 'Verb'")]
+        [InlineData("    words: [述べ, 語っ, 明らかにし]", "    word: [述べ]", "word")]
+        [InlineData("'[一-龥]{2,4}'", "'{Surname}'", "'{Surname}' refers to no part")]
+        [InlineData("'[一-龥]{2,4}'", "'{Speaker}'", "circle")]
+        [InlineData("groups: [speaker, quote]", "groups: [speaker]", "captures 'quote'")]
+        [InlineData("      - text: 「公開する」と田中氏は考えた。\n        match: false\n", "", "at least 3 examples it matches and 1 it must not")]
+        [InlineData("expect: { speaker: 鈴木, quote: 方針を変える }", "expect: { speeker: 鈴木 }", "'speeker'")]
+        [InlineData("'「(?<quote>[^」]+)」と{Speaker}は{Verb}'", "'「(?<quote>[^」]+」と'", "does not compile")]
+        [InlineData("description: A pack for the loader's tests.", "", "description")]
+        public void A_malformed_pack_is_an_error_naming_the_file_and_the_problem(string from, string to, string reason)
+        {
+            Assert.Contains(from, Valid);
+            var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse(Valid.Replace(from, to), "demo.yaml"));
+            Assert.Contains("demo.yaml", ex.Message);
+            Assert.Contains(reason, ex.Message);
+        }
+    }
+}
