@@ -22,9 +22,9 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags       = @('AI', 'Japanese', 'NLP', 'Articles', 'Timeline', 'Search', 'Quotes', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            LicenseUri = 'https://example.invalid/AiDocTools/LICENSE'
-            ProjectUri = 'https://example.invalid/AiDocTools'
+            Tags = @('AI', 'Japanese', 'NLP', 'Articles', 'Timeline', 'Search', 'Quotes', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            # No ProjectUri or LicenseUri: the project has no public address yet, and the Gallery shows these as links.
+            # The licence (MIT) is stated in Copyright and in the package's license expression.
         }
     }
 }

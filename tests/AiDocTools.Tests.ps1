@@ -39,10 +39,25 @@ Describe 'Get-AiArticle' {
     }
 
     It 'reads files piped from Get-ChildItem' {
-        Set-Content -LiteralPath (Join-Path $TestDrive 'a.txt') -Value $script:Sample -Encoding utf8
-        Set-Content -LiteralPath (Join-Path $TestDrive 'b.md') -Value "# Heading`n`nMeta released Llama 3 in April 2024." -Encoding utf8
-        $ids = Get-ChildItem -LiteralPath $TestDrive -File | Get-AiArticle | ForEach-Object Id | Sort-Object
+        # A folder of its own: the test drive is shared with the other tests of this block and holds their files.
+        $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'piped') -Force
+        Set-Content -LiteralPath (Join-Path $folder 'a.txt') -Value $script:Sample -Encoding utf8
+        Set-Content -LiteralPath (Join-Path $folder 'b.md') -Value "# Heading`n`nMeta released Llama 3 in April 2024." -Encoding utf8
+        $ids = Get-ChildItem -LiteralPath $folder -File | Get-AiArticle | ForEach-Object Id | Sort-Object
         $ids | Should -Be @('a', 'b')
+    }
+
+    It 'skips a folder piped from Get-ChildItem, saying so with -Verbose, and reads it under -Recurse' {
+        $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'with-sub') -Force
+        $sub = New-Item -ItemType Directory -Path (Join-Path $folder 'sub') -Force
+        Set-Content -LiteralPath (Join-Path $folder 'a.txt') -Value $script:Sample -Encoding utf8
+        Set-Content -LiteralPath (Join-Path $sub 'c.txt') -Value $script:Sample -Encoding utf8
+        $verbose = Get-ChildItem -LiteralPath $folder | Get-AiArticle -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        (Get-ChildItem -LiteralPath $folder | Get-AiArticle).Id | Should -Be @('a')
+        $verbose.Message | Should -Match ([regex]::Escape($sub.FullName))
+        (Get-ChildItem -LiteralPath $folder -Recurse -File | Get-AiArticle).Id | Sort-Object | Should -Be @('a', 'c')
+        # A folder given as an argument is still read, as -Path and -LiteralPath document.
+        (Get-AiArticle -LiteralPath $folder -Recurse).Id | Sort-Object | Should -Be @('a', 'c')
     }
 
     It 'reads a name with wildcard characters through -LiteralPath' {
@@ -136,9 +151,11 @@ Describe 'Dependency isolation' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
     It 'works in a session that already loaded PowerShell''s own Markdig' {
         $file = Join-Path $TestDrive 'note.md'
         Set-Content -LiteralPath $file -Encoding utf8 -Value "---`ntitle: Front matter title`n---`n# Heading`n`nMeta released **Llama 3** in April 2024."
-        $pwsh = (Get-Process -Id $PID).Path
+        . (Join-Path $PSScriptRoot 'PwshCommand.ps1')
+        $pwsh = @(Get-PwshCommand)
+        $leading = @($pwsh | Select-Object -Skip 1)
         $command = "`$null = ConvertFrom-Markdown -InputObject '# loaded first'; Import-Module '$script:Manifest'; (Get-AiArticle -LiteralPath '$file').Title"
-        $title = & $pwsh -NoProfile -NonInteractive -Command $command
+        $title = & $pwsh[0] @leading -NoProfile -NonInteractive -Command $command
         $LASTEXITCODE | Should -Be 0
         $title | Should -Be 'Front matter title'
     }

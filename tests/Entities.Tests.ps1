@@ -58,7 +58,7 @@ Describe 'Get-AiEntity' {
         (Get-AiArticle -LiteralPath $script:Japanese | Get-AiEntity -DictionaryPath $dictionary -Name Rajani).Known | Should -BeTrue
         $broken = Join-Path $TestDrive 'broken.json'
         Set-Content -LiteralPath $broken -Encoding utf8 -Value '{ "entities": ['
-        { Get-AiEntity -DictionaryPath $broken -ErrorAction Stop } | Should -Throw -ErrorId 'EntityDictionaryUnreadable'
+        { Get-AiEntity -DictionaryPath $broken -ErrorAction Stop } | Should -Throw -ErrorId 'EntityDictionaryUnreadable,AiDocTools.PowerShell.GetAiEntityCommand'
     }
 
     It 'counts a tier name only beside its owner' {

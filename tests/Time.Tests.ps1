@@ -58,7 +58,7 @@ Describe 'Get-AiEvent' {
 
     It 'rejects a value for -After that is not a date' {
         { Get-AiArticle -LiteralPath $script:Clip | Get-AiEvent -After 'next tuesday' -ErrorAction Stop } |
-            Should -Throw -ErrorId 'ParameterArgumentTransformationError'
+            Should -Throw -ErrorId 'ParameterArgumentTransformationError,AiDocTools.PowerShell.GetAiEventCommand'
     }
 
     It 'resolves relative dates against the article date from front matter' {

@@ -196,6 +196,27 @@ namespace AiDocTools.HelpCompiler
                 case LineBreakInline:
                     text.Append(' ');
                     break;
+                // Help text names markup and placeholders as text (<script>, .<file>.<random>.tmp): Markdown
+                // reads them as raw HTML, which help has no renderer for, so they are written as typed.
+                case HtmlInline html:
+                    text.Append(html.Tag);
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.ToString());
+                    break;
+                case AutolinkInline link:
+                    text.Append(link.Url);
+                    break;
+                // A bracket that opens no link ("names with [ or *") stays a delimiter in the tree, its character
+                // outside the children.
+                case DelimiterInline delimiter:
+                    text.Append(delimiter.ToLiteral());
+                    foreach (var child in delimiter)
+                    {
+                        Append(text, child);
+                    }
+
+                    break;
                 case ContainerInline container:
                     foreach (var child in container)
                     {

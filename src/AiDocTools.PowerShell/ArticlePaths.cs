@@ -82,6 +82,21 @@ namespace AiDocTools.PowerShell
         }
 
         /// <summary>Adds a file or folder already resolved to a file-system path.</summary>
+        /// <summary>Whether a literal path names an existing folder on the file system (its file-system path in <paramref name="folder"/>); false for anything unresolvable.</summary>
+        public bool IsFolder(string path, out string folder)
+        {
+            folder = path;
+            try
+            {
+                folder = _cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out var provider, out _);
+                return provider.ImplementingType == typeof(Microsoft.PowerShell.Commands.FileSystemProvider) && Directory.Exists(folder);
+            }
+            catch (Exception ex) when (ex is ItemNotFoundException || ex is System.Management.Automation.DriveNotFoundException || ex is ProviderNotFoundException)
+            {
+                return false;
+            }
+        }
+
         public void AddResolved(string file)
         {
             Roots.Add(file);

@@ -20,6 +20,7 @@ namespace AiDocTools.PowerShell
 
         private ArticlePaths? _paths;
         private WildcardPattern[]? _idPatterns;
+        private bool _literalPathOnCommandLine;
 
         /// <summary>Files or folders to read; wildcards allowed.</summary>
         [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -59,6 +60,9 @@ namespace AiDocTools.PowerShell
         {
             _idPatterns = Id?.Select(id => new WildcardPattern(id, WildcardOptions.IgnoreCase)).ToArray();
             _paths = new ArticlePaths(this, Recurse.IsPresent);
+
+            // Arguments on the command line are bound before this runs, pipeline input only afterwards, record by record.
+            _literalPathOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(LiteralPath));
         }
 
         protected override void ProcessRecord()
@@ -75,6 +79,14 @@ namespace AiDocTools.PowerShell
                 case LiteralPathSet:
                     foreach (var path in LiteralPath)
                     {
+                        // Get-ChildItem decides how deep a listing goes: a sub-folder it lists beside the files is not
+                        // read as all of its files (that is what -Recurse on either command is for).
+                        if (!_literalPathOnCommandLine && _paths!.IsFolder(path, out var folder))
+                        {
+                            WriteVerbose(string.Format(Messages.PipedFolderSkipped, folder));
+                            continue;
+                        }
+
                         _paths!.AddLiteral(path);
                     }
 

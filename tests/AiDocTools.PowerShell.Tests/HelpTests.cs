@@ -82,6 +82,30 @@ namespace AiDocTools.PowerShell.Tests
             return names.All(n => _session.Run($"Get-Command '{n}' -ErrorAction SilentlyContinue").Output.Count > 0);
         }
 
+        [Fact]
+        public void AnAboutTopicIntroducesEveryCmdlet()
+        {
+            var topic = string.Join("\n", _session.Run("Get-Help about_AiDocTools").Output.Select(o => o.BaseObject.ToString()));
+            Assert.Contains("about_AiDocTools", topic);
+            foreach (var cmdlet in ExportedCmdlets().Select(c => (string)c[0]))
+            {
+                Assert.Contains(cmdlet, topic);
+            }
+        }
+
+        [Theory]
+        // Text that Markdown would read as markup or a link: a help page names it, so help must show it as typed.
+        [InlineData("Export-AiTimeline", "markup such as <script> shows it as text")]
+        [InlineData("Export-AiTimeline", "a hidden temporary file named .<file>.<random>.tmp may remain")]
+        [InlineData("Get-AiArticle", "names with [ or * are read as written")]
+        public void CompiledHelpKeepsWhatMarkdownWouldReadAsMarkup(string cmdlet, string text)
+        {
+            var maml = System.Xml.Linq.XDocument.Load(Path.Combine(Path.GetDirectoryName(ModuleSession.ManifestPath)!, "en-US", "AiDocTools.PowerShell.dll-Help.xml"));
+            var command = maml.Descendants().Single(e => e.Name.LocalName == "command" && e.Elements().Any(d => d.Name.LocalName == "details" && d.Elements().Any(n => n.Name.LocalName == "name" && n.Value == cmdlet)));
+            var paragraphs = command.Descendants().Where(e => e.Name.LocalName == "para").Select(e => e.Value);
+            Assert.Contains(paragraphs, p => p.Contains(text));
+        }
+
         public void Dispose()
         {
             _session.Dispose();

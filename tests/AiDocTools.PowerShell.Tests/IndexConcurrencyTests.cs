@@ -35,7 +35,7 @@ namespace AiDocTools.PowerShell.Tests
 
         private async Task<(int ExitCode, string[] Lines, string Error)> Run(string command)
         {
-            var (exit, output, error) = await HostProcess.RunAsync(command, _cache.Path);
+            var (exit, output, error) = await PwshProcess.RunAsync(command, _cache.Path);
             return (exit, output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), error);
         }
 

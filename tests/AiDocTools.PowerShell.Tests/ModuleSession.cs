@@ -110,21 +110,47 @@ namespace AiDocTools.PowerShell.Tests
     }
 
     /// <summary>The console host run as a process of its own, as README's first command runs it.</summary>
-    public static class HostProcess
+    /// <summary>
+    /// A separate pwsh process with the module imported: the pinned dotnet local tool (.config/dotnet-tools.json), the
+    /// PowerShell a user of the README runs, for what only whole processes show (exit codes, two sessions at once).
+    /// </summary>
+    public static class PwshProcess
     {
-        private static readonly string HostAssembly = BuildMetadata.Get("HostAssembly");
+        private static readonly string RepoRoot = BuildMetadata.Get("RepoRoot");
 
-        /// <summary>Runs one command line; <paramref name="cacheFolder"/>, when given, is the index cache the host uses.</summary>
+        // `dotnet pwsh` needs the tool restored; `dotnet test` alone on a fresh clone has not done that yet.
+        private static readonly Lazy<System.Threading.Tasks.Task> Restored = new Lazy<System.Threading.Tasks.Task>(async () =>
+        {
+            var (exit, output, error) = await StartAsync(new[] { "tool", "restore" });
+            if (exit != 0)
+            {
+                throw new InvalidOperationException($"dotnet tool restore failed ({exit}):\n{output}\n{error}");
+            }
+        });
+
+        /// <summary>Runs one command line; <paramref name="cacheFolder"/>, when given, is the index cache it uses.</summary>
         public static async System.Threading.Tasks.Task<(int ExitCode, string Output, string Error)> RunAsync(string command, string? cacheFolder = null)
+        {
+            await Restored.Value;
+            var script = $"Import-Module '{ModuleSession.ManifestPath.Replace("'", "''")}'; {command}";
+            return await StartAsync(new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", script }, cacheFolder);
+        }
+
+        private static async System.Threading.Tasks.Task<(int ExitCode, string Output, string Error)> StartAsync(string[] arguments, string? cacheFolder = null)
         {
             var start = new System.Diagnostics.ProcessStartInfo("dotnet")
             {
+                // The tool manifest is found from the working folder up.
+                WorkingDirectory = RepoRoot,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 StandardOutputEncoding = System.Text.Encoding.UTF8,
             };
-            start.ArgumentList.Add(HostAssembly);
-            start.ArgumentList.Add(command);
+            foreach (var argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
             if (cacheFolder != null)
             {
                 start.Environment["AIDOCTOOLS_CACHE"] = cacheFolder;

@@ -49,6 +49,14 @@ namespace AiDocTools.PowerShell.Tests
                 Assert.Contains("PSCmdlet_" + cmdlet, tags);
             }
 
+            Assert.Contains("en-US/about_AiDocTools.help.txt", entries);
+
+            // The Gallery shows these addresses as links: a placeholder would send users nowhere.
+            var metadata = nuspec.Root.Element(ns + "metadata")!;
+            Assert.All(metadata.Elements().Where(e => e.Name.LocalName.EndsWith("Url")), e => Assert.True(System.Uri.TryCreate(e.Value, System.UriKind.Absolute, out var uri) && !uri.Host.EndsWith(".invalid"), e.ToString()));
+            var manifest = ManifestHashtable().Extent.Text;
+            Assert.DoesNotMatch(@"(?m)^\s*(ProjectUri|LicenseUri|IconUri)\s*=\s*'https?://[^']*\.invalid[/']", manifest);
+
             var versionedManifest = Path.Combine(output.Path, "AiDocTools", version, "AiDocTools.psd1");
             Assert.True(File.Exists(versionedManifest), versionedManifest);
         }
