@@ -31,7 +31,7 @@ namespace AiDocTools.PowerShell
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private bool _sawInput;
 
-        /// <summary>Articles from Get-AiArticle, or events from Get-AiEvent.</summary>
+        /// <summary>Articles from Get-AiArticle, claims from Get-AiClaim (their dated events), or events from Get-AiEvent.</summary>
         [Parameter(ValueFromPipeline = true)]
         public PSObject[]? InputObject { get; set; }
 
@@ -93,6 +93,10 @@ namespace AiDocTools.PowerShell
                         _sawInput = true;
                         _events.Add(timelineEvent);
                         break;
+                    case Claim claim:
+                        _sawInput = true;
+                        _events.AddRange(claim.Events);
+                        break;
                     default:
                         _sawInput = true;
                         WriteError(new ErrorRecord(
@@ -107,10 +111,23 @@ namespace AiDocTools.PowerShell
         {
             if (!_sawInput)
             {
+                // The seeds stand in only for a command that is first in its pipeline, as for the other cmdlets:
+                // a timeline built from the user's own folder must never hold demo content.
+                if (MyInvocation.ExpectingInput)
+                {
+                    WriteWarning(Messages.NoTimelineInput);
+                    return;
+                }
+
                 foreach (var article in SeedArticles.Load(this))
                 {
                     AddArticle(article);
                 }
+            }
+
+            if (_events.Count == 0)
+            {
+                WriteWarning(Messages.NoTimelineEvents);
             }
 
             var timeline = TimelineBuilder.Build(_events, Title, _articleTitles);
@@ -127,7 +144,13 @@ namespace AiDocTools.PowerShell
                 return;
             }
 
-            if (WriteTimelineFile(writer, timeline, target) && PassThru.IsPresent)
+            if (!WriteTimelineFile(writer, timeline, target))
+            {
+                return;
+            }
+
+            WriteVerbose(string.Format(Messages.TimelineWritten, target, timeline.Entries.Count));
+            if (PassThru.IsPresent)
             {
                 foreach (var entry in timeline.Entries)
                 {
