@@ -139,7 +139,7 @@ namespace AiDocTools.PowerShell
             }
 
             var target = ResolveTarget();
-            if (target == null || !ShouldProcess(target, string.Format(Messages.ExportTimelineAction, Format, timeline.Entries.Count)))
+            if (target == null || !CanWrite(target) || !ShouldProcess(target, string.Format(Messages.ExportTimelineAction, Format, timeline.Entries.Count)))
             {
                 return;
             }
@@ -177,6 +177,28 @@ namespace AiDocTools.PowerShell
                     new InvalidOperationException(string.Format(Messages.EventExtractionFailed, article.Id, ex.Message), ex),
                     "EventExtractionFailed", ErrorCategory.InvalidData, article));
             }
+        }
+
+        // Checked before ShouldProcess, so -WhatIf tells the truth about a file that would be refused, and a missing
+        // folder is named as the user wrote it rather than through the temporary file the atomic write would create there.
+        private bool CanWrite(string target)
+        {
+            if (File.Exists(target) && !Force.IsPresent)
+            {
+                WriteError(new ErrorRecord(new TargetFileExistsException(target), "TimelineFileExists", ErrorCategory.ResourceExists, target));
+                return false;
+            }
+
+            var folder = System.IO.Path.GetDirectoryName(target);
+            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+            {
+                WriteError(new ErrorRecord(
+                    new DirectoryNotFoundException(string.Format(Messages.TimelineFolderMissing, folder, target)),
+                    "TimelineFolderNotFound", ErrorCategory.ObjectNotFound, target));
+                return false;
+            }
+
+            return true;
         }
 
         private bool WriteTimelineFile(ITimelineWriter writer, Timeline timeline, string target)

@@ -171,6 +171,110 @@ namespace AiDocTools.PowerShell.Tests
             Assert.True((int)inYear.Output.Single().BaseObject > 0, $"{command} -After 2023 dropped what falls in 2023.");
         }
 
+        // Item 4: the default tables fit 80 and 120 columns in screen cells, and the text column gets the room.
+        [Theory]
+        [InlineData("Get-AiClaim", 80, "Text")]
+        [InlineData("Get-AiClaim", 120, "Text")]
+        [InlineData("Search-AiClaim モデル", 80, "Snippet")]
+        [InlineData("Get-AiEvent", 80, "Summary")]
+        [InlineData("Get-AiEvent", 120, "Summary")]
+        public void TablesFitTheWidthAndTheTextColumnGetsTheRoom(string command, int width, string textColumn)
+        {
+            ImportUtility();
+            _folder.Write("long/2024-05-01-open-weights-interview-part-1.txt", Japanese);
+            _folder.Write("long/2024-05-01-open-weights-interview-part-2.txt", Japanese.Replace("山田花子", "佐藤一郎"));
+            var result = _session.Run($"Get-AiArticle -LiteralPath '{Path.Combine(_folder.Path, "long")}' | {command} | Out-String -Width {width}");
+            Assert.Empty(result.Errors);
+            var lines = result.Output.Single().ToString()!.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).ToList();
+            Assert.All(lines, l => Assert.True(Cells(l) <= width, $"{Cells(l)} cells: {l}"));
+
+            var header = lines[0];
+            Assert.True(width - header.IndexOf(textColumn, System.StringComparison.Ordinal) >= width / 2, header);
+            Assert.Contains(lines, l => l.Contains("-part-1"));
+            Assert.Contains(lines, l => l.Contains("-part-2"));
+        }
+
+        // A terminal's cells: CJK and full-width forms take two.
+        private static int Cells(string line) => line.Sum(c =>
+            (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
+            || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6') ? 2 : 1);
+
+        // The README's report author's pipeline works as written, on a folder of the user's own clippings.
+        [Fact]
+        public void TheReadmeReportPipelineRunsAsWritten()
+        {
+            ImportUtility();
+            var readme = File.ReadAllText(Path.Combine(BuildMetadata.Get("RepoRoot"), "README.md"));
+            var section = readme.Substring(readme.IndexOf("## A report author's pipeline", System.StringComparison.Ordinal));
+            var start = section.IndexOf("```powershell\n", System.StringComparison.Ordinal) + "```powershell\n".Length;
+            var script = section.Substring(start, section.IndexOf("```", start, System.StringComparison.Ordinal) - start);
+            _ = Clips;
+            _session.Run($"$ExecutionContext.SessionState.Path.SetLocation('{_folder.Path}')");
+
+            var result = _session.Run(script + "\n'rows=' + @($rows).Count; 'claims=' + @($claims).Count");
+            Assert.Empty(result.Errors);
+            var text = result.Output.Select(o => o.ToString()!).ToList();
+            Assert.Contains("rows=" + text.Last().Substring("claims=".Length), text);
+            Assert.NotEqual("claims=0", text.Last());
+            Assert.Equal(new[] { "en", "ja" }, result.Output.Where(o => o.Properties["Title"] != null).Select(o => o.Text("Id")).OrderBy(i => i));
+            Assert.DoesNotContain("System.", File.ReadAllText(Path.Combine(_folder.Path, "quotes.csv")));
+        }
+
+        // Item 8: clippings as users save them.
+        [Fact]
+        public void AClippingSavedAsMarkdownKeepsItsMetadataLinesOutOfTheTitle()
+        {
+            var file = _folder.Write("clip.md", "3 分で読了\n12 views\n\nオープンな重みの行方\n\n研究者たちは公開の利点を論じた。\n");
+            var result = _session.Run($"Get-AiArticle -LiteralPath '{file}'");
+            Assert.Empty(result.Errors);
+            Assert.Equal("オープンな重みの行方", Assert.Single(result.Output).Text("Title"));
+        }
+
+        [Fact]
+        public void ADataFileBesideTheClippingsIsSkippedWithAWarning()
+        {
+            _ = Clips;
+            _folder.Write("clips/data.json", "{}\n");
+            _folder.Write("clips/settings", "[\"not\", \"an article\"]\n");
+            _folder.Write("clips/notes.log", "Meta released a new model, a researcher said.\n");
+            var clips = Path.Combine(_folder.Path, "clips");
+            var names = string.Join(", ", new[] { "data.json", "settings", "notes.log", "en.txt" }.Select(n => $"'{Path.Combine(clips, n)}'"));
+            var result = _session.Run($"$a = Get-AiArticle -LiteralPath {names} -WarningVariable w -WarningAction SilentlyContinue; $a | ForEach-Object Id; 'warnings=' + $w.Count");
+            Assert.Empty(result.Errors);
+            Assert.Equal(new[] { "notes", "en", "warnings=2" }, result.Output.Select(o => o.ToString()));
+        }
+
+        // Item 10: timelines people can read, and a -WhatIf that tells the truth.
+        [Fact]
+        public void TheMarkdownTimelineEscapesOnlyWhatWouldBeMarkup()
+        {
+            var file = _folder.Write("003_safe.txt", "Are open models safe?\n\nA lab said on May 20, 2023 that its *model* was [safe](x).\n");
+            var result = _session.Run($"Get-AiArticle -LiteralPath '{file}' | Export-AiTimeline");
+            Assert.Empty(result.Errors);
+            var markdown = result.Output.Single().ToString()!;
+            Assert.Contains("May 20, 2023", markdown);
+            Assert.Contains("003_safe", markdown);
+            Assert.Contains("Are open models safe? (003_safe)", markdown);
+            Assert.Contains("\\*model\\*", markdown);
+            Assert.Contains("\\[safe\\](x)", markdown);
+        }
+
+        [Fact]
+        public void WhatIfOnAnExistingFileSaysItWouldBeRefusedAndAMissingFolderIsNamed()
+        {
+            var target = _folder.Write("t.md", "old");
+            var whatIf = _session.Run($"Get-AiArticle -LiteralPath '{Clips}' | Export-AiTimeline -Path '{target}' -WhatIf");
+            Assert.StartsWith("TimelineFileExists", Assert.Single(whatIf.Errors).FullyQualifiedErrorId);
+            Assert.Equal("old", File.ReadAllText(target));
+
+            var missing = Path.Combine(_folder.Path, "no-such-folder", "t.md");
+            var result = _session.Run($"Get-AiArticle -LiteralPath '{Clips}' | Export-AiTimeline -Path '{missing}'");
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("TimelineFolderNotFound", error.FullyQualifiedErrorId);
+            Assert.Contains("no-such-folder", error.Exception.Message);
+            Assert.DoesNotContain(".tmp", error.Exception.Message);
+        }
+
         // Item 5: each output type pipes into the next cmdlet a user reaches for.
         [Fact]
         public void ClaimsAndEventsPipeIntoGetAiArticleAsTheirArticles()

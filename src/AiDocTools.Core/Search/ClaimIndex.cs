@@ -107,8 +107,9 @@ namespace AiDocTools.Search
         public string Folder => _folder;
 
         /// <summary>
-        /// The per-user cache folder: $AIDOCTOOLS_CACHE when set (tests, portable installs), else the local
-        /// application data folder, so indexes never roam with a user profile.
+        /// The per-user cache folder: $AIDOCTOOLS_CACHE when set (tests, portable installs); on Linux and macOS the XDG
+        /// cache folder ($XDG_CACHE_HOME, else ~/.cache), which backup tools and cleaners know to skip; on Windows the
+        /// local application data folder, so indexes never roam with a user profile.
         /// </summary>
         public static string CacheRoot()
         {
@@ -116,6 +117,21 @@ namespace AiDocTools.Search
             if (!string.IsNullOrWhiteSpace(configured))
             {
                 return configured!;
+            }
+
+            if (Path.DirectorySeparatorChar == '/')
+            {
+                var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+                if (!string.IsNullOrWhiteSpace(xdg) && Path.IsPathRooted(xdg))
+                {
+                    return Path.Combine(xdg, "AiDocTools");
+                }
+
+                var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+                if (!string.IsNullOrEmpty(home))
+                {
+                    return Path.Combine(home, ".cache", "AiDocTools");
+                }
             }
 
             var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
