@@ -81,6 +81,7 @@ namespace AiDocTools.PowerShell
         {
             foreach (var claim in Extractor.Extract(article))
             {
+                SeenSpeakers.Add(claim.Speaker);
                 if (Matches(claim))
                 {
                     _claims++;

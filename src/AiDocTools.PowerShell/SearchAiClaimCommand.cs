@@ -268,6 +268,7 @@ namespace AiDocTools.PowerShell
             WriteVerbose(string.Format(Messages.ResultsFound, MyInvocation.MyCommand.Name, results.Count));
             foreach (var result in results)
             {
+                SeenSpeakers.Add(result.Speaker);
                 WriteObject(result);
             }
         }

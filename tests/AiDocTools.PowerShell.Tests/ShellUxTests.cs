@@ -275,6 +275,36 @@ namespace AiDocTools.PowerShell.Tests
             Assert.DoesNotContain(".tmp", error.Exception.Message);
         }
 
+        [Fact]
+        public void TheHtmlTimelineNamesItsLanguageAndLinksToItsSources()
+        {
+            var result = _session.Run($"Get-AiArticle -LiteralPath '{Path.Combine(Clips, "ja.txt")}' | Export-AiTimeline -Format Html");
+            Assert.Empty(result.Errors);
+            var html = result.Output.Single().ToString()!;
+            Assert.Contains("<html lang=\"ja\">", html);
+            Assert.Contains("href=\"file://", html);
+            Assert.Contains("ja.txt\"", html);
+        }
+
+        // Item 11: -Speaker completes speakers, the dictionary's people and organisations and those the session has met.
+        [Fact]
+        public void SpeakerCompletionOffersSpeakersOnly()
+        {
+            string[] Complete(string line) => _session.Run($"(TabExpansion2 -inputScript '{line}' -cursorColumn {line.Length}).CompletionMatches | ForEach-Object {{ $_.CompletionText }}")
+                .Output.Select(o => o.ToString()!).ToArray();
+
+            var mark = Complete("Get-AiClaim -Speaker Mark");
+            Assert.Contains("'Mark Zuckerberg'", mark);
+            Assert.DoesNotContain("'Digital Markets Act'", mark);
+            Assert.Contains("'Digital Markets Act'", Complete("Get-AiClaim -Entity Mark"));
+
+            // A name no other test uses: the speakers met are remembered for the whole process.
+            var file = _folder.Write("speaker.txt", "公開をめぐる議論\n\n「公開は必要だ」と東雲律子氏は述べた。\n");
+            Assert.DoesNotContain(Complete("Get-AiClaim -Speaker 東雲"), c => c.Contains("東雲律子"));
+            _session.Run($"Get-AiArticle -LiteralPath '{file}' | Get-AiClaim | Out-Null");
+            Assert.Contains(Complete("Get-AiClaim -Speaker 東雲"), c => c.Contains("東雲律子"));
+        }
+
         // Item 5: each output type pipes into the next cmdlet a user reaches for.
         [Fact]
         public void ClaimsAndEventsPipeIntoGetAiArticleAsTheirArticles()

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text;
 
@@ -32,8 +33,30 @@ namespace AiDocTools.Export
                 output.Write("\n**" + Escape(entry.Headline) + "**\n\n");
                 foreach (var source in entry.Sources)
                 {
-                    output.Write("- *" + Escape(SourceLabel(source)) + "*: " + Escape(source.Sentence) + "\n");
+                    var label = "*" + Escape(SourceLabel(source)) + "*";
+                    output.Write("- " + (LinkTo(source) is string link ? "[" + label + "](" + link + ")" : label) + ": " + Escape(source.Sentence) + "\n");
                 }
+            }
+        }
+
+        /// <summary>
+        /// The article's file as a file: URI, percent-encoded so no character of the path can end the link or open markup;
+        /// null when the source has no file (events built in memory).
+        /// </summary>
+        internal static string? LinkTo(TimelineSource source)
+        {
+            if (string.IsNullOrEmpty(source.ArticlePath) || !System.IO.Path.IsPathRooted(source.ArticlePath))
+            {
+                return null;
+            }
+
+            try
+            {
+                return new Uri(source.ArticlePath).AbsoluteUri.Replace("(", "%28").Replace(")", "%29");
+            }
+            catch (UriFormatException)
+            {
+                return null;
             }
         }
 

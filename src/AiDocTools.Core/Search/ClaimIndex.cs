@@ -111,17 +111,19 @@ namespace AiDocTools.Search
         /// cache folder ($XDG_CACHE_HOME, else ~/.cache), which backup tools and cleaners know to skip; on Windows the
         /// local application data folder, so indexes never roam with a user profile.
         /// </summary>
-        public static string CacheRoot()
+        public static string CacheRoot() => CacheRoot(Environment.GetEnvironmentVariable, Path.DirectorySeparatorChar == '/');
+
+        internal static string CacheRoot(Func<string, string?> variable, bool unix)
         {
-            var configured = Environment.GetEnvironmentVariable("AIDOCTOOLS_CACHE");
+            var configured = variable("AIDOCTOOLS_CACHE");
             if (!string.IsNullOrWhiteSpace(configured))
             {
                 return configured!;
             }
 
-            if (Path.DirectorySeparatorChar == '/')
+            if (unix)
             {
-                var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+                var xdg = variable("XDG_CACHE_HOME");
                 if (!string.IsNullOrWhiteSpace(xdg) && Path.IsPathRooted(xdg))
                 {
                     return Path.Combine(xdg, "AiDocTools");
