@@ -115,6 +115,12 @@ namespace AiDocTools.PowerShell
 
         private void AddFile(string file)
         {
+            if (ArticleFiles.IsDataFile(file))
+            {
+                _cmdlet.WriteWarning(string.Format(Messages.NotAnArticleFile, file));
+                return;
+            }
+
             if (_seen.Add(file))
             {
                 Files.Add(file);

@@ -6,16 +6,21 @@ using AiDocTools.Articles;
 namespace AiDocTools.PowerShell
 {
     /// <summary>
-    /// The shape shared by every cmdlet that works on articles: articles come from the pipeline,
-    /// and when none come, the module's bundled seed articles are used.
+    /// The shape shared by every cmdlet that works on articles: articles come from the pipeline, and the module's bundled
+    /// seed articles are used only when the command stands first in its pipeline. A pipeline that delivers nothing
+    /// (an empty folder, a filter that kept nothing, $null) yields nothing and a warning, never demo content in a report.
     /// </summary>
     public abstract class ArticlePipelineCommand : PSCmdlet
     {
-        private bool _sawInput;
-
         /// <summary>Articles from Get-AiArticle.</summary>
         [Parameter(ValueFromPipeline = true)]
         public Article[]? InputObject { get; set; }
+
+        /// <summary>True once anything the command can work from has come down the pipeline.</summary>
+        protected bool SawInput { get; set; }
+
+        /// <summary>How many articles were processed, for the verbose summary.</summary>
+        protected int ArticleCount { get; private set; }
 
         protected override void ProcessRecord()
         {
@@ -28,23 +33,46 @@ namespace AiDocTools.PowerShell
             {
                 if (article != null)
                 {
-                    _sawInput = true;
-                    ProcessArticle(article);
+                    SawInput = true;
+                    Process(article);
                 }
             }
         }
 
         protected override void EndProcessing()
         {
-            if (!_sawInput)
+            if (!SawInput)
             {
-                foreach (var article in SeedArticles.Load(this))
+                if (MyInvocation.ExpectingInput)
                 {
-                    ProcessArticle(article);
+                    WriteWarning(string.Format(Messages.NoPipedArticles, MyInvocation.MyCommand.Name));
+                }
+                else
+                {
+                    foreach (var article in SeedArticles.Load(this))
+                    {
+                        Process(article);
+                    }
                 }
             }
 
             EndArticles();
+        }
+
+        /// <summary>Processes articles read from files this command was pointed at (by an entity, say).</summary>
+        protected void ProcessFiles(IEnumerable<string> files)
+        {
+            foreach (var article in SeedArticles.Read(this, files))
+            {
+                Process(article);
+            }
+        }
+
+        private void Process(Article article)
+        {
+            ArticleCount++;
+            WriteVerbose(string.Format(Messages.ReadingFile, article.Path ?? article.Id));
+            ProcessArticle(article);
         }
 
         /// <summary>Called once for each article, piped or bundled.</summary>
@@ -75,11 +103,17 @@ namespace AiDocTools.PowerShell
                 cmdlet.WriteError(new ErrorRecord(
                     new DirectoryNotFoundException(string.Format(Messages.SeedsMissing, folder)),
                     "SeedsMissing", ErrorCategory.ObjectNotFound, folder));
-                yield break;
+                return new Article[0];
             }
 
+            return Read(cmdlet, ArticleFiles.InFolder(folder, recurse: false));
+        }
+
+        /// <summary>The articles of these files, each failure an error record and the next file.</summary>
+        public static IEnumerable<Article> Read(PSCmdlet cmdlet, IEnumerable<string> files)
+        {
             var reader = new ArticleReader();
-            foreach (var file in ArticleFiles.InFolder(folder, recurse: false))
+            foreach (var file in files)
             {
                 Article article;
                 try

@@ -28,26 +28,84 @@ namespace AiDocTools.PowerShell
                 recognizer = EntityRecognizer.Default;
             }
 
-            var ranked = new List<(int Rank, EntityDefinition Entity)>();
+            // A speaker is a person or an organisation: a law, a model or a publication never says anything, so
+            // -Speaker Mark<Tab> must not offer the Digital Markets Act.
+            var speakersOnly = string.Equals(parameterName, "Speaker", StringComparison.OrdinalIgnoreCase);
+            var ranked = new List<(int Rank, string Name, string Tooltip)>();
+            var offered = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entity in recognizer.Dictionary.Entities)
             {
-                var forms = entity.Aliases.Select(NameFilter.Fold).ToArray();
-                var rank = forms.Any(f => f.StartsWith(typed, StringComparison.Ordinal)) ? 0
-                    : forms.Any(f => f.IndexOf(typed, StringComparison.Ordinal) >= 0) ? 1 : -1;
-                if (rank >= 0)
+                if (speakersOnly && entity.Type != EntityType.Person && entity.Type != EntityType.Organization)
                 {
-                    ranked.Add((rank, entity));
+                    continue;
+                }
+
+                var rank = Rank(entity.Aliases, typed);
+                if (rank >= 0 && offered.Add(entity.Name))
+                {
+                    ranked.Add((rank, entity.Name, entity.Name + " (" + entity.Type + "): " + string.Join(", ", entity.Aliases.Take(6))));
+                }
+            }
+
+            // Speakers the dictionary does not know (山田花子, 一部の技術者) as this session's claims have named them.
+            if (speakersOnly)
+            {
+                foreach (var speaker in SeenSpeakers.All)
+                {
+                    var rank = Rank(new[] { speaker }, typed);
+                    if (rank >= 0 && offered.Add(speaker))
+                    {
+                        ranked.Add((rank, speaker, speaker));
+                    }
                 }
             }
 
             return ranked
                 .OrderBy(r => r.Rank)
-                .ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(r => new CompletionResult(
-                    CompletionText.Quote(r.Entity.Name),
-                    r.Entity.Name,
-                    CompletionResultType.ParameterValue,
-                    r.Entity.Name + " (" + r.Entity.Type + "): " + string.Join(", ", r.Entity.Aliases.Take(6))));
+                .ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(r => new CompletionResult(CompletionText.Quote(r.Name), r.Name, CompletionResultType.ParameterValue, r.Tooltip));
+        }
+
+        private static int Rank(IEnumerable<string> names, string typed)
+        {
+            var forms = names.Select(NameFilter.Fold).ToArray();
+            return forms.Any(f => f.StartsWith(typed, StringComparison.Ordinal)) ? 0
+                : forms.Any(f => f.IndexOf(typed, StringComparison.Ordinal) >= 0) ? 1 : -1;
+        }
+    }
+
+    /// <summary>The speakers the claims of this session have named, for completion; bounded, as a session can read many folders.</summary>
+    internal static class SeenSpeakers
+    {
+        private const int Maximum = 5000;
+        private static readonly object Gate = new object();
+        private static readonly HashSet<string> Names = new HashSet<string>(StringComparer.Ordinal);
+
+        public static void Add(string? speaker)
+        {
+            if (string.IsNullOrWhiteSpace(speaker))
+            {
+                return;
+            }
+
+            lock (Gate)
+            {
+                if (Names.Count < Maximum)
+                {
+                    Names.Add(speaker!);
+                }
+            }
+        }
+
+        public static string[] All
+        {
+            get
+            {
+                lock (Gate)
+                {
+                    return Names.ToArray();
+                }
+            }
         }
     }
 }

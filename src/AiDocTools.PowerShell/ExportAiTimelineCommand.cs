@@ -31,7 +31,7 @@ namespace AiDocTools.PowerShell
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private bool _sawInput;
 
-        /// <summary>Articles from Get-AiArticle, or events from Get-AiEvent.</summary>
+        /// <summary>Articles from Get-AiArticle, claims from Get-AiClaim (their dated events), or events from Get-AiEvent.</summary>
         [Parameter(ValueFromPipeline = true)]
         public PSObject[]? InputObject { get; set; }
 
@@ -93,6 +93,10 @@ namespace AiDocTools.PowerShell
                         _sawInput = true;
                         _events.Add(timelineEvent);
                         break;
+                    case Claim claim:
+                        _sawInput = true;
+                        _events.AddRange(claim.Events);
+                        break;
                     default:
                         _sawInput = true;
                         WriteError(new ErrorRecord(
@@ -107,10 +111,23 @@ namespace AiDocTools.PowerShell
         {
             if (!_sawInput)
             {
+                // The seeds stand in only for a command that is first in its pipeline, as for the other cmdlets:
+                // a timeline built from the user's own folder must never hold demo content.
+                if (MyInvocation.ExpectingInput)
+                {
+                    WriteWarning(Messages.NoTimelineInput);
+                    return;
+                }
+
                 foreach (var article in SeedArticles.Load(this))
                 {
                     AddArticle(article);
                 }
+            }
+
+            if (_events.Count == 0)
+            {
+                WriteWarning(Messages.NoTimelineEvents);
             }
 
             var timeline = TimelineBuilder.Build(_events, Title, _articleTitles);
@@ -122,12 +139,18 @@ namespace AiDocTools.PowerShell
             }
 
             var target = ResolveTarget();
-            if (target == null || !ShouldProcess(target, string.Format(Messages.ExportTimelineAction, Format, timeline.Entries.Count)))
+            if (target == null || !CanWrite(target) || !ShouldProcess(target, string.Format(Messages.ExportTimelineAction, Format, timeline.Entries.Count)))
             {
                 return;
             }
 
-            if (WriteTimelineFile(writer, timeline, target) && PassThru.IsPresent)
+            if (!WriteTimelineFile(writer, timeline, target))
+            {
+                return;
+            }
+
+            WriteVerbose(string.Format(Messages.TimelineWritten, target, timeline.Entries.Count));
+            if (PassThru.IsPresent)
             {
                 foreach (var entry in timeline.Entries)
                 {
@@ -154,6 +177,28 @@ namespace AiDocTools.PowerShell
                     new InvalidOperationException(string.Format(Messages.EventExtractionFailed, article.Id, ex.Message), ex),
                     "EventExtractionFailed", ErrorCategory.InvalidData, article));
             }
+        }
+
+        // Checked before ShouldProcess, so -WhatIf tells the truth about a file that would be refused, and a missing
+        // folder is named as the user wrote it rather than through the temporary file the atomic write would create there.
+        private bool CanWrite(string target)
+        {
+            if (File.Exists(target) && !Force.IsPresent)
+            {
+                WriteError(new ErrorRecord(new TargetFileExistsException(target), "TimelineFileExists", ErrorCategory.ResourceExists, target));
+                return false;
+            }
+
+            var folder = System.IO.Path.GetDirectoryName(target);
+            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+            {
+                WriteError(new ErrorRecord(
+                    new DirectoryNotFoundException(string.Format(Messages.TimelineFolderMissing, folder, target)),
+                    "TimelineFolderNotFound", ErrorCategory.ObjectNotFound, target));
+                return false;
+            }
+
+            return true;
         }
 
         private bool WriteTimelineFile(ITimelineWriter writer, Timeline timeline, string target)

@@ -30,7 +30,7 @@ namespace AiDocTools.PowerShell
 
         /// <summary>Files or folders to read, exactly as written: [ and * are part of the name.</summary>
         [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("PSPath", "LP", "FullName")]
+        [Alias("PSPath", "LP", "FullName", "ArticlePath")]
         [ValidateNotNullOrEmpty]
         public string[] LiteralPath { get; set; } = new string[0];
 
@@ -46,9 +46,9 @@ namespace AiDocTools.PowerShell
         [ArgumentCompleter(typeof(ArticleIdCompleter))]
         public string[]? Id { get; set; }
 
-        /// <summary>Only the articles in these languages (ja, en).</summary>
+        /// <summary>Only the articles in these languages: ja, en, or und for text too short or mixed to tell.</summary>
         [Parameter]
-        [ValidateNotNullOrEmpty]
+        [ValidateSet("ja", "en", "und")]
         public string[]? Language { get; set; }
 
         /// <summary>Files larger than this many bytes are refused with an error.</summary>
@@ -118,6 +118,8 @@ namespace AiDocTools.PowerShell
             var files = _paths!.Files;
             var reader = new ArticleReader { MaximumFileSize = MaximumFileSize };
             var progress = new ProgressRecord(1, Messages.ReadingArticles, " ");
+            var idsSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var read = 0;
             var clock = Stopwatch.StartNew();
             TimeSpan? lastReport = null;
             for (var i = 0; i < files.Count; i++)
@@ -129,9 +131,15 @@ namespace AiDocTools.PowerShell
                 }
 
                 var file = files[i];
-                if (_idPatterns != null && !_idPatterns.Any(p => p.IsMatch(ArticleReader.IdFor(file))))
+                if (_idPatterns != null)
                 {
-                    continue;
+                    var id = ArticleReader.IdFor(file);
+                    if (!_idPatterns.Any(p => p.IsMatch(id)))
+                    {
+                        continue;
+                    }
+
+                    idsSeen.Add(id);
                 }
 
                 // Shown at once, then at most five times a second: enough to watch, too few to slow the read.
@@ -159,6 +167,8 @@ namespace AiDocTools.PowerShell
                     continue;
                 }
 
+                read++;
+                WriteVerbose(string.Format(Messages.ReadingFile, file));
                 WriteObject(article);
             }
 
@@ -167,6 +177,18 @@ namespace AiDocTools.PowerShell
                 progress.RecordType = ProgressRecordType.Completed;
                 WriteProgress(progress);
             }
+
+            // Like Get-Process -Id: an exact id that names no article is an error, a wildcard that matches none is not.
+            foreach (var id in Id ?? new string[0])
+            {
+                if (!WildcardPattern.ContainsWildcardCharacters(id) && !idsSeen.Contains(id))
+                {
+                    WriteError(new ErrorRecord(
+                        new ItemNotFoundException(string.Format(Messages.ArticleIdNotFound, id)), "ArticleIdNotFound", ErrorCategory.ObjectNotFound, id));
+                }
+            }
+
+            WriteVerbose(string.Format(Messages.ArticlesRead, MyInvocation.MyCommand.Name, read));
         }
     }
 }

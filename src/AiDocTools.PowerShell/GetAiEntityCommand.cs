@@ -66,15 +66,19 @@ namespace AiDocTools.PowerShell
 
         protected override void EndArticles()
         {
+            var count = 0;
             foreach (var entity in _catalog!.Entities)
             {
                 if ((entity.Known || IncludeUnknown.IsPresent)
                     && (Type == null || Type.Contains(entity.Type))
                     && (_nameFilter == null || _nameFilter(entity)))
                 {
+                    count++;
                     WriteObject(entity);
                 }
             }
+
+            WriteVerbose(string.Format(Messages.EntitiesFound, MyInvocation.MyCommand.Name, count, ArticleCount));
         }
     }
 }

@@ -14,13 +14,14 @@ namespace AiDocTools.PowerShell
 
         // One dictionary for the whole command, checked once rather than for every article.
         private readonly EventExtractor _extractor = Analysers.Events;
+        private int _events;
 
-        /// <summary>Only events whose date lies wholly after this date (2023, 2023-06, 2023-06-02 or a DateTime).</summary>
+        /// <summary>Only events whose date falls in or after this period (2023, 2023-06, June 2023, 2023-06-02 or a DateTime).</summary>
         [Parameter]
         [PartialDateTransformation]
         public PartialDate? After { get; set; }
 
-        /// <summary>Only events whose date lies wholly before this date.</summary>
+        /// <summary>Only events whose date falls in or before this period.</summary>
         [Parameter]
         [PartialDateTransformation]
         public PartialDate? Before { get; set; }
@@ -51,10 +52,14 @@ namespace AiDocTools.PowerShell
             {
                 if (Wanted(e))
                 {
+                    _events++;
                     WriteObject(e);
                 }
             }
         }
+
+        protected override void EndArticles() =>
+            WriteVerbose(string.Format(Messages.EventsFound, MyInvocation.MyCommand.Name, _events, ArticleCount));
 
         private bool Wanted(TimelineEvent e)
         {
@@ -69,12 +74,7 @@ namespace AiDocTools.PowerShell
                 return false;
             }
 
-            if (After != null && e.Date!.Start <= After.End)
-            {
-                return false;
-            }
-
-            if (Before != null && e.Date!.End >= Before.Start)
+            if ((After != null && !e.Date!.IsInOrAfter(After)) || (Before != null && !e.Date!.IsInOrBefore(Before)))
             {
                 return false;
             }

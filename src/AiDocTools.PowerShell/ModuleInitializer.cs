@@ -28,10 +28,13 @@ namespace AiDocTools.PowerShell
             {
                 AppDomain.CurrentDomain.AssemblyResolve += ResolveOnFramework;
             }
+
+            TypeNames.Register();
         }
 
         public void OnRemove(PSModuleInfo module)
         {
+            TypeNames.Unregister();
             if (IsCoreClr)
             {
                 DependencyLoadContext.Unregister();
@@ -48,6 +51,44 @@ namespace AiDocTools.PowerShell
             var name = new AssemblyName(args.Name).Name;
             var path = Path.Combine(LibraryFolder, name + ".dll");
             return File.Exists(path) ? Assembly.LoadFrom(path) : null;
+        }
+    }
+
+    /// <summary>
+    /// Makes [AiDocTools.PartialDate]'2023-W19', [AiDocTools.ClaimKind]'DirectQuote' and the other output types work in a
+    /// script: the core lives in a load context of its own, where PowerShell's type-name lookup does not reach, so a report
+    /// author re-reading an exported CSV could not otherwise name the types to cast back to.
+    /// </summary>
+    internal static class TypeNames
+    {
+        private static readonly Type[] Exported =
+        {
+            typeof(Article), typeof(Claim), typeof(ClaimKind), typeof(SearchResult), typeof(TimelineEvent), typeof(TemporalKind),
+            typeof(PartialDate), typeof(DatePrecision), typeof(Entity), typeof(EntityType),
+        };
+
+        // TypeAccelerators is the engine's table of type names; it is internal, so reached by name as modules commonly do.
+        private static MethodInfo? Method(string name) =>
+            typeof(PSObject).Assembly.GetType("System.Management.Automation.TypeAccelerators")?.GetMethod(name, BindingFlags.Public | BindingFlags.Static);
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public static void Register()
+        {
+            var add = Method("Add");
+            foreach (var type in Exported)
+            {
+                add?.Invoke(null, new object[] { type.FullName!, type });
+            }
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public static void Unregister()
+        {
+            var remove = Method("Remove");
+            foreach (var type in Exported)
+            {
+                remove?.Invoke(null, new object[] { type.FullName! });
+            }
         }
     }
 }

@@ -5,8 +5,8 @@ using System.Management.Automation;
 namespace AiDocTools.PowerShell
 {
     /// <summary>
-    /// Lets a PartialDate parameter take what a user types: 2023, '2023-06', '2023-06-02', '1999-H2', or a DateTime.
-    /// A bare number binds as an integer year.
+    /// Lets a PartialDate parameter take what a user types: 2023, '2023-06', 'June 2023', '2023/06', '2023年6月',
+    /// '2023-06-02', '2023-W19', '1999-H2', or a DateTime; each at the precision it states.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class PartialDateTransformationAttribute : ArgumentTransformationAttribute
@@ -14,30 +14,14 @@ namespace AiDocTools.PowerShell
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
-            switch (value)
+            if (value == null)
             {
-                case null:
-                    return null;
-                case PartialDate date:
-                    return date;
-                case DateTime day:
-                    return PartialDate.FromDay(day);
-                case DateTimeOffset moment:
-                    return PartialDate.FromDay(moment.Date);
-                case int year when year >= 1 && year <= 9998:
-                    return PartialDate.FromYear(year);
-                case string text:
-                    if (PartialDate.TryParse(text, out var parsed))
-                    {
-                        return parsed;
-                    }
+                return null;
+            }
 
-                    if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var written))
-                    {
-                        return PartialDate.FromDay(written);
-                    }
-
-                    break;
+            if (PartialDate.TryConvert(value, out var date))
+            {
+                return date;
             }
 
             throw new ArgumentTransformationMetadataException(string.Format(CultureInfo.CurrentCulture, Messages.NotADate, value));

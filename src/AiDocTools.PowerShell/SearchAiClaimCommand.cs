@@ -26,6 +26,7 @@ namespace AiDocTools.PowerShell
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private ClaimQuery? _query;
         private ArticlePaths? _paths;
+        private int _ignoredArticles;
 
         /// <summary>Words (ANDed), OR, -excluded, "quoted phrase"; or a regular expression with -Regex.</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -39,8 +40,8 @@ namespace AiDocTools.PowerShell
         public string[] Path { get; set; } = new string[0];
 
         /// <summary>Files or folders to search through the persistent index, exactly as written.</summary>
-        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true)]
-        [Alias("PSPath", "LP")]
+        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP", "FullName")]
         [ValidateNotNullOrEmpty]
         public string[] LiteralPath { get; set; } = new string[0];
 
@@ -72,12 +73,14 @@ namespace AiDocTools.PowerShell
         [ArgumentCompleter(typeof(EntityNameCompleter))]
         public string[]? Entity { get; set; }
 
-        /// <summary>Only claims from articles published in or after this period (2024, 2024-04, 2024-04-15).</summary>
+        /// <summary>Only claims from articles published in or after this period (2024, 2024-04, April 2024, 2024-04-15).</summary>
         [Parameter]
+        [PartialDateTransformation]
         public PartialDate? After { get; set; }
 
         /// <summary>Only claims from articles published in or before this period.</summary>
         [Parameter]
+        [PartialDateTransformation]
         public PartialDate? Before { get; set; }
 
         /// <summary>Only the N best results.</summary>
@@ -101,6 +104,16 @@ namespace AiDocTools.PowerShell
             else
             {
                 _query = ClaimQuery.Parse(Query, Analysers.Recognizer);
+                foreach (var note in _query.Notes)
+                {
+                    WriteWarning(string.Format(Messages.QueryNote, Query, note));
+                }
+
+                // An empty query used to match nothing in silence; the user meant something, so say what is missing.
+                if (_query.IsEmpty)
+                {
+                    ThrowTerminatingError(new ErrorRecord(new ArgumentException(Messages.EmptyQuery), "EmptyQuery", ErrorCategory.InvalidArgument, Query));
+                }
             }
 
             _paths = new ArticlePaths(this, Recurse.IsPresent);
@@ -108,6 +121,11 @@ namespace AiDocTools.PowerShell
 
         protected override void ProcessRecord()
         {
+            if (ParameterSetName != ArticlesSet && InputObject != null)
+            {
+                _ignoredArticles += InputObject.Length;
+            }
+
             switch (ParameterSetName)
             {
                 case PathSet:
@@ -138,6 +156,13 @@ namespace AiDocTools.PowerShell
             }
             else
             {
+                if (_ignoredArticles > 0)
+                {
+                    WriteError(new ErrorRecord(
+                        new ArgumentException(string.Format(Messages.PipedArticlesIgnored, _ignoredArticles)),
+                        "PipedArticlesIgnored", ErrorCategory.InvalidArgument, Query));
+                }
+
                 SearchIndex();
             }
         }
@@ -240,8 +265,10 @@ namespace AiDocTools.PowerShell
             }
 
             before?.Invoke();
+            WriteVerbose(string.Format(Messages.ResultsFound, MyInvocation.MyCommand.Name, results.Count));
             foreach (var result in results)
             {
+                SeenSpeakers.Add(result.Speaker);
                 WriteObject(result);
             }
         }

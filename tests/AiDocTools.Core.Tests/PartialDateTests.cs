@@ -29,7 +29,8 @@ namespace AiDocTools.Core.Tests
         [InlineData("2023-W54")]
         [InlineData("2021-W53")]
         [InlineData("1999/1995")]
-        [InlineData("May 2023")]
+        [InlineData("Mayo 2023")]
+        [InlineData("May 32, 2023")]
         [InlineData("")]
         public void RejectsWhatIsNotACalendarDate(string text)
         {
@@ -82,7 +83,8 @@ namespace AiDocTools.Core.Tests
             System.IComparable earlier = PartialDate.Parse("1999-H2");
             Assert.True(earlier.CompareTo(PartialDate.Parse("2000")) < 0);
             Assert.True(earlier.CompareTo(null) > 0);
-            Assert.Throws<ArgumentException>(() => earlier.CompareTo("1999"));
+            Assert.Throws<ArgumentException>(() => earlier.CompareTo("the late nineties"));
+            Assert.Throws<ArgumentException>(() => earlier.CompareTo(new object()));
         }
 
         [Fact]
@@ -92,6 +94,60 @@ namespace AiDocTools.Core.Tests
             Assert.Equal(new DateTime(9999, 12, 31), PartialDate.FromQuarter(9999, 4).End);
             Assert.Equal(new DateTime(2024, 6, 30), PartialDate.FromHalf(2024, 1).End);
             Assert.Equal(new DateTime(2023, 3, 31), PartialDate.FromQuarter(2023, 1).End);
+        }
+
+        // Issue 15 item 3: the spellings a user types for -After/-Before, each read at the precision it states.
+        [Theory]
+        [InlineData("June 2023", "2023-06")]
+        [InlineData("Jun 2023", "2023-06")]
+        [InlineData("2023/06", "2023-06")]
+        [InlineData("2023/6", "2023-06")]
+        [InlineData("2023年6月", "2023-06")]
+        [InlineData("２０２３年６月", "2023-06")]
+        [InlineData("2023年", "2023")]
+        [InlineData("2023年6月2日", "2023-06-02")]
+        [InlineData("2023/06/02", "2023-06-02")]
+        [InlineData("2023.06.02", "2023-06-02")]
+        [InlineData("June 2, 2023", "2023-06-02")]
+        [InlineData("2 June 2023", "2023-06-02")]
+        [InlineData("2023-06-02T23:30:00", "2023-06-02")]
+        public void WrittenSpellingsParseAtTheirOwnPrecision(string written, string iso)
+        {
+            Assert.Equal(iso, PartialDate.Parse(written).ToString());
+        }
+
+        [Fact]
+        public void ComparesWithDateTimesAndDateStrings()
+        {
+            System.IComparable june = PartialDate.Parse("2023-06");
+            Assert.True(june.CompareTo(new DateTime(2023, 5, 31, 12, 0, 0)) > 0);
+            Assert.True(june.CompareTo(new DateTimeOffset(2023, 7, 1, 0, 0, 0, TimeSpan.Zero)) < 0);
+            Assert.Equal(0, june.CompareTo("June 2023"));
+            Assert.Equal(0, june.CompareTo("2023年6月"));
+            Assert.True(june.CompareTo("2023") > 0);
+        }
+
+        [Fact]
+        public void AfterAndBeforeMeanInOrAfterAndInOrBefore()
+        {
+            var day = PartialDate.Parse("2023-06-02");
+            Assert.True(day.IsInOrAfter(PartialDate.Parse("2023-06")));
+            Assert.True(day.IsInOrAfter(PartialDate.Parse("2023")));
+            Assert.False(day.IsInOrAfter(PartialDate.Parse("2023-06-03")));
+            Assert.True(day.IsInOrBefore(PartialDate.Parse("2023-06")));
+            Assert.False(day.IsInOrBefore(PartialDate.Parse("2023-06-01")));
+            Assert.True(PartialDate.Parse("2023").IsInOrAfter(PartialDate.Parse("2023-12-31")));
+        }
+
+        [Fact]
+        public void TheTypeConverterReadsEverySpellingAndWritesTheIsoForm()
+        {
+            var converter = System.ComponentModel.TypeDescriptor.GetConverter(typeof(PartialDate));
+            Assert.Equal(PartialDate.Parse("2023-W19"), converter.ConvertFrom("2023-W19"));
+            Assert.Equal(PartialDate.FromDay(2023, 6, 1), converter.ConvertFrom(new DateTime(2023, 6, 1, 9, 0, 0)));
+            Assert.Equal(PartialDate.FromYear(2023), converter.ConvertFrom(2023));
+            Assert.Equal("1995/1999", converter.ConvertToInvariantString(PartialDate.FromYearRange(1995, 1999)));
+            Assert.ThrowsAny<FormatException>(() => converter.ConvertFrom("soon"));
         }
     }
 }

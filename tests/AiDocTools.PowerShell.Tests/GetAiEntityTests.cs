@@ -18,18 +18,18 @@ namespace AiDocTools.PowerShell.Tests
             Assert.Empty(fromJapanese.Errors);
             var zuckerberg = Assert.Single(fromJapanese.Output);
             Assert.Equal("Mark Zuckerberg", zuckerberg.Text("Name"));
-            Assert.Equal(new[] { "Mark Zuckerberg" }, ((object[])zuckerberg.Properties["Aliases"].Value).Select(o => o.ToString()).ToArray());
-            Assert.Equal(new[] { "english" }, ((object[])zuckerberg.Properties["Articles"].Value).Select(o => o.ToString()).ToArray());
+            Assert.Equal(new[] { "Mark Zuckerberg" }, ((System.Collections.IEnumerable)zuckerberg.Properties["Aliases"].Value).Cast<object>().Select(o => o.ToString()).ToArray());
+            Assert.Equal(new[] { "english" }, ((System.Collections.IEnumerable)zuckerberg.Properties["Articles"].Value).Cast<object>().Select(o => o.ToString()).ToArray());
 
             var fromEnglish = _session.Run($"Get-AiArticle -LiteralPath '{japanese}' | Get-AiEntity -Name 'Mark Zuck*'");
             var japaneseZuckerberg = Assert.Single(fromEnglish.Output);
             Assert.Equal("Mark Zuckerberg", japaneseZuckerberg.Text("Name"));
-            Assert.Contains("ザッカーバーグ氏", ((object[])japaneseZuckerberg.Properties["Aliases"].Value).Select(o => o.ToString()));
+            Assert.Contains("ザッカーバーグ氏", ((System.Collections.IEnumerable)japaneseZuckerberg.Properties["Aliases"].Value).Cast<object>().Select(o => o.ToString()));
 
             var meta = Assert.Single(_session.Run($"Get-AiArticle -LiteralPath '{english}', '{japanese}' | Get-AiEntity -Name メタ").Output);
             Assert.Equal("Meta", meta.Text("Name"));
             Assert.Equal(2, meta.Get<int>("Mentions"));
-            Assert.Equal(new[] { "Meta", "メタ" }, ((object[])meta.Properties["Aliases"].Value).Select(o => o.ToString()).ToArray());
+            Assert.Equal(new[] { "Meta", "メタ" }, ((System.Collections.IEnumerable)meta.Properties["Aliases"].Value).Cast<object>().Select(o => o.ToString()).ToArray());
         }
 
         [Fact]

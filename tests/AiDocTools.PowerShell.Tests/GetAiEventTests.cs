@@ -54,20 +54,24 @@ namespace AiDocTools.PowerShell.Tests
         [InlineData("-After '2024-03'", "2024-04")]
         [InlineData("-Before 2010", "1999-10")]
         [InlineData("-Before '1999-11-01'", "1999-10")]
-        [InlineData("-After ([datetime]'1999-10-31')", "2024-04")]
-        [InlineData("-After 1999 -Before 2025 -IncludeUnresolved -IncludeDurations", "2024-04")]
-        public void AfterAndBeforeCompareWholeSpans(string arguments, string expected)
+        [InlineData("-After ([datetime]'1999-11-01')", "2024-04")]
+        [InlineData("-After ([datetime]'1999-10-31')", "1999-10,2024-04")]
+        [InlineData("-After 1999 -Before 2025 -IncludeUnresolved -IncludeDurations", "1999-10,2024-04")]
+        [InlineData("-After 2000 -Before 2024 -IncludeUnresolved -IncludeDurations", "2024-04")]
+        public void AfterAndBeforeMeanInOrAfterAndInOrBefore(string arguments, string expected)
         {
             var result = Events(arguments);
             Assert.Empty(result.Errors);
-            Assert.Equal(new[] { expected }, result.Output.Select(e => e.Text("Date")).ToArray());
+            Assert.Equal(expected.Split(','), result.Output.Select(e => e.Text("Date")).ToArray());
         }
 
+        // One meaning on every cmdlet, as Search-AiClaim has it: a date inside the given span is both in-or-after and in-or-before it.
         [Fact]
-        public void ADateInsideTheGivenSpanIsNeitherAfterNorBeforeIt()
+        public void ADateInsideTheGivenSpanIsBothInOrAfterAndInOrBeforeIt()
         {
-            Assert.DoesNotContain(Events("-After 2024").Output, e => e.Text("Date") == "2024-04");
-            Assert.DoesNotContain(Events("-Before '2024-04'").Output, e => e.Text("Date") == "2024-04");
+            Assert.Contains(Events("-After 2024").Output, e => e.Text("Date") == "2024-04");
+            Assert.Contains(Events("-Before '2024-04'").Output, e => e.Text("Date") == "2024-04");
+            Assert.DoesNotContain(Events("-After '2024-05'").Output, e => e.Text("Date") == "2024-04");
         }
 
         [Fact]

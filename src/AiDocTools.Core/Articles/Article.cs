@@ -28,6 +28,11 @@ namespace AiDocTools
     /// </summary>
     public sealed class Article
     {
+        private IReadOnlyList<string> _urls = ItemList.Of<string>(null);
+        private IReadOnlyList<string> _headings = ItemList.Of<string>(null);
+        private IReadOnlyList<string> _paragraphs = ItemList.Of<string>(null);
+        private IReadOnlyList<string> _boilerplate = ItemList.Of<string>(null);
+
         /// <summary>Stable identifier: the file name without its extension.</summary>
         public string Id { get; set; } = string.Empty;
 
@@ -54,17 +59,33 @@ namespace AiDocTools
 
         public string? Site { get; set; }
 
-        public IReadOnlyList<string> Urls { get; set; } = new string[0];
+        public IReadOnlyList<string> Urls
+        {
+            get => _urls;
+            set => _urls = ItemList.Of(value);
+        }
 
-        public IReadOnlyList<string> Headings { get; set; } = new string[0];
+        public IReadOnlyList<string> Headings
+        {
+            get => _headings;
+            set => _headings = ItemList.Of(value);
+        }
 
-        public IReadOnlyList<string> Paragraphs { get; set; } = new string[0];
+        public IReadOnlyList<string> Paragraphs
+        {
+            get => _paragraphs;
+            set => _paragraphs = ItemList.Of(value);
+        }
 
         /// <summary>The clean text: <see cref="Paragraphs"/> joined by <see cref="ParagraphSeparator"/>.</summary>
         public string Body { get; set; } = string.Empty;
 
         /// <summary>The blocks removed as boilerplate, verbatim, kept so the cleaning can be audited.</summary>
-        public IReadOnlyList<string> Boilerplate { get; set; } = new string[0];
+        public IReadOnlyList<string> Boilerplate
+        {
+            get => _boilerplate;
+            set => _boilerplate = ItemList.Of(value);
+        }
 
         public int CharCount => Body.Length;
 

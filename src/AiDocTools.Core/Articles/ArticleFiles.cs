@@ -13,6 +13,44 @@ namespace AiDocTools.Articles
         public static bool IsArticleFile(string path) =>
             Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
+        // What sits beside clippings in a folder a user keeps: exports, settings, scripts and data, none of them articles.
+        private static readonly string[] DataExtensions =
+        {
+            ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".xml", ".yaml", ".yml", ".toml", ".ini", ".js", ".css", ".ps1", ".psd1", ".psm1", ".py", ".sh",
+        };
+
+        /// <summary>
+        /// True for a file that is not an article by its extension and its content: a data or code extension, or, under
+        /// an extension that says nothing, text that opens as JSON or XML. Such a file named directly is skipped, not read
+        /// as an article titled {}.
+        /// </summary>
+        public static bool IsDataFile(string path)
+        {
+            if (IsArticleFile(path))
+            {
+                return false;
+            }
+
+            if (DataExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            try
+            {
+                using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+                var head = new char[256];
+                var read = reader.Read(head, 0, head.Length);
+                var text = new string(head, 0, read).TrimStart();
+                return text.StartsWith("{", StringComparison.Ordinal) || text.StartsWith("[", StringComparison.Ordinal)
+                    || text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return false; // the reader reports what it cannot read
+            }
+        }
+
         /// <summary>
         /// The article files in <paramref name="folder"/>, in ordinal name order so runs are reproducible.
         /// With <paramref name="recurse"/>, sub-folders too, except folders that are links:

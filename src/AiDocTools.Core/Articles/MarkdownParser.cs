@@ -19,10 +19,14 @@ namespace AiDocTools.Articles
         // Front matter is a few fields; anything bigger is not front matter we should spend time on.
         private const int MaxFrontMatterChars = 64 * 1024;
 
+        // The head of a page where its metadata and headline sit, counted in blocks.
+        private const int ClippingHeadBlocks = 8;
+
         public static RawDocument Parse(string text, string path)
         {
             var (frontMatter, body) = SplitFrontMatter(text, path);
             var blocks = new List<DocumentBlock>();
+            var sawHeading = false;
             var document = Markdown.Parse(body, Pipeline);
             foreach (var block in document.Descendants<LeafBlock>())
             {
@@ -33,10 +37,29 @@ namespace AiDocTools.Articles
                 var content = block is CodeBlock code ? string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()))
                     : block.Inline != null ? InlineText(block.Inline)
                     : string.Empty;
-                if (!string.IsNullOrWhiteSpace(content))
+                if (string.IsNullOrWhiteSpace(content))
                 {
-                    blocks.Add(new DocumentBlock(content.Trim(), kind));
+                    continue;
                 }
+
+                // Text copied from a web page and saved as .md has no heading, and its first lines (reading time, view
+                // counts, a dateline, then the headline) run together into one Markdown paragraph. Read as lines, as a
+                // text clipping is, they are told apart, so a metadata line never becomes part of the title.
+                if (kind == BlockKind.Paragraph && !sawHeading && blocks.Count < ClippingHeadBlocks && content.IndexOf('\n') >= 0)
+                {
+                    foreach (var line in PlainTextParser.SplitLines(content))
+                    {
+                        if (!string.IsNullOrWhiteSpace(line))
+                        {
+                            blocks.Add(new DocumentBlock(line.Trim(), BlockKind.Line));
+                        }
+                    }
+
+                    continue;
+                }
+
+                sawHeading |= kind == BlockKind.Heading;
+                blocks.Add(new DocumentBlock(content.Trim(), kind));
             }
 
             var raw = new RawDocument(ArticleFormat.Markdown, blocks);

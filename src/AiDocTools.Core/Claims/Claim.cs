@@ -16,7 +16,15 @@ namespace AiDocTools
     /// </summary>
     public sealed class Claim
     {
+        private IReadOnlyList<string> _entities = ItemList.Of<string>(null);
+        private IReadOnlyList<PartialDate> _dates = ItemList.Of<PartialDate>(null);
+
+        private IReadOnlyList<TimelineEvent> _events = ItemList.Of<TimelineEvent>(null);
+
         public string ArticleId { get; set; } = string.Empty;
+
+        /// <summary>The article's file, so a claim piped to Get-AiArticle reads its article again.</summary>
+        public string? ArticlePath { get; set; }
 
         /// <summary>Position of the claim among its article's claims, from 0.</summary>
         public int Index { get; set; }
@@ -45,10 +53,25 @@ namespace AiDocTools
         public int Length { get; set; }
 
         /// <summary>Canonical names of the entities the claim mentions.</summary>
-        public IReadOnlyList<string> Entities { get; set; } = new string[0];
+        public IReadOnlyList<string> Entities
+        {
+            get => _entities;
+            set => _entities = ItemList.Of(value);
+        }
 
         /// <summary>The dates the claim states.</summary>
-        public IReadOnlyList<PartialDate> Dates { get; set; } = new PartialDate[0];
+        public IReadOnlyList<PartialDate> Dates
+        {
+            get => _dates;
+            set => _dates = ItemList.Of(value);
+        }
+
+        /// <summary>The dated events the claim states, what Export-AiTimeline puts on a timeline when claims are piped to it.</summary>
+        public IReadOnlyList<TimelineEvent> Events
+        {
+            get => _events;
+            set => _events = ItemList.Of(value);
+        }
 
         /// <summary>The article's own date, carried so claims can be filtered by when they were published.</summary>
         public PartialDate? Published { get; set; }

@@ -168,6 +168,7 @@ namespace AiDocTools.Claims
             return new Claim
             {
                 ArticleId = article.Id,
+                ArticlePath = article.Path,
                 Index = index,
                 Kind = kind,
                 Text = text,
@@ -228,7 +229,7 @@ namespace AiDocTools.Claims
             var e = 0;
             foreach (var claim in claims.OrderBy(c => c.Start))
             {
-                var dates = new List<PartialDate>();
+                var dated = new List<TimelineEvent>();
                 while (e < events.Count && events[e].Start < claim.Start)
                 {
                     e++;
@@ -238,13 +239,14 @@ namespace AiDocTools.Claims
                 {
                     if (events[k].Date != null && events[k].Kind != TemporalKind.Duration)
                     {
-                        dates.Add(events[k].Date!);
+                        dated.Add(events[k]);
                     }
                 }
 
-                if (dates.Count > 0)
+                if (dated.Count > 0)
                 {
-                    claim.Dates = dates;
+                    claim.Events = dated;
+                    claim.Dates = dated.Select(d => d.Date!).ToList();
                 }
             }
         }

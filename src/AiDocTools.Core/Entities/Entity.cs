@@ -35,14 +35,15 @@ namespace AiDocTools
     /// </summary>
     public sealed class Entity
     {
-        public Entity(string name, EntityType type, bool known, IReadOnlyList<string> aliases, IReadOnlyList<string> articles, IReadOnlyList<EntityOccurrence> occurrences)
+        public Entity(string name, EntityType type, bool known, IReadOnlyList<string> aliases, IReadOnlyList<string> articles, IReadOnlyList<EntityOccurrence> occurrences, IReadOnlyList<string>? articlePaths = null)
         {
             Name = name;
             Type = type;
             Known = known;
-            Aliases = aliases;
-            Articles = articles;
-            Occurrences = occurrences;
+            Aliases = ItemList.Of(aliases);
+            Articles = ItemList.Of(articles);
+            Occurrences = ItemList.Of(occurrences);
+            ArticlePaths = ItemList.Of(articlePaths);
         }
 
         /// <summary>The canonical English name; for a name not in the dictionary, the name as first written.</summary>
@@ -61,6 +62,9 @@ namespace AiDocTools
 
         /// <summary>False when the name was found by its shape and is not in the dictionary.</summary>
         public bool Known { get; }
+
+        /// <summary>The files of the articles that name the entity, so it can be piped to Get-AiClaim or Get-AiArticle.</summary>
+        public IReadOnlyList<string> ArticlePaths { get; }
 
         /// <summary>Every mention, with its article and offsets, for claims and events.</summary>
         public IReadOnlyList<EntityOccurrence> Occurrences { get; }

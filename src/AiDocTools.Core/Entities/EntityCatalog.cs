@@ -11,6 +11,9 @@ namespace AiDocTools.Entities
         private readonly Dictionary<string, Accumulator> _entities = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
         private readonly List<string> _order = new List<string>();
 
+        // Kept so an entity can lead back to the files that name it (Get-AiEntity | Get-AiClaim reads them again).
+        private readonly Dictionary<string, string> _paths = new Dictionary<string, string>(StringComparer.Ordinal);
+
         public EntityCatalog(IEntityRecognizer recognizer)
         {
             _recognizer = recognizer;
@@ -18,6 +21,11 @@ namespace AiDocTools.Entities
 
         public void Add(Article article)
         {
+            if (article.Path != null)
+            {
+                _paths[article.Id] = article.Path;
+            }
+
             var mentions = _recognizer.FindMentions(article.Body);
             foreach (var mention in mentions)
             {
@@ -40,8 +48,11 @@ namespace AiDocTools.Entities
             _order.Select(k => _entities[k])
                 .OrderByDescending(a => a.Occurrences.Count)
                 .ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(a => new Entity(a.Name, a.Type, a.Known, a.Aliases.ToArray(), a.Articles.ToArray(), a.Occurrences.ToArray()))
+                .Select(a => new Entity(a.Name, a.Type, a.Known, a.Aliases.ToArray(), a.Articles.ToArray(), a.Occurrences.ToArray(), PathsOf(a.Articles)))
                 .ToArray();
+
+        private string[] PathsOf(IEnumerable<string> articleIds) =>
+            articleIds.Where(_paths.ContainsKey).Select(id => _paths[id]).ToArray();
 
         // Interviews and scripted dialogues name their speakers on label lines (AIメンター拓海, then what they say):
         // each is a person or persona even when no honorific or title marks the name.

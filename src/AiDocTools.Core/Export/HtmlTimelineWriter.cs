@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Net;
 using Markdig;
 
@@ -34,7 +35,9 @@ namespace AiDocTools.Export
         public void Write(Timeline timeline, TextWriter output)
         {
             var body = Markdown.ToHtml(_markdown.ToText(timeline), Pipeline);
-            output.Write("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+            // Browsers and screen readers pick fonts, line breaking and voice by the page's language (Japanese or English).
+            var language = Text.LanguageDetector.Detect(string.Join("\n", timeline.Entries.Select(e => e.Headline)));
+            output.Write("<!DOCTYPE html>\n<html" + (language == "und" ? string.Empty : " lang=\"" + language + "\"") + ">\n<head>\n<meta charset=\"utf-8\">\n");
             output.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
             output.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
             output.Write("<title>" + WebUtility.HtmlEncode(ExportText.OneLine(timeline.Title)) + "</title>\n");

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text;
 
@@ -32,8 +33,30 @@ namespace AiDocTools.Export
                 output.Write("\n**" + Escape(entry.Headline) + "**\n\n");
                 foreach (var source in entry.Sources)
                 {
-                    output.Write("- *" + Escape(SourceLabel(source)) + "*: " + Escape(source.Sentence) + "\n");
+                    var label = "*" + Escape(SourceLabel(source)) + "*";
+                    output.Write("- " + (LinkTo(source) is string link ? "[" + label + "](" + link + ")" : label) + ": " + Escape(source.Sentence) + "\n");
                 }
+            }
+        }
+
+        /// <summary>
+        /// The article's file as a file: URI, percent-encoded so no character of the path can end the link or open markup;
+        /// null when the source has no file (events built in memory).
+        /// </summary>
+        internal static string? LinkTo(TimelineSource source)
+        {
+            if (string.IsNullOrEmpty(source.ArticlePath) || !System.IO.Path.IsPathRooted(source.ArticlePath))
+            {
+                return null;
+            }
+
+            try
+            {
+                return new Uri(source.ArticlePath).AbsoluteUri.Replace("(", "%28").Replace(")", "%29");
+            }
+            catch (UriFormatException)
+            {
+                return null;
             }
         }
 
@@ -45,16 +68,19 @@ namespace AiDocTools.Export
         }
 
         /// <summary>
-        /// The text on one line with every ASCII punctuation character backslash-escaped, which CommonMark allows for all of
-        /// them and which disarms every construct (emphasis, links, raw HTML, entity references, list and heading markers).
+        /// The text on one line with a backslash before each character that can start a Markdown construct where the text
+        /// is written (inline, after a list marker or heading mark): emphasis, code, links and images, raw HTML, entity
+        /// references, tables and strike-through. Other punctuation (the comma of "May 20, 2023", a question mark, the
+        /// underscore inside an id such as 003_f786) stays as written, so the file reads as plain text too.
         /// </summary>
         internal static string Escape(string text)
         {
             var line = ExportText.OneLine(text);
             var escaped = new StringBuilder(line.Length + 16);
-            foreach (var c in line)
+            for (var i = 0; i < line.Length; i++)
             {
-                if (IsAsciiPunctuation(c))
+                var c = line[i];
+                if (IsMarkup(c) || (c == '_' && !(IsWordChar(line, i - 1) && IsWordChar(line, i + 1))))
                 {
                     escaped.Append('\\');
                 }
@@ -65,7 +91,10 @@ namespace AiDocTools.Export
             return escaped.ToString();
         }
 
-        private static bool IsAsciiPunctuation(char c) =>
-            (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+        private static bool IsMarkup(char c) =>
+            c == '\\' || c == '`' || c == '*' || c == '[' || c == ']' || c == '<' || c == '>' || c == '&' || c == '#' || c == '|' || c == '~' || c == '!';
+
+        // An underscore between two letters or digits opens no emphasis (CommonMark's intraword rule).
+        private static bool IsWordChar(string line, int i) => i >= 0 && i < line.Length && char.IsLetterOrDigit(line[i]);
     }
 }

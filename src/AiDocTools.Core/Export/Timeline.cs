@@ -52,9 +52,10 @@ namespace AiDocTools.Export
     /// <summary>One article's report of a timeline entry: where it is, and the sentence that is its evidence.</summary>
     public sealed class TimelineSource
     {
-        public TimelineSource(string articleId, string? articleTitle, string expression, string sentence, int start, int length)
+        public TimelineSource(string articleId, string? articleTitle, string expression, string sentence, int start, int length, string? articlePath = null)
         {
             ArticleId = articleId;
+            ArticlePath = articlePath;
             ArticleTitle = articleTitle;
             Expression = expression;
             Sentence = sentence;
@@ -65,6 +66,9 @@ namespace AiDocTools.Export
         public string ArticleId { get; }
 
         public string? ArticleTitle { get; }
+
+        /// <summary>The article's file, which the Markdown and HTML timelines link to so a reader can check the source.</summary>
+        public string? ArticlePath { get; }
 
         /// <summary>The temporal expression as the article writes it.</summary>
         public string Expression { get; }

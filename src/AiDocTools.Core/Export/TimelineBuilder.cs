@@ -88,7 +88,7 @@ namespace AiDocTools.Export
                     articleTitle = ExportText.WellFormed(known);
                 }
 
-                return new TimelineSource(articleId, articleTitle, ExportText.WellFormed(e.Expression), ExportText.WellFormed(e.Sentence), e.Start, e.Length);
+                return new TimelineSource(articleId, articleTitle, ExportText.WellFormed(e.Expression), ExportText.WellFormed(e.Sentence), e.Start, e.Length, e.ArticlePath);
             }).ToList();
 
             var entities = cluster.Events

@@ -107,15 +107,33 @@ namespace AiDocTools.Search
         public string Folder => _folder;
 
         /// <summary>
-        /// The per-user cache folder: $AIDOCTOOLS_CACHE when set (tests, portable installs), else the local
-        /// application data folder, so indexes never roam with a user profile.
+        /// The per-user cache folder: $AIDOCTOOLS_CACHE when set (tests, portable installs); on Linux and macOS the XDG
+        /// cache folder ($XDG_CACHE_HOME, else ~/.cache), which backup tools and cleaners know to skip; on Windows the
+        /// local application data folder, so indexes never roam with a user profile.
         /// </summary>
-        public static string CacheRoot()
+        public static string CacheRoot() => CacheRoot(Environment.GetEnvironmentVariable, Path.DirectorySeparatorChar == '/');
+
+        internal static string CacheRoot(Func<string, string?> variable, bool unix)
         {
-            var configured = Environment.GetEnvironmentVariable("AIDOCTOOLS_CACHE");
+            var configured = variable("AIDOCTOOLS_CACHE");
             if (!string.IsNullOrWhiteSpace(configured))
             {
                 return configured!;
+            }
+
+            if (unix)
+            {
+                var xdg = variable("XDG_CACHE_HOME");
+                if (!string.IsNullOrWhiteSpace(xdg) && Path.IsPathRooted(xdg))
+                {
+                    return Path.Combine(xdg, "AiDocTools");
+                }
+
+                var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+                if (!string.IsNullOrEmpty(home))
+                {
+                    return Path.Combine(home, ".cache", "AiDocTools");
+                }
             }
 
             var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);

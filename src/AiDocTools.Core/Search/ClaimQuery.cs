@@ -17,9 +17,10 @@ namespace AiDocTools.Search
         /// <summary>How long a regular expression may run on one claim before the search gives up.</summary>
         public static readonly TimeSpan DefaultRegexTimeout = TimeSpan.FromSeconds(2);
 
-        private ClaimQuery(string text, IReadOnlyList<IReadOnlyList<QueryFeature>> required, IReadOnlyList<QueryFeature> excluded)
+        private ClaimQuery(string text, IReadOnlyList<IReadOnlyList<QueryFeature>> required, IReadOnlyList<QueryFeature> excluded, IReadOnlyList<string>? notes = null)
         {
             Text = text;
+            Notes = notes ?? new string[0];
             Required = required;
             Excluded = excluded;
             Positive = required.SelectMany(g => g).ToList();
@@ -27,6 +28,9 @@ namespace AiDocTools.Search
 
         /// <summary>The query as given.</summary>
         public string Text { get; }
+
+        /// <summary>Where the query was read otherwise than as typed, for the user to see (see <see cref="SearchQuery.Notes"/>).</summary>
+        public IReadOnlyList<string> Notes { get; }
 
         internal IReadOnlyList<IReadOnlyList<QueryFeature>> Required { get; }
 
@@ -44,7 +48,8 @@ namespace AiDocTools.Search
             return new ClaimQuery(
                 text ?? string.Empty,
                 parsed.Required.Select(g => (IReadOnlyList<QueryFeature>)g.Select(t => (QueryFeature)new TermFeature(t)).ToList()).ToList(),
-                parsed.Excluded.Select(t => (QueryFeature)new TermFeature(t)).ToList());
+                parsed.Excluded.Select(t => (QueryFeature)new TermFeature(t)).ToList(),
+                parsed.Notes);
         }
 
         /// <summary>

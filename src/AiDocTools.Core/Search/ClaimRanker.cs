@@ -40,8 +40,8 @@ namespace AiDocTools.Search
             (Speaker == null || (claim.Speaker != null && Speaker(claim.Speaker)) || (claim.SpeakerAsWritten != null && Speaker(claim.SpeakerAsWritten)))
             && (Kinds == null || Kinds.Contains(claim.Kind))
             && (Entity == null || claim.Entities.Any(Entity))
-            && (After == null || (claim.Published != null && claim.Published.End >= After.Start))
-            && (Before == null || (claim.Published != null && claim.Published.Start <= Before.End))
+            && (After == null || (claim.Published != null && claim.Published.IsInOrAfter(After)))
+            && (Before == null || (claim.Published != null && claim.Published.IsInOrBefore(Before)))
             && (Filter == null || Filter(claim));
     }
 

@@ -34,11 +34,15 @@ namespace AiDocTools.Search
     /// </summary>
     public sealed class SearchQuery
     {
-        private SearchQuery(IReadOnlyList<IReadOnlyList<SearchTerm>> required, IReadOnlyList<SearchTerm> excluded)
+        private SearchQuery(IReadOnlyList<IReadOnlyList<SearchTerm>> required, IReadOnlyList<SearchTerm> excluded, IReadOnlyList<string> notes)
         {
             Required = required;
             Excluded = excluded;
+            Notes = notes;
         }
+
+        /// <summary>How the query was read where that may not be what was meant (a lower-case or, a *, an unclosed quote).</summary>
+        public IReadOnlyList<string> Notes { get; }
 
         /// <summary>Every group must match; a group matches when any of its alternatives (joined by OR) does.</summary>
         public IReadOnlyList<IReadOnlyList<SearchTerm>> Required { get; }
@@ -53,13 +57,37 @@ namespace AiDocTools.Search
         {
             var required = new List<List<SearchTerm>>();
             var excluded = new List<SearchTerm>();
+            var notes = new List<string>();
             var joinNext = false;
-            foreach (var token in Tokenize(text ?? string.Empty))
+            var tokens = Tokenize(text ?? string.Empty).ToList();
+            for (var t = 0; t < tokens.Count; t++)
             {
-                if (!token.IsPhrase && !token.IsExcluded && token.Text == "OR")
+                var token = tokens[t];
+                if (token.IsUnclosed)
                 {
+                    notes.Add(Message.Format(Messages.QueryUnclosedQuote, token.Text));
+                }
+
+                // Users type "Meta or Google" as they would say it: a lower-case or between two words joins them too,
+                // as no claim is worth finding for the word "or" alone.
+                if (!token.IsPhrase && !token.IsExcluded && string.Equals(token.Text, "OR", StringComparison.OrdinalIgnoreCase)
+                    && (token.Text == "OR" || (required.Count > 0 && t + 1 < tokens.Count)))
+                {
+                    if (token.Text != "OR")
+                    {
+                        notes.Add(Message.Format(Messages.QueryLowerCaseOr, token.Text));
+                    }
+
                     joinNext = required.Count > 0;
                     continue;
+                }
+
+                // Shell users reach for Meta* out of habit; a star in the word would only make it match nothing.
+                if (!token.IsPhrase && token.Text.EndsWith("*", StringComparison.Ordinal))
+                {
+                    var word = token.Text.TrimEnd('*');
+                    notes.Add(Message.Format(Messages.QueryWildcard, token.Text, word));
+                    token.Text = word;
                 }
 
                 var term = new SearchTerm(token.Text, token.IsPhrase);
@@ -84,7 +112,7 @@ namespace AiDocTools.Search
                 joinNext = false;
             }
 
-            return new SearchQuery(required.Select(g => (IReadOnlyList<SearchTerm>)g).ToList(), excluded);
+            return new SearchQuery(required.Select(g => (IReadOnlyList<SearchTerm>)g).ToList(), excluded, notes);
         }
 
         /// <summary>
@@ -100,7 +128,7 @@ namespace AiDocTools.Search
 
             var required = Required.Select(group => (IReadOnlyList<SearchTerm>)group.SelectMany(t => Aliases(t, recognizer)).ToList()).ToList();
             var excluded = Excluded.SelectMany(t => Aliases(t, recognizer)).ToList();
-            return new SearchQuery(required, excluded);
+            return new SearchQuery(required, excluded, Notes);
         }
 
         public override string ToString()
@@ -142,6 +170,7 @@ namespace AiDocTools.Search
             public string Text;
             public bool IsPhrase;
             public bool IsExcluded;
+            public bool IsUnclosed;
         }
 
         private static bool IsQuote(char c) => c == '"' || c == '＂' || c == '“' || c == '”';
@@ -175,7 +204,7 @@ namespace AiDocTools.Search
                         end++;
                     }
 
-                    yield return new Token { Text = text.Substring(i + 1, end - i - 1), IsPhrase = true, IsExcluded = excluded };
+                    yield return new Token { Text = text.Substring(i + 1, end - i - 1), IsPhrase = true, IsExcluded = excluded, IsUnclosed = end >= text.Length };
                     i = end + 1;
                     continue;
                 }

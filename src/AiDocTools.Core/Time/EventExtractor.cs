@@ -59,6 +59,7 @@ namespace AiDocTools.Time
                 var e = new TimelineEvent
                 {
                     ArticleId = article.Id,
+                    ArticlePath = article.Path,
                     Expression = body.Substring(mention.Start, mention.Length),
                     Start = mention.Start,
                     Length = mention.Length,

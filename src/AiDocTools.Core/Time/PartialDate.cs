@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -24,6 +25,7 @@ namespace AiDocTools
     /// A date known only to the precision the text gives (2024, 1999-H2, 2024-21 for spring, 2024-04, 2023-W19, 2000-01-10),
     /// with the span of days it covers. Shared by article dates and timeline events.
     /// </summary>
+    [TypeConverter(typeof(PartialDateConverter))]
     public sealed class PartialDate : IComparable<PartialDate>, IComparable, IEquatable<PartialDate>
     {
         // EDTF writes seasons as pseudo-months 21 (spring) to 24 (winter).
@@ -31,6 +33,18 @@ namespace AiDocTools
 
         private static readonly Regex IsoPattern = new Regex(
             @"^(?:(?<y1>\d{4})/(?<y2>\d{4})|(?<y>\d{4})(?:-(?:H(?<h>[12])|Q(?<q>[1-4])|W(?<w>\d{2})|(?<m>\d{2})(?:-(?<d>\d{2}))?))?)$",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
+
+        // How users type a date outside ISO: 2023/06, 2023.06.02, 2023年6月2日 (full-width digits are folded first).
+        private static readonly Regex NumericPattern = new Regex(
+            @"^(?<y>\d{4})\s*(?:[/.年]\s*(?<m>\d{1,2})\s*(?:[/.月]\s*(?:(?<d>\d{1,2})\s*日?)?|月)?|年)$",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
+
+        // English month names as written in copy and in shells: June 2023, Jun 2023, June 2, 2023, 2 June 2023.
+        private static readonly Regex EnglishPattern = new Regex(
+            @"^(?:(?<d1>\d{1,2})\s+)?(?<mon>[A-Za-z]{3,9})\.?(?:\s+(?<d2>\d{1,2}))?,?\s+(?<y>\d{4})$",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
 
@@ -140,7 +154,10 @@ namespace AiDocTools
 
         public static PartialDate FromDay(DateTime day) => FromDay(day.Year, day.Month, day.Day);
 
-        /// <summary>Reads the ISO form that <see cref="ToString"/> writes.</summary>
+        /// <summary>
+        /// Reads the ISO form that <see cref="ToString"/> writes, and the other spellings a user types for a day, month or
+        /// year (2023/06, 2023年6月, June 2023, 2023-06-02T10:00), each at the precision it states: a month stays a month.
+        /// </summary>
         public static bool TryParse(string? text, out PartialDate? date)
         {
             date = null;
@@ -149,10 +166,11 @@ namespace AiDocTools
                 return false;
             }
 
-            var m = IsoPattern.Match(text.Trim());
+            var trimmed = text.Normalize(System.Text.NormalizationForm.FormKC).Trim();
+            var m = IsoPattern.Match(trimmed);
             if (!m.Success)
             {
-                return false;
+                return TryParseWritten(trimmed, out date);
             }
 
             try
@@ -180,7 +198,105 @@ namespace AiDocTools
         }
 
         public static PartialDate Parse(string text) =>
-            TryParse(text, out var date) ? date! : throw new FormatException($"'{text}' is not an ISO-8601 partial date.");
+            TryParse(text, out var date) ? date! : throw new FormatException($"'{text}' is not a date: write 2023, 2023-06, 2023-06-02, 2023-W19, 2023-H2, 2023-Q1 or 1995/1999.");
+
+        /// <summary>
+        /// A PartialDate from what a script holds: a PartialDate, a DateTime or DateTimeOffset (its day), a year as a number,
+        /// or a string in any spelling <see cref="TryParse"/> reads. The one conversion behind parameters, comparisons and casts.
+        /// </summary>
+        public static bool TryConvert(object? value, out PartialDate? date)
+        {
+            date = null;
+            switch (value)
+            {
+                case PartialDate partial:
+                    date = partial;
+                    return true;
+                case DateTime day:
+                    date = FromDay(day);
+                    return true;
+                case DateTimeOffset moment:
+                    date = FromDay(moment.Date);
+                    return true;
+                case int year when year >= 1 && year <= 9998:
+                    date = FromYear(year);
+                    return true;
+                case long year when year >= 1 && year <= 9998:
+                    date = FromYear((int)year);
+                    return true;
+                case string text:
+                    return TryParse(text, out date);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool TryParseWritten(string text, out PartialDate? date)
+        {
+            date = null;
+            try
+            {
+                var numeric = NumericPattern.Match(text);
+                if (numeric.Success)
+                {
+                    var year = Int(numeric, "y");
+                    date = numeric.Groups["d"].Success ? FromDay(year, Int(numeric, "m"), Int(numeric, "d"))
+                        : numeric.Groups["m"].Success ? FromMonth(year, Int(numeric, "m"))
+                        : FromYear(year);
+                    return true;
+                }
+
+                var english = EnglishPattern.Match(text);
+                if (english.Success && !(english.Groups["d1"].Success && english.Groups["d2"].Success))
+                {
+                    var month = MonthNumber(english.Groups["mon"].Value);
+                    if (month == 0)
+                    {
+                        return false;
+                    }
+
+                    var year = Int(english, "y");
+                    var day = english.Groups["d1"].Success ? "d1" : english.Groups["d2"].Success ? "d2" : null;
+                    date = day != null ? FromDay(year, month, Int(english, day)) : FromMonth(year, month);
+                    return true;
+                }
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return false;
+            }
+
+            // A timestamp (2023-06-02T10:00:00Z, 06/02/2023 10:00) names its day.
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var moment))
+            {
+                date = FromDay(moment.Date);
+                return true;
+            }
+
+            return false;
+        }
+
+        private static int MonthNumber(string name)
+        {
+            var names = CultureInfo.InvariantCulture.DateTimeFormat;
+            for (var i = 0; i < 12; i++)
+            {
+                if (string.Equals(name, names.MonthNames[i], StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(name, names.AbbreviatedMonthNames[i], StringComparison.OrdinalIgnoreCase)
+                    || (name.Length == 4 && i == 8 && string.Equals(name, "Sept", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return i + 1;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>True when this period overlaps <paramref name="bound"/> or lies after it: the meaning of every -After.</summary>
+        public bool IsInOrAfter(PartialDate bound) => End >= bound.Start;
+
+        /// <summary>True when this period overlaps <paramref name="bound"/> or lies before it: the meaning of every -Before.</summary>
+        public bool IsInOrBefore(PartialDate bound) => Start <= bound.End;
 
         /// <summary>True when the whole of this span lies inside <paramref name="other"/>.</summary>
         public bool IsWithin(PartialDate other) => Start >= other.Start && End <= other.End;
@@ -223,10 +339,13 @@ namespace AiDocTools
             return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
         }
 
-        /// <summary>The non-generic form, so Sort-Object and other untyped sorts order dates chronologically.</summary>
+        /// <summary>
+        /// The non-generic form, so Sort-Object and PowerShell's -lt/-ge order dates chronologically, also against a
+        /// DateTime, a DateTimeOffset or a date string (taken as the period it names).
+        /// </summary>
         public int CompareTo(object? obj) => obj is null ? 1
-            : obj is PartialDate other ? CompareTo(other)
-            : throw new ArgumentException("A PartialDate compares only with another PartialDate.", nameof(obj));
+            : TryConvert(obj, out var other) ? CompareTo(other)
+            : throw new ArgumentException($"A PartialDate compares with another date, a DateTime or a date string, not with '{obj}'.", nameof(obj));
 
         public bool Equals(PartialDate? other) =>
             other is not null && Start == other.Start && End == other.End && Precision == other.Precision;
@@ -249,5 +368,31 @@ namespace AiDocTools
 
         private static int IsoWeeksInYear(int isoYear) =>
             (FirstMondayOfIsoYear(isoYear + 1) - FirstMondayOfIsoYear(isoYear)).Days / 7;
+    }
+    /// <summary>
+    /// Lets PowerShell cast to and from a PartialDate ([AiDocTools.PartialDate]'2023-W19', a DateTime on the right of -ge,
+    /// a column read back by Import-Csv): every value <see cref="PartialDate.TryConvert"/> takes, and the ISO string out.
+    /// </summary>
+    public sealed class PartialDateConverter : TypeConverter
+    {
+        public override bool CanConvertFrom(ITypeDescriptorContext? context, Type sourceType) =>
+            sourceType == typeof(string) || sourceType == typeof(DateTime) || sourceType == typeof(DateTimeOffset)
+            || sourceType == typeof(int) || sourceType == typeof(long) || base.CanConvertFrom(context, sourceType);
+
+        public override object? ConvertFrom(ITypeDescriptorContext? context, CultureInfo? culture, object value)
+        {
+            if (PartialDate.TryConvert(value, out var date))
+            {
+                return date;
+            }
+
+            return value is string text ? PartialDate.Parse(text) : base.ConvertFrom(context, culture, value);
+        }
+
+        public override bool CanConvertTo(ITypeDescriptorContext? context, Type? destinationType) =>
+            destinationType == typeof(string) || base.CanConvertTo(context, destinationType);
+
+        public override object? ConvertTo(ITypeDescriptorContext? context, CultureInfo? culture, object? value, Type destinationType) =>
+            destinationType == typeof(string) && value is PartialDate date ? date.ToString() : base.ConvertTo(context, culture, value, destinationType);
     }
 }

@@ -21,6 +21,8 @@ namespace AiDocTools
     /// <summary>One dated statement in an article: the date, the words that give it, and the sentence that is evidence for it.</summary>
     public sealed class TimelineEvent
     {
+        private IReadOnlyList<string> _entities = ItemList.Of<string>(null);
+
         /// <summary>The date; null when a relative expression has nothing to resolve against, and for durations.</summary>
         public PartialDate? Date { get; set; }
 
@@ -48,13 +50,20 @@ namespace AiDocTools
 
         public string ArticleId { get; set; } = string.Empty;
 
+        /// <summary>The article's file, so an event piped to Get-AiArticle reads its article again.</summary>
+        public string? ArticlePath { get; set; }
+
         /// <summary>Offset of <see cref="Expression"/> in the article's Body.</summary>
         public int Start { get; set; }
 
         public int Length { get; set; }
 
         /// <summary>Canonical names of the entities the sentence mentions.</summary>
-        public IReadOnlyList<string> Entities { get; set; } = new string[0];
+        public IReadOnlyList<string> Entities
+        {
+            get => _entities;
+            set => _entities = ItemList.Of(value);
+        }
 
         public override string ToString() => $"{Date?.ToString() ?? "?"} {Summary}";
     }

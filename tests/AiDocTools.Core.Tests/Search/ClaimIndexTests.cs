@@ -485,5 +485,17 @@ namespace AiDocTools.Core.Tests.Search
 
         private static IEnumerable<string> Describe(IEnumerable<SearchResult> results, bool withScore = false) =>
             results.Select(r => string.Join("|", withScore ? r.Score.ToString("R") : string.Empty, r.ArticleId, r.Path, r.Claim.Index, r.Kind, r.Speaker, r.Start, r.Length, r.Paragraph, r.Snippet, r.Text, r.Claim.Published));
+
+        // Issue 15 item 11: on Linux and macOS the index is a cache, so it lives where the XDG spec puts caches.
+        [Fact]
+        public void TheIndexLivesInTheUsersCacheFolder()
+        {
+            var env = new System.Collections.Generic.Dictionary<string, string?> { ["XDG_CACHE_HOME"] = "/home/u/.xdg-cache" };
+            Assert.Equal(Path.Combine("/home/u/.xdg-cache", "AiDocTools"), ClaimIndex.CacheRoot(n => env.TryGetValue(n, out var v) ? v : null, unix: true));
+            env["AIDOCTOOLS_CACHE"] = "/tmp/portable";
+            Assert.Equal("/tmp/portable", ClaimIndex.CacheRoot(n => env.TryGetValue(n, out var v) ? v : null, unix: true));
+            env.Clear();
+            Assert.EndsWith(Path.Combine(".cache", "AiDocTools"), ClaimIndex.CacheRoot(n => env.TryGetValue(n, out var v) ? v : null, unix: true));
+        }
     }
 }
