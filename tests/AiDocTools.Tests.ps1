@@ -54,7 +54,7 @@ Describe 'Get-AiArticle' {
         Set-Content -LiteralPath (Join-Path $sub 'c.txt') -Value $script:Sample -Encoding utf8
         $verbose = Get-ChildItem -LiteralPath $folder | Get-AiArticle -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
         (Get-ChildItem -LiteralPath $folder | Get-AiArticle).Id | Should -Be @('a')
-        $verbose.Message | Should -Match ([regex]::Escape($sub.FullName))
+        $verbose.Message -match [regex]::Escape($sub.FullName) | Should -Not -BeNullOrEmpty -Because 'one verbose line names the skipped folder'
         (Get-ChildItem -LiteralPath $folder -Recurse -File | Get-AiArticle).Id | Sort-Object | Should -Be @('a', 'c')
         # A folder given as an argument is still read, as -Path and -LiteralPath document.
         (Get-AiArticle -LiteralPath $folder -Recurse).Id | Sort-Object | Should -Be @('a', 'c')

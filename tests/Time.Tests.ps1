@@ -45,12 +45,14 @@ Describe 'Get-AiEvent' {
         $length.Duration | Should -Be 'P20Y'
     }
 
-    It 'filters by whole spans with -After and -Before (<Arguments>)' -ForEach @(
+    # -After/-Before mean "in or after"/"in or before" on every cmdlet: a month counts while any of it is on the right side.
+    It 'filters with -After and -Before, in or after and in or before (<Arguments>)' -ForEach @(
         @{ Arguments = @{ After = 2010 }; Expected = '2024-04' }
         @{ Arguments = @{ After = '2024-03' }; Expected = '2024-04' }
         @{ Arguments = @{ Before = 2010 }; Expected = '1999-10' }
         @{ Arguments = @{ Before = '1999-11-01' }; Expected = '1999-10' }
-        @{ Arguments = @{ After = [datetime]'1999-10-31' }; Expected = '2024-04' }
+        @{ Arguments = @{ After = [datetime]'1999-11-01' }; Expected = '2024-04' }
+        @{ Arguments = @{ After = [datetime]'1999-10-31' }; Expected = @('1999-10', '2024-04') }
     ) {
         $dates = Get-AiArticle -LiteralPath $script:Clip | Get-AiEvent @Arguments | ForEach-Object { $_.Date.ToString() }
         $dates | Should -Be @($Expected)
