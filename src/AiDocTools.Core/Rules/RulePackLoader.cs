@@ -200,6 +200,7 @@ namespace AiDocTools.Rules
                 throw new RulePackException(source, $"{where} does not compile: {ex.Message}");
             }
 
+
             var examples = NonEmpty(file.Examples, source, "examples of " + where).Select(e => BuildExample(e, groups, where, source)).ToList();
             if (examples.Count(e => e.Matches) < MinimumMatchingExamples || examples.Count(e => !e.Matches) < MinimumNonMatchingExamples)
             {
@@ -207,6 +208,7 @@ namespace AiDocTools.Rules
                     $"{where} needs at least {MinimumMatchingExamples} examples it matches and {MinimumNonMatchingExamples} it must not (has {examples.Count(e => e.Matches)} and {examples.Count(e => !e.Matches)})");
             }
 
+            WarmUp(regex, examples[0].Text);
             var properties = file.Properties ?? new Dictionary<string, string>();
             if (properties.Any(p => string.IsNullOrWhiteSpace(p.Key) || string.IsNullOrWhiteSpace(p.Value)))
             {
@@ -214,6 +216,23 @@ namespace AiDocTools.Rules
             }
 
             return new Rule(name, description, pattern, regex, examples, properties);
+        }
+
+        /// <summary>
+        /// A compiled pattern is turned into machine code on its first match, and on a loaded machine that alone can
+        /// outlast <see cref="Rule.Timeout"/>: the first text a rule saw then lost its matches without a word. Matching
+        /// the rule's first example here, with no time limit, pays that cost at load time.
+        /// </summary>
+        private static void WarmUp(Regex regex, string text)
+        {
+            try
+            {
+                regex.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Still slow to start: the timeout stays the guard for real text.
+            }
         }
 
         private static RuleExample BuildExample(ExampleFile file, IReadOnlyList<string> groups, string where, string source)
