@@ -20,6 +20,15 @@ namespace AiDocTools.Articles
         private static readonly Regex Weekday = new Regex(
             @"[(（]\s*[月火水木金土日]\s*(曜日?)?\s*[)）]|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", Options, LineShape.RegexTimeout);
 
+        private static readonly char[] FieldSeparators = { '·', '|', '•' };
+
+        // A press release opens its first paragraph with the place and the date (NEW YORK, April 2, 2026 /Wire/ -- …).
+        private static readonly Regex ReleaseLead = new Regex(
+            @"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3},(?:\s[A-Z][A-Za-z.]+,)?\s", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
+
+        private static readonly Regex ReleaseLeadEnd = new Regex(
+            @"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*(?:--|—|–|-)\s", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
+
         private static readonly Regex Hiragana = new Regex(@"\p{IsHiragana}", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
 
         private readonly TemporalRecognizer _recognizer = TemporalRecognizer.Default;
@@ -41,8 +50,10 @@ namespace AiDocTools.Articles
         {
             date = null!;
             index = length = 0;
-            var first = _recognizer.Find(text).FirstOrDefault(m => m.Form == MentionForm.Absolute && m.Date != null
-                && (m.Date.Precision == DatePrecision.Day || m.Date.Precision == DatePrecision.Month));
+            // A day wins over a month on the same line: 2026年5月号（2026年5月15日発行） is dated by the day it was issued.
+            var dates = _recognizer.Find(text).Where(m => m.Form == MentionForm.Absolute && m.Date != null).ToList();
+            var first = dates.FirstOrDefault(m => m.Date!.Precision == DatePrecision.Day)
+                ?? dates.FirstOrDefault(m => m.Date!.Precision == DatePrecision.Month);
             if (first == null)
             {
                 return false;
@@ -51,6 +62,24 @@ namespace AiDocTools.Articles
             date = first.Date!;
             index = first.Start;
             length = first.Length;
+            return true;
+        }
+
+        /// <summary>
+        /// The date a press release's first paragraph opens with (NEW YORK, April 2, 2026 /Newswire/ -- Example Co. today
+        /// announced …). The line stays content; only its date is the article's.
+        /// </summary>
+        public bool TryParseReleaseLead(string norm, out PartialDate date)
+        {
+            date = null!;
+            var place = SafeRegex.Match(ReleaseLead, norm);
+            if (!place.Success || !TryFindDate(norm, out var found, out var index, out var length) || index != place.Length
+                || found.Precision != DatePrecision.Day || !SafeRegex.IsMatch(ReleaseLeadEnd, norm.Substring(index + length)))
+            {
+                return false;
+            }
+
+            date = found;
             return true;
         }
 
@@ -63,6 +92,13 @@ namespace AiDocTools.Articles
                 date = null!;
                 return false;
             }
+
+            // A header line often strings several fields together (Issue 87 · Monday, January 5, 2026; a name, then
+            // Posted on … · 7 min read, when Markdown joins the lines): the field that holds the date is the dateline.
+            var from = index == 0 ? -1 : norm.LastIndexOfAny(FieldSeparators, index - 1);
+            var to = norm.IndexOfAny(FieldSeparators, index + length);
+            norm = norm.Substring(from + 1, (to < 0 ? norm.Length : to) - from - 1);
+            index -= from + 1;
 
             var rest = norm.Remove(index, length);
             var hasPublished = SafeRegex.IsMatch(_publishedCue, rest);

@@ -56,15 +56,15 @@ namespace AiDocTools.Time
         }
 
         /// <summary>
-        /// The date against <paramref name="anchor"/> (null for an absolute date). <paramref name="placeInPast"/> reads a
-        /// year-less month far ahead of the anchor's as last year's (an article from January that mentions 大晦日).
+        /// The date against <paramref name="anchor"/> (null for an absolute date). <paramref name="fromArticleDate"/> (the anchor
+        /// is the article's own date) places a year-less month across the turn of the year as <see cref="Dates.YearOfMonth"/> does.
         /// Null when the anchor is too coarse for what the date needs, or the calendar has no such day.
         /// </summary>
-        public PartialDate? Resolve(PartialDate? anchor, bool placeInPast)
+        public PartialDate? Resolve(PartialDate? anchor, bool fromArticleDate)
         {
             try
             {
-                return ResolveUnchecked(anchor, placeInPast);
+                return ResolveUnchecked(anchor, fromArticleDate);
             }
             catch (ArgumentOutOfRangeException)
             {
@@ -72,7 +72,7 @@ namespace AiDocTools.Time
             }
         }
 
-        private PartialDate? ResolveUnchecked(PartialDate? anchor, bool placeInPast)
+        private PartialDate? ResolveUnchecked(PartialDate? anchor, bool fromArticleDate)
         {
             var year = Year;
             var month = Month;
@@ -84,8 +84,14 @@ namespace AiDocTools.Time
                     return null;
                 }
 
-                var monday = anchor.Start.AddDays(-(((int)anchor.Start.DayOfWeek + 6) % 7));
-                return PartialDate.FromDay(monday.AddDays((7 * (ShiftUnit == "week" ? ShiftOffset : 0)) + Weekday - 1));
+                if (ShiftUnit == null)
+                {
+                    // 水曜日に発表した, said on Tuesday: news tells what happened, so the latest such day up to the article's own.
+                    return PartialDate.FromDay(anchor.Start.AddDays(-((IsoWeekday(anchor.Start) - Weekday + 7) % 7)));
+                }
+
+                var monday = anchor.Start.AddDays(1 - IsoWeekday(anchor.Start));
+                return PartialDate.FromDay(monday.AddDays((7 * ShiftOffset) + Weekday - 1));
             }
 
             if (year == 0)
@@ -119,9 +125,9 @@ namespace AiDocTools.Time
 
                 return NearestMonthWithDay(anchor.Start);
             }
-            else if (Year == 0 && ShiftUnit == null && placeInPast && anchor != null && HasMonth(anchor) && month > anchor.Start.Month + 2)
+            else if (Year == 0 && ShiftUnit == null && fromArticleDate && anchor != null && month > 0)
             {
-                year--;
+                year = Dates.YearOfMonth(anchor, month);
             }
 
             if (month == 0)
@@ -137,9 +143,13 @@ namespace AiDocTools.Time
             return Day > 0 ? Dates.Day(year, month, Day) : Dates.Month(year, month);
         }
 
+        private static int IsoWeekday(DateTime day) => (((int)day.DayOfWeek + 6) % 7) + 1;
+
         private static bool HasMonth(PartialDate date) =>
             date.Precision >= DatePrecision.Month && date.Precision != DatePrecision.Week;
 
+        // 27日 in a story dated 7 November is 27 October: news dates what happened around its own date, so of the
+        // anchor's month and the months beside it (those whose day has the weekday written, if one is) the nearest wins.
         private PartialDate? NearestMonthWithDay(DateTime anchor)
         {
             PartialDate? best = null;
@@ -149,9 +159,9 @@ namespace AiDocTools.Time
                 var date = Ordinal != 0 && Weekday > 0 ? NthWeekday(first.Year, first.Month) : Dates.Day(first.Year, first.Month, Day);
                 if (date != null && (Weekday == 0 || Ordinal != 0 || (((int)date.Start.DayOfWeek + 6) % 7) + 1 == Weekday))
                 {
-                    if (Weekday == 0 || Ordinal != 0)
+                    if (Ordinal != 0)
                     {
-                        return date; // no weekday to check: the anchor's own month
+                        return date; // 第三火曜日: the anchor's own month
                     }
 
                     if (best == null || Math.Abs((date.Start - anchor).TotalDays) < Math.Abs((best.Start - anchor).TotalDays))

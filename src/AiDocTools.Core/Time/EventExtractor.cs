@@ -210,15 +210,7 @@ namespace AiDocTools.Time
 
         private static PartialDate? PlaceMonth(Anchor anchor, TemporalMention mention, bool fromArticleDate)
         {
-            var year = anchor.Date.Year;
-
-            // An article from January that mentions 12月 means the December just past, not the coming one.
-            if (fromArticleDate && anchor.Date.Precision >= DatePrecision.Month && anchor.Date.Precision != DatePrecision.Week
-                && mention.Month > anchor.Date.Start.Month + 2)
-            {
-                year--;
-            }
-
+            var year = fromArticleDate ? Dates.YearOfMonth(anchor.Date, mention.Month) : anchor.Date.Year;
             return mention.Day > 0 ? Dates.Day(year, mention.Month, mention.Day) : Dates.Month(year, mention.Month);
         }
 

@@ -98,7 +98,7 @@ namespace AiDocTools.Time
             Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + months + @")\.?,?\s+(?:of\s+)?(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true);
 
             // February 3, in February, late March: no year.
-            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9:])", ReadEnglishBareMonth, ignoreCase: true);
+            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9]|:[0-9])", ReadEnglishBareMonth, ignoreCase: true);
             Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + fullMonths + @")\b", ReadEnglishBareMonth, ignoreCase: true);
 
             // 2023-06-02, 2023/6/2, 2023-06.
@@ -172,8 +172,8 @@ namespace AiDocTools.Time
 
             if (start.IsAbsolute && (end == null || end.IsAbsolute))
             {
-                var first = start.Resolve(null, placeInPast: false);
-                var last = end?.Resolve(null, placeInPast: false);
+                var first = start.Resolve(null, fromArticleDate: false);
+                var last = end?.Resolve(null, fromArticleDate: false);
                 if (first == null || (end != null && (last == null || last.End < first.Start)))
                 {
                     return null;
