@@ -37,6 +37,7 @@ namespace AiDocTools.Time
         private readonly Regex _monthTail;
         private readonly string _jaVague;
         private readonly string _enNumbers;
+        private readonly Dictionary<string, int> _englishMonths;
 
         public TemporalRecognizer(DateWords words, params RulePack[] calendarPacks)
         {
@@ -51,8 +52,13 @@ namespace AiDocTools.Time
             var enVague = Alt(words.VagueCounts.Where(IsAscii));
             _enNumbers = Alt(words.EnglishNumbers.Keys) + "|" + enVague;
             var eras = Alt(words.Eras.Keys);
-            var months = Alt(words.EnglishMonths.Keys);
-            var fullMonths = Alt(words.EnglishMonths.Keys.Where(k => k.Length > 4 || k == "may" || k == "june" || k == "july"));
+            // English month names have one home, the Month part of Data/en/dates.yaml; the shapes below read them too.
+            var monthPart = calendarPacks.Where(p => p.Language == "en").Select(p => p.Parts.TryGetValue("Month", out var part) ? part.Values : null).FirstOrDefault(v => v != null);
+            _englishMonths = monthPart == null
+                ? new Dictionary<string, int>()
+                : monthPart.GroupBy(m => m.Key.ToLowerInvariant()).ToDictionary(g => g.Key, g => int.Parse(g.First().Value, CultureInfo.InvariantCulture));
+            var months = Alt(_englishMonths.Keys);
+            var fullMonths = Alt(_englishMonths.Keys.Where(k => k.Length > 4 || k == "may" || k == "june" || k == "july"));
             var monthParts = Alt(words.EnglishMonthParts);
             var enYearParts = Alt(words.EnglishYearParts.Keys);
             var enDecadeParts = Alt(words.DecadeParts.Keys.Where(IsAscii));
@@ -764,7 +770,7 @@ namespace AiDocTools.Time
                 return 0; // month names are capitalised; "may" and "march" in lower case are verbs
             }
 
-            return _words.EnglishMonths.TryGetValue(mon.Value.ToLowerInvariant(), out var month) ? month : 0;
+            return _englishMonths.TryGetValue(mon.Value.ToLowerInvariant(), out var month) ? month : 0;
         }
 
         private string? UnitOf(string counter)
