@@ -332,5 +332,88 @@ namespace AiDocTools.Core.Tests
 
             public IReadOnlyList<string> AliasesOf(string canonicalName) => canonicalName == _name ? new[] { _name } : new string[0];
         }
+
+        // Wednesday 11 May 2016: ISO week 19 runs from Monday 9 May to Sunday 15 May. A weekday alone is the latest one
+        // up to the article's date; one with 先週/next is in that week.
+        private static readonly PartialDate May11 = PartialDate.FromDay(2016, 5, 11);
+
+        [Theory]
+        [InlineData("同社は月曜日に新方針を示した。", "月曜日", "2016-05-09")]
+        [InlineData("結果は金曜に公表された。", "金曜", "2016-05-06")]
+        [InlineData("先週の火曜日に障害が起きた。", "先週の火曜日", "2016-05-03")]
+        [InlineData("来週水曜日に審議が始まる。", "来週水曜日", "2016-05-18")]
+        [InlineData("The firm said on Tuesday that it would appeal.", "Tuesday", "2016-05-10")]
+        [InlineData("The board met last Friday to discuss it.", "last Friday", "2016-05-06")]
+        [InlineData("A vote is planned for next Monday.", "next Monday", "2016-05-16")]
+        public void WeekdaysAreCountedBackFromTheArticlesDateOrInTheWeekNamed(string body, string expression, string iso)
+        {
+            var e = Only(body, May11);
+            Assert.Equal(expression, e.Expression);
+            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(TemporalKind.Relative, e.Kind);
+            Assert.NotNull(e.Anchor);
+        }
+
+        [Theory]
+        [InlineData("会見は8日(日)に開かれた。", "8日(日)", "2016-05-08")]
+        [InlineData("会見は29日(金)に開かれた。", "29日(金)", "2016-04-29")]
+        [InlineData("締め切りは20日の金曜日だ。", "20日の金曜日", "2016-05-20")]
+        [InlineData("政府は27日、指針を公表した。", "27日", "2016-04-27")]
+        [InlineData("政府は13日、指針を公表した。", "13日", "2016-05-13")]
+        [InlineData("同社は今月15日に公開した。", "今月15日", "2016-05-15")]
+        public void ADayWithoutItsMonthFindsTheMonthNearestTheArticlesDate(string body, string expression, string iso)
+        {
+            var e = Only(body, May11);
+            Assert.Equal(expression, e.Expression);
+            Assert.Equal(iso, e.Date!.ToString());
+        }
+
+        [Theory]
+        [InlineData("会期は5月8日から15日までだ。", "5月8日から15日まで", "2016-05-08/2016-05-15")]
+        [InlineData("受付は今月の10日から20日の間に行う。", "今月の10日から20日の間", "2016-05-10/2016-05-20")]
+        [InlineData("The meeting runs from May 8 to May 15 in Geneva.", "from May 8 to May 15", "2016-05-08/2016-05-15")]
+        [InlineData("休館は12月28日から1月4日まで。", "12月28日から1月4日まで", "2016-12-28/2017-01-04")]
+        [InlineData("試験運用は4月から6月まで続いた。", "4月から6月まで", "2016-04/2016-06")]
+        public void ARangeIsOneEventWithAnIntervalValue(string body, string expression, string iso)
+        {
+            var e = Only(body, May11);
+            Assert.Equal(expression, e.Expression);
+            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(DatePrecision.Interval, e.Date.Precision);
+        }
+
+        [Theory]
+        [InlineData("展示会は2019年9月3日から6日まで開かれた。", "2019-09-03/2019-09-06")]
+        [InlineData("The company lost money from 2019 to 2021.", "2019/2021")]
+        [InlineData("同社は2019年から2021年まで赤字だった。", "2019/2021")]
+        [InlineData("The summit is on the second Monday of November 2024.", "2024-11-11")]
+        [InlineData("2024年の大晦日に配信が始まった。", "2024-12-31")]
+        public void WrittenOutRangesOrdinalWeekdaysAndHolidaysNeedNoAnchor(string body, string iso)
+        {
+            var e = Only(body);
+            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(TemporalKind.Absolute, e.Kind);
+        }
+
+        [Theory]
+        [InlineData("次回は6月の第2月曜日に開く。", "2016-06-13")]
+        [InlineData("新制度は元日から施行された。", "2016-01-01")]
+        [InlineData("昨年のクリスマスに発表された。", "2015-12-25")]
+        [InlineData("The rule took effect on New Year's Day.", "2016-01-01")]
+        [InlineData("Sales should peak at Thanksgiving.", "2016-11-24")]
+        public void YearlessOrdinalWeekdaysAndHolidaysTakeTheArticlesYear(string body, string iso)
+        {
+            var e = Only(body, May11);
+            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(TemporalKind.Relative, e.Kind);
+        }
+
+        [Fact]
+        public void WeekdaysWithNoArticleDateStayUnresolved()
+        {
+            var e = Only("同社は水曜日に発表した。");
+            Assert.Null(e.Date);
+            Assert.False(e.Resolved);
+        }
     }
 }

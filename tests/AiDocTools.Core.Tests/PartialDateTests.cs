@@ -149,5 +149,28 @@ namespace AiDocTools.Core.Tests
             Assert.Equal("1995/1999", converter.ConvertToInvariantString(PartialDate.FromYearRange(1995, 1999)));
             Assert.ThrowsAny<FormatException>(() => converter.ConvertFrom("soon"));
         }
+
+        [Theory]
+        [InlineData("2016-05-08/2016-05-15", "2016-05-08", "2016-05-15")]
+        [InlineData("2016-05/2016-07", "2016-05-01", "2016-07-31")]
+        [InlineData("2016-05-30/2016-06", "2016-05-30", "2016-06-30")]
+        public void AnIntervalKeepsEachEndAtItsOwnPrecisionAndRoundTrips(string iso, string start, string end)
+        {
+            var date = PartialDate.Parse(iso);
+            Assert.Equal(DatePrecision.Interval, date.Precision);
+            Assert.Equal(DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture), date.Start);
+            Assert.Equal(DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture), date.End);
+            Assert.Equal(iso, date.ToString());
+            Assert.Equal(date, PartialDate.Parse(date.ToString()));
+        }
+
+        [Fact]
+        public void AnIntervalOfWholeYearsIsAYearRangeAndOneThatRunsBackwardsIsNone()
+        {
+            Assert.Equal(DatePrecision.YearRange, PartialDate.FromInterval(PartialDate.FromYear(2020), PartialDate.FromYear(2023)).Precision);
+            Assert.Equal("2020/2023", PartialDate.FromInterval(PartialDate.FromYear(2020), PartialDate.FromYear(2023)).ToString());
+            Assert.False(PartialDate.TryParse("2016-05-15/2016-05-08", out _));
+            Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromInterval(PartialDate.FromDay(2016, 5, 15), PartialDate.FromDay(2016, 5, 8)));
+        }
     }
 }

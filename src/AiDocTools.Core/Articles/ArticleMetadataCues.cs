@@ -31,8 +31,6 @@ namespace AiDocTools.Articles
 
         public List<string> UpdatedCues { get; set; } = new List<string>();
 
-        public Dictionary<string, int> MonthNames { get; set; } = new Dictionary<string, int>();
-
         public List<string> SitePatterns { get; set; } = new List<string>();
 
         public List<PlatformFingerprint> Platforms { get; set; } = new List<PlatformFingerprint>();

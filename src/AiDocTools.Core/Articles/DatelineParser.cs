@@ -1,8 +1,8 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AiDocTools.Text;
+using AiDocTools.Time;
 
 namespace AiDocTools.Articles
 {
@@ -14,75 +14,72 @@ namespace AiDocTools.Articles
     {
         private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
-        private static readonly Regex Japanese = new Regex(
-            @"(?<!\d)(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日)?", Options, LineShape.RegexTimeout);
-
-        private static readonly Regex Numeric = new Regex(
-            @"(?<!\d)(?<y>(?:19|20)\d{2})\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<d>\d{1,2})(?!\d)", Options, LineShape.RegexTimeout);
-
-        private static readonly Regex MonthDayYear = new Regex(
-            @"\b(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})\b", Options, LineShape.RegexTimeout);
-
-        private static readonly Regex DayMonthYear = new Regex(
-            @"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[a-z]{3,9})\.?,?\s+(?<y>(?:19|20)\d{2})\b", Options, LineShape.RegexTimeout);
-
         private static readonly Regex Clock = new Regex(
             @"(午前|午後)?\s*\d{1,2}\s*[:時]\s*\d{0,2}\s*分?(:\d{2})?\s*(am|pm|jst|utc|gmt|et|pt)?", Options, LineShape.RegexTimeout);
 
         private static readonly Regex Weekday = new Regex(
             @"[(（]\s*[月火水木金土日]\s*(曜日?)?\s*[)）]|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", Options, LineShape.RegexTimeout);
 
-        private static readonly Regex[] DatePatterns = { Japanese, Numeric, MonthDayYear, DayMonthYear };
+        private static readonly char[] FieldSeparators = { '·', '|', '•' };
+
+        // A press release opens its first paragraph with the place and the date (NEW YORK, April 2, 2026 /Wire/ -- …).
+        private static readonly Regex ReleaseLead = new Regex(
+            @"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3},(?:\s[A-Z][A-Za-z.]+,)?\s", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
+
+        private static readonly Regex ReleaseLeadEnd = new Regex(
+            @"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*(?:--|—|–|-)\s", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
 
         private static readonly Regex Hiragana = new Regex(@"\p{IsHiragana}", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
 
-        private readonly ArticleMetadataCues _cues;
+        private readonly TemporalRecognizer _recognizer = TemporalRecognizer.Default;
         private readonly Regex _publishedCue;
         private readonly Regex _updatedCue;
 
         public DatelineParser(ArticleMetadataCues cues)
         {
-            _cues = cues;
             _publishedCue = new Regex(ArticleMetadataCues.Alternation(cues.PublishedCues), Options, LineShape.RegexTimeout);
             _updatedCue = new Regex(ArticleMetadataCues.Alternation(cues.UpdatedCues), Options, LineShape.RegexTimeout);
         }
 
-        /// <summary>The first calendar date written in <paramref name="text"/> (day or month precision), and where it is.</summary>
+        /// <summary>
+        /// The first calendar date written in <paramref name="text"/> (day or month precision), and where it is. The dates
+        /// are read by the temporal recogniser, so a dateline takes every spelling the article's body does (令和5年6月2日,
+        /// 二〇二三年六月二日, 2 June 2023) and the two never disagree on what a date is.
+        /// </summary>
         public bool TryFindDate(string text, out PartialDate date, out int index, out int length)
         {
             date = null!;
             index = length = 0;
-            var best = (Match?)null;
-            PartialDate? bestDate = null;
-            foreach (var regex in DatePatterns)
-            {
-                var match = SafeRegex.Match(regex, text);
-                while (match.Success)
-                {
-                    var parsed = ToDate(match);
-                    if (parsed != null)
-                    {
-                        if (best == null || match.Index < best.Index)
-                        {
-                            best = match;
-                            bestDate = parsed;
-                        }
-
-                        break;
-                    }
-
-                    match = match.NextMatch();
-                }
-            }
-
-            if (best == null || bestDate == null)
+            // A day wins over a month on the same line: 2026年5月号（2026年5月15日発行） is dated by the day it was issued.
+            var dates = _recognizer.Find(text).Where(m => m.Form == MentionForm.Absolute && m.Date != null).ToList();
+            var first = dates.FirstOrDefault(m => m.Date!.Precision == DatePrecision.Day)
+                ?? dates.FirstOrDefault(m => m.Date!.Precision == DatePrecision.Month);
+            if (first == null)
             {
                 return false;
             }
 
-            date = bestDate;
-            index = best.Index;
-            length = best.Length;
+            date = first.Date!;
+            index = first.Start;
+            length = first.Length;
+            return true;
+        }
+
+        /// <summary>
+        /// The date a press release's first paragraph opens with (NEW YORK, April 2, 2026 /Newswire/ -- Example Co. today
+        /// announced …). The line stays content; only its date is the article's.
+        /// </summary>
+        public bool TryParseReleaseLead(string norm, out PartialDate date)
+        {
+            date = null!;
+            var place = SafeRegex.Match(ReleaseLead, norm);
+            if (!place.Success || !TryFindDate(norm, out var found, out var index, out var length) || index != place.Length
+                || found.Precision != DatePrecision.Day || !SafeRegex.IsMatch(ReleaseLeadEnd, norm.Substring(index + length)))
+            {
+                return false;
+            }
+
+            date = found;
             return true;
         }
 
@@ -95,6 +92,13 @@ namespace AiDocTools.Articles
                 date = null!;
                 return false;
             }
+
+            // A header line often strings several fields together (Issue 87 · Monday, January 5, 2026; a name, then
+            // Posted on … · 7 min read, when Markdown joins the lines): the field that holds the date is the dateline.
+            var from = index == 0 ? -1 : norm.LastIndexOfAny(FieldSeparators, index - 1);
+            var to = norm.IndexOfAny(FieldSeparators, index + length);
+            norm = norm.Substring(from + 1, (to < 0 ? norm.Length : to) - from - 1);
+            index -= from + 1;
 
             var rest = norm.Remove(index, length);
             var hasPublished = SafeRegex.IsMatch(_publishedCue, rest);
@@ -111,37 +115,6 @@ namespace AiDocTools.Articles
 
             var words = norm.Remove(index, length).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
             return words <= 5;
-        }
-
-        private PartialDate? ToDate(Match match)
-        {
-            var inv = CultureInfo.InvariantCulture;
-            var year = int.Parse(match.Groups["y"].Value, inv);
-            int month;
-            if (match.Groups["mon"].Success)
-            {
-                if (!_cues.MonthNames.TryGetValue(match.Groups["mon"].Value.ToLowerInvariant(), out month))
-                {
-                    return null;
-                }
-            }
-            else
-            {
-                month = int.Parse(match.Groups["m"].Value, inv);
-            }
-
-            if (month < 1 || month > 12)
-            {
-                return null;
-            }
-
-            if (!match.Groups["d"].Success)
-            {
-                return PartialDate.FromMonth(year, month);
-            }
-
-            var day = int.Parse(match.Groups["d"].Value, inv);
-            return day >= 1 && day <= DateTime.DaysInMonth(year, month) ? PartialDate.FromDay(year, month, day) : null;
         }
     }
 }

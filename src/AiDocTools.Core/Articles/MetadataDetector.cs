@@ -212,6 +212,17 @@ namespace AiDocTools.Articles
             }
 
             found.Published ??= updated;
+            if (found.Published == null)
+            {
+                foreach (var line in edges.Where(l => !l.IsBoilerplate && l.Role != LineRole.Metadata))
+                {
+                    if (_dates.TryParseReleaseLead(line.Norm, out var lead))
+                    {
+                        found.Published = lead;
+                        break;
+                    }
+                }
+            }
         }
 
         private bool IsNoticeLine(ArticleLine line) => SafeRegex.IsMatch(_notice, line.Norm) || SafeRegex.IsMatch(_noticeQuoted, line.Norm);

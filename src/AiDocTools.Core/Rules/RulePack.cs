@@ -50,6 +50,13 @@ namespace AiDocTools.Rules
             return part.Words;
         }
 
+        /// <summary>
+        /// The value a word of a <c>values</c> part stands for (水曜日 → 3), or null when the pack has no such part or the
+        /// part no such word; the engine reads what a rule captured through it.
+        /// </summary>
+        public string? Value(string partName, string word) =>
+            Parts.TryGetValue(partName, out var part) && part.Values != null && part.Values.TryGetValue(word, out var value) ? value : null;
+
         public Rule Rule(string name) =>
             Rules.FirstOrDefault(r => r.Name == name)
             ?? throw new KeyNotFoundException($"Rule pack {Language}/{Capability} has no rule named '{name}'.");
@@ -57,20 +64,27 @@ namespace AiDocTools.Rules
         public override string ToString() => Language + "/" + Capability;
     }
 
-    /// <summary>A named building block: either a word list (matched as alternatives, longest first) or a pattern.</summary>
+    /// <summary>
+    /// A named building block: a word list (matched as alternatives, longest first), a list of words that each stand
+    /// for a value (weekday names and their numbers, holidays and their days), or a pattern.
+    /// </summary>
     public sealed class RulePart
     {
-        internal RulePart(string name, IReadOnlyList<string>? words, string? pattern, string expanded)
+        internal RulePart(string name, IReadOnlyList<string>? words, string? pattern, string expanded, IReadOnlyDictionary<string, string>? values = null)
         {
             Name = name;
             Words = words;
             Pattern = pattern;
             Expanded = expanded;
+            Values = values;
         }
 
         public string Name { get; }
 
         public IReadOnlyList<string>? Words { get; }
+
+        /// <summary>For a <c>values</c> part, what each of its words stands for; its words are matched as a word list is.</summary>
+        public IReadOnlyDictionary<string, string>? Values { get; }
 
         public string? Pattern { get; }
 

@@ -99,14 +99,44 @@ namespace AiDocTools.Rules
                 throw new RulePackException(source, $"part name '{name}' must start with a capital letter and hold only letters and digits");
             }
 
-            if ((file.Words == null) == (file.Pattern == null))
+            if ((file.Words != null ? 1 : 0) + (file.Pattern != null ? 1 : 0) + (file.Values != null ? 1 : 0) != 1)
             {
-                throw new RulePackException(source, $"part '{name}' needs exactly one of 'words' or 'pattern'");
+                throw new RulePackException(source, $"part '{name}' needs exactly one of 'words', 'values' or 'pattern'");
             }
 
             path.Push(name);
             string regex;
             IReadOnlyList<string>? words = null;
+            IReadOnlyDictionary<string, string>? values = null;
+            if (file.Values != null)
+            {
+                if (file.Values.Count == 0)
+                {
+                    throw new RulePackException(source, $"the values of part '{name}' are missing or empty");
+                }
+
+                var empty = file.Values.FirstOrDefault(v => string.IsNullOrWhiteSpace(v.Key) || string.IsNullOrWhiteSpace(v.Value));
+                if (empty.Key != null)
+                {
+                    throw new RulePackException(source, $"part '{name}' has an empty word or value ('{empty.Key}')");
+                }
+
+                var comparer = file.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+                var map = new Dictionary<string, string>(comparer);
+                foreach (var pair in file.Values)
+                {
+                    if (map.ContainsKey(pair.Key))
+                    {
+                        throw new RulePackException(source, $"part '{name}' gives '{pair.Key}' twice");
+                    }
+
+                    map[pair.Key] = pair.Value;
+                }
+
+                values = map;
+                file.Words = file.Values.Keys.ToList();
+            }
+
             if (file.Words != null)
             {
                 words = NonEmpty(file.Words, source, $"words of part '{name}'");
@@ -134,7 +164,7 @@ namespace AiDocTools.Rules
             }
 
             path.Pop();
-            expanded[name] = new RulePart(name, words, file.Pattern, regex);
+            expanded[name] = new RulePart(name, words, file.Pattern, regex, values);
             return regex;
         }
 
@@ -170,6 +200,7 @@ namespace AiDocTools.Rules
                 throw new RulePackException(source, $"{where} does not compile: {ex.Message}");
             }
 
+
             var examples = NonEmpty(file.Examples, source, "examples of " + where).Select(e => BuildExample(e, groups, where, source)).ToList();
             if (examples.Count(e => e.Matches) < MinimumMatchingExamples || examples.Count(e => !e.Matches) < MinimumNonMatchingExamples)
             {
@@ -177,6 +208,7 @@ namespace AiDocTools.Rules
                     $"{where} needs at least {MinimumMatchingExamples} examples it matches and {MinimumNonMatchingExamples} it must not (has {examples.Count(e => e.Matches)} and {examples.Count(e => !e.Matches)})");
             }
 
+            WarmUp(regex, examples[0].Text);
             var properties = file.Properties ?? new Dictionary<string, string>();
             if (properties.Any(p => string.IsNullOrWhiteSpace(p.Key) || string.IsNullOrWhiteSpace(p.Value)))
             {
@@ -184,6 +216,23 @@ namespace AiDocTools.Rules
             }
 
             return new Rule(name, description, pattern, regex, examples, properties);
+        }
+
+        /// <summary>
+        /// A compiled pattern is turned into machine code on its first match, and on a loaded machine that alone can
+        /// outlast <see cref="Rule.Timeout"/>: the first text a rule saw then lost its matches without a word. Matching
+        /// the rule's first example here, with no time limit, pays that cost at load time.
+        /// </summary>
+        private static void WarmUp(Regex regex, string text)
+        {
+            try
+            {
+                regex.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Still slow to start: the timeout stays the guard for real text.
+            }
         }
 
         private static RuleExample BuildExample(ExampleFile file, IReadOnlyList<string> groups, string where, string source)
@@ -236,6 +285,9 @@ namespace AiDocTools.Rules
             public string? Description { get; set; }
 
             public List<string>? Words { get; set; }
+
+            /// <summary>Words that each stand for a value the engine reads (水曜日: 3, Christmas: 12-25).</summary>
+            public Dictionary<string, string>? Values { get; set; }
 
             public string? Pattern { get; set; }
 

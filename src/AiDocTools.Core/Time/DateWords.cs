@@ -16,8 +16,6 @@ namespace AiDocTools.Time
     {
         public Dictionary<string, int> Eras { get; set; } = new Dictionary<string, int>();
 
-        public Dictionary<string, int> EnglishMonths { get; set; } = new Dictionary<string, int>();
-
         public Dictionary<string, int> EnglishNumbers { get; set; } = new Dictionary<string, int>();
 
         public List<string> VagueCounts { get; set; } = new List<string>();

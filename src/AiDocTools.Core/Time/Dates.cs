@@ -114,6 +114,24 @@ namespace AiDocTools.Time
             return first.Year == last.Year ? Year(first.Year) : YearRange(first.Year, last.Year);
         }
 
+        /// <summary>
+        /// The year of a month written without one (2月, クリスマス, Labor Day), seen from <paramref name="anchor"/>: the
+        /// anchor's own year, as articles mean a month of their own year whether past or coming, except across the turn
+        /// of the year, where 12月 in a January article is the December just past and 1月 in a December article the
+        /// January to come.
+        /// </summary>
+        public static int YearOfMonth(PartialDate anchor, int month)
+        {
+            var year = anchor.Start.Year;
+            if (anchor.Precision < DatePrecision.Month || anchor.Precision == DatePrecision.Week)
+            {
+                return year;
+            }
+
+            var apart = month - anchor.Start.Month;
+            return apart > 10 ? year - 1 : apart < -10 ? year + 1 : year;
+        }
+
         private static bool InRange(int year) => year >= FirstYear && year <= LastYear;
     }
 }

@@ -118,10 +118,16 @@ namespace AiDocTools.Time
                     date = anchor == null || mention.VagueCount ? null : Dates.Shift(anchor.Date, mention.Unit, mention.Offset);
                     break;
                 case MentionForm.BareMonth:
-                    // 2月 with no year takes the year written out in the same sentence (2000年2月3日…5月に), else the article's,
-                    // else the paragraph's. A relative year in the sentence is no guide: 昨年12月…1月には runs into this year.
-                    anchor = Anchor.Of(inSentence != null && inSentence.Kind != TemporalKind.Relative ? inSentence : null, requireYear: true) ?? (articleDate != null && articleDate.Date.Precision >= DatePrecision.Year ? articleDate : null) ?? Anchor.Of(inParagraph, requireYear: true);
+                    anchor = YearAnchor(articleDate, inSentence, inParagraph);
                     date = anchor == null ? null : PlaceMonth(anchor, mention, anchor == articleDate);
+                    break;
+                case MentionForm.Calendar:
+                    // クリスマス and 5月8日から15日 lack only a year, which they take as a bare month does; 水曜日, 8日(月) and
+                    // 今月の10日 are counted from the article's own date.
+                    anchor = mention.Calendar!.NeedsOnlyYear && (mention.CalendarEnd == null || mention.CalendarEnd.NeedsOnlyYear || mention.CalendarEnd.IsAbsolute)
+                        ? YearAnchor(articleDate, inSentence, inParagraph)
+                        : articleDate;
+                    date = anchor == null ? null : CalendarValue(mention, anchor.Date, anchor == articleDate);
                     break;
                 case MentionForm.ForwardPeriod:
                     anchor = articleDate;
@@ -135,6 +141,34 @@ namespace AiDocTools.Time
             e.Date = date;
             e.Resolved = date != null;
             e.Anchor = date != null ? anchor?.Description : null;
+        }
+
+        // A date with no year takes the year written out in the same sentence (2000年2月3日…5月に), else the article's,
+        // else the paragraph's. A relative year in the sentence is no guide: 昨年12月…1月には runs into this year.
+        private static Anchor? YearAnchor(Anchor? articleDate, TimelineEvent? inSentence, TimelineEvent? inParagraph) =>
+            Anchor.Of(inSentence != null && inSentence.Kind != TemporalKind.Relative ? inSentence : null, requireYear: true)
+            ?? (articleDate != null && articleDate.Date.Precision >= DatePrecision.Year ? articleDate : null)
+            ?? Anchor.Of(inParagraph, requireYear: true);
+
+        /// <summary>A calendar date, or a range as one interval; null when either end cannot be placed or the range runs backwards.</summary>
+        private static PartialDate? CalendarValue(TemporalMention mention, PartialDate anchor, bool fromArticleDate)
+        {
+            var first = mention.Calendar!.Resolve(anchor, fromArticleDate);
+            if (first == null || mention.CalendarEnd == null)
+            {
+                return first;
+            }
+
+            var last = mention.CalendarEnd.Resolve(anchor, fromArticleDate);
+            if (last != null && last.End < first.Start && last.Precision == DatePrecision.Day && mention.CalendarEnd.Month > 0
+                && mention.CalendarEnd.Month < mention.Calendar.Month)
+            {
+                last = Dates.Day(first.Year + 1, last.Start.Month, last.Start.Day); // 12月28日から1月4日まで runs into the next year
+            }
+
+            return last == null || last.End < first.Start || first.Precision == DatePrecision.Interval || last.Precision == DatePrecision.Interval
+                ? null
+                : PartialDate.FromInterval(first, last);
         }
 
         private static PartialDate? WithPart(PartialDate? date, string? part) =>
@@ -177,15 +211,7 @@ namespace AiDocTools.Time
 
         private static PartialDate? PlaceMonth(Anchor anchor, TemporalMention mention, bool fromArticleDate)
         {
-            var year = anchor.Date.Year;
-
-            // An article from January that mentions 12月 means the December just past, not the coming one.
-            if (fromArticleDate && anchor.Date.Precision >= DatePrecision.Month && anchor.Date.Precision != DatePrecision.Week
-                && mention.Month > anchor.Date.Start.Month + 2)
-            {
-                year--;
-            }
-
+            var year = fromArticleDate ? Dates.YearOfMonth(anchor.Date, mention.Month) : anchor.Date.Year;
             return mention.Day > 0 ? Dates.Day(year, mention.Month, mention.Day) : Dates.Month(year, mention.Month);
         }
 

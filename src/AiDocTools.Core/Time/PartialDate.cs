@@ -19,6 +19,12 @@ namespace AiDocTools
         Month,
         Week,
         Day,
+
+        /// <summary>
+        /// A stated span from one date to another (5月8日から15日まで → 2016-05-08/2016-05-15), written as its two ends in
+        /// ISO form. Last, so that the existing values keep their numbers.
+        /// </summary>
+        Interval,
     }
 
     /// <summary>
@@ -53,6 +59,40 @@ namespace AiDocTools
             Start = start;
             End = end;
             Precision = precision;
+        }
+
+        // The two ends of an interval, each at the precision the text gave it.
+        private PartialDate? _first;
+        private PartialDate? _last;
+
+        /// <summary>
+        /// The span from <paramref name="first"/> to <paramref name="last"/> as one date; two whole years are a year range
+        /// (2020/2023) as before.
+        /// </summary>
+        public static PartialDate FromInterval(PartialDate first, PartialDate last)
+        {
+            if (first == null || last == null)
+            {
+                throw new ArgumentNullException(first == null ? nameof(first) : nameof(last));
+            }
+
+            if (last.End < first.Start)
+            {
+                throw new ArgumentOutOfRangeException(nameof(last), "The interval ends before it starts.");
+            }
+
+            if (first.Precision == DatePrecision.Interval || last.Precision == DatePrecision.Interval)
+            {
+                throw new ArgumentException("The ends of an interval are single dates.");
+            }
+
+            if ((first.Precision == DatePrecision.Year || first.Precision == DatePrecision.YearRange)
+                && (last.Precision == DatePrecision.Year || last.Precision == DatePrecision.YearRange))
+            {
+                return FromYearRange(first.Start.Year, last.End.Year);
+            }
+
+            return new PartialDate(first.Start, last.End, DatePrecision.Interval) { _first = first, _last = last };
         }
 
         /// <summary>The first day of the span.</summary>
@@ -170,6 +210,17 @@ namespace AiDocTools
             var m = IsoPattern.Match(trimmed);
             if (!m.Success)
             {
+                // A stated span from one date to another (2016-05-08/2016-05-15) before the written forms, one of
+                // which (2023/06) also holds a slash but has no date on its right.
+                var slash = trimmed.IndexOf('/');
+                if (slash > 0 && IsoPattern.IsMatch(trimmed.Substring(0, slash)) && IsoPattern.IsMatch(trimmed.Substring(slash + 1))
+                    && TryParse(trimmed.Substring(0, slash), out var first) && TryParse(trimmed.Substring(slash + 1), out var last)
+                    && first!.Precision != DatePrecision.Interval && last!.Precision != DatePrecision.Interval && last.End >= first.Start)
+                {
+                    date = FromInterval(first, last!);
+                    return true;
+                }
+
                 return TryParseWritten(trimmed, out date);
             }
 
@@ -306,6 +357,8 @@ namespace AiDocTools
             var inv = CultureInfo.InvariantCulture;
             switch (Precision)
             {
+                case DatePrecision.Interval:
+                    return _first + "/" + _last;
                 case DatePrecision.YearRange:
                     return string.Format(inv, "{0:D4}/{1:D4}", Start.Year, End.Year);
                 case DatePrecision.Year:

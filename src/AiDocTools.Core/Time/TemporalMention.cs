@@ -26,6 +26,12 @@ namespace AiDocTools.Time
 
         /// <summary>A length of time (過去20年間, 数週間, for 20 years).</summary>
         Duration,
+
+        /// <summary>
+        /// Calendar parts a rule of Data/&lt;language&gt;/dates.yaml read that need an anchor (水曜日, 8日(月), 11月の第2月曜日,
+        /// クリスマス, 今月の10日から20日の間): <see cref="TemporalMention.Calendar"/> holds them.
+        /// </summary>
+        Calendar,
     }
 
     /// <summary>One temporal expression found in a text, before it is resolved against anything.</summary>
@@ -65,6 +71,12 @@ namespace AiDocTools.Time
 
         /// <summary>The ISO-8601 length for durations and forward periods (P20Y, PXW).</summary>
         public string? Duration { get; set; }
+
+        /// <summary>For a calendar mention, the date's parts; for a range, its start.</summary>
+        public CalendarDate? Calendar { get; set; }
+
+        /// <summary>For a range (5月8日から15日まで, from May 8 to May 15), its end; the range is one mention with an interval value.</summary>
+        public CalendarDate? CalendarEnd { get; set; }
 
         /// <summary>Which rule found it; breaks ties between equally long overlapping finds.</summary>
         public int Priority { get; set; }

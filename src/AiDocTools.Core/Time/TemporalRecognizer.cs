@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using AiDocTools.Rules;
 
 namespace AiDocTools.Time
 {
@@ -36,8 +37,9 @@ namespace AiDocTools.Time
         private readonly Regex _monthTail;
         private readonly string _jaVague;
         private readonly string _enNumbers;
+        private readonly Dictionary<string, int> _englishMonths;
 
-        public TemporalRecognizer(DateWords words)
+        public TemporalRecognizer(DateWords words, params RulePack[] calendarPacks)
         {
             _words = words;
             var jaYearParts = words.YearParts.Keys.Where(k => !IsAscii(k)).ToList();
@@ -50,8 +52,13 @@ namespace AiDocTools.Time
             var enVague = Alt(words.VagueCounts.Where(IsAscii));
             _enNumbers = Alt(words.EnglishNumbers.Keys) + "|" + enVague;
             var eras = Alt(words.Eras.Keys);
-            var months = Alt(words.EnglishMonths.Keys);
-            var fullMonths = Alt(words.EnglishMonths.Keys.Where(k => k.Length > 4 || k == "may" || k == "june" || k == "july"));
+            // English month names have one home, the Month part of Data/en/dates.yaml; the shapes below read them too.
+            var monthPart = calendarPacks.Where(p => p.Language == "en").Select(p => p.Parts.TryGetValue("Month", out var part) ? part.Values : null).FirstOrDefault(v => v != null);
+            _englishMonths = monthPart == null
+                ? new Dictionary<string, int>()
+                : monthPart.GroupBy(m => m.Key.ToLowerInvariant()).ToDictionary(g => g.Key, g => int.Parse(g.First().Value, CultureInfo.InvariantCulture));
+            var months = Alt(_englishMonths.Keys);
+            var fullMonths = Alt(_englishMonths.Keys.Where(k => k.Length > 4 || k == "may" || k == "june" || k == "july"));
             var monthParts = Alt(words.EnglishMonthParts);
             var enYearParts = Alt(words.EnglishYearParts.Keys);
             var enDecadeParts = Alt(words.DecadeParts.Keys.Where(IsAscii));
@@ -97,7 +104,7 @@ namespace AiDocTools.Time
             Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + months + @")\.?,?\s+(?:of\s+)?(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true);
 
             // February 3, in February, late March: no year.
-            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9:])", ReadEnglishBareMonth, ignoreCase: true);
+            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9]|:[0-9])", ReadEnglishBareMonth, ignoreCase: true);
             Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + fullMonths + @")\b", ReadEnglishBareMonth, ignoreCase: true);
 
             // 2023-06-02, 2023/6/2, 2023-06.
@@ -120,9 +127,193 @@ namespace AiDocTools.Time
             Add(@"\b(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\s+(?<dir>ago|earlier|later)\b", ReadEnglishCount, ignoreCase: true);
             Add(@"\b(?<lead>" + enForwardLeads + @")\s+(?<n>" + enNumber + "|" + _enNumbers + @")\s+(?<unit>" + EnUnits + @")\b", ReadForwardPeriod, ignoreCase: true);
             Add(@"\b(?:(?<lead>" + enDurationLeads + @")\s+)?(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\b(?!-old|\s+old\b)", ReadEnglishDuration, ignoreCase: true);
+
+            // The constructions a linguist keeps as data: weekdays, ranges, ordinal weekdays, holidays (Data/<language>/dates.yaml).
+            foreach (var pack in calendarPacks)
+            {
+                foreach (var rule in pack.Rules)
+                {
+                    _rules.Add(new Rule(rule.Regex, (m, scan) => ReadCalendar(m, pack)));
+                }
+            }
         }
 
-        public static TemporalRecognizer Default { get; } = new TemporalRecognizer(DateWords.Load());
+        public static TemporalRecognizer Default { get; } =
+            new TemporalRecognizer(DateWords.Load(), RulePacks.Shipped("ja", "dates"), RulePacks.Shipped("en", "dates"));
+
+        /// <summary>
+        /// A match of a dates.yaml rule as calendar parts; a range when it captured an end (<c>y2</c>, <c>m2</c>, <c>mon2</c>,
+        /// <c>d2</c>). Written-out dates become absolute at once; the rest wait for their anchor in <see cref="EventExtractor"/>.
+        /// </summary>
+        private TemporalMention? ReadCalendar(Match m, RulePack pack)
+        {
+            var start = ReadCalendarDate(m, pack, string.Empty);
+            if (start == null)
+            {
+                return null;
+            }
+
+            CalendarDate? end = null;
+            if (m.Groups["y2"].Success || m.Groups["m2"].Success || m.Groups["mon2"].Success || m.Groups["d2"].Success)
+            {
+                end = ReadCalendarDate(m, pack, "2");
+                if (end == null)
+                {
+                    return null;
+                }
+
+                // from May 8 to May 15, 2016: the year written at the end is the start's too.
+                if (start.Year == 0 && start.ShiftUnit == null && end.Year > 0)
+                {
+                    start.Year = end.Year;
+                }
+
+                var yearFromStart = end.Year == 0;
+                end.Inherit(start);
+                if (yearFromStart && end.Year > 0 && end.Month > 0 && end.Month < start.Month)
+                {
+                    end.Year++; // 2016年12月28日から1月4日まで runs into the next year
+                }
+            }
+
+            if (start.IsAbsolute && (end == null || end.IsAbsolute))
+            {
+                var first = start.Resolve(null, fromArticleDate: false);
+                var last = end?.Resolve(null, fromArticleDate: false);
+                if (first == null || (end != null && (last == null || last.End < first.Start)))
+                {
+                    return null;
+                }
+
+                return Absolute(m.Index, m.Length, last == null ? first : PartialDate.FromInterval(first, last));
+            }
+
+            return new TemporalMention { Start = m.Index, Length = m.Length, Form = MentionForm.Calendar, Calendar = start, CalendarEnd = end };
+        }
+
+        private CalendarDate? ReadCalendarDate(Match m, RulePack pack, string suffix)
+        {
+            var date = new CalendarDate();
+            var any = false;
+            var year = m.Groups["y" + suffix];
+            if (year.Success)
+            {
+                date.Year = ParseNumber(year.Value);
+                any = true;
+            }
+
+            var month = m.Groups["m" + suffix];
+            var monthName = m.Groups["mon" + suffix];
+            if (month.Success || monthName.Success)
+            {
+                date.Month = month.Success ? ParseNumber(month.Value) : NumberOf(pack.Value("Month", monthName.Value));
+                any = true;
+            }
+
+            var day = m.Groups["d" + suffix];
+            if (day.Success)
+            {
+                date.Day = ParseNumber(day.Value);
+                any = true;
+            }
+
+            var weekday = m.Groups["wd" + suffix];
+            if (weekday.Success)
+            {
+                date.Weekday = NumberOf(pack.Value("Weekday", weekday.Value) ?? pack.Value("WeekdayLetter", weekday.Value));
+                if (date.Weekday < 1 || date.Weekday > 7)
+                {
+                    return null;
+                }
+
+                any = true;
+            }
+
+            if (suffix.Length == 0)
+            {
+                var ordinal = m.Groups["ord"];
+                if (ordinal.Success)
+                {
+                    date.Ordinal = pack.Value("Ordinal", ordinal.Value) is string named ? NumberOf(named) : ParseNumber(ordinal.Value);
+                    if (date.Ordinal == 0 || date.Ordinal < -1 || date.Ordinal > 5)
+                    {
+                        return null;
+                    }
+                }
+
+                var holiday = m.Groups["holiday"];
+                if (holiday.Success && !ReadHoliday(pack.Value("Holiday", holiday.Value), date))
+                {
+                    return null;
+                }
+
+                any |= holiday.Success;
+            }
+
+            var shift = m.Groups[suffix.Length == 0 ? "shift" : "shift2"];
+            if (shift.Success)
+            {
+                // 先週, 今月 and 昨年 mean what they mean alone (date-words.json); a pack's Shift part says what "last" or
+                // "next" shifts when it stands before a weekday.
+                var word = Regex.Replace(shift.Value, @"\s+", " ");
+                var key = _words.Deictic.Keys.FirstOrDefault(k => string.Equals(k, word, StringComparison.OrdinalIgnoreCase));
+                var parts = pack.Value("Shift", word)?.Split(' ');
+                if (parts != null && parts.Length == 2)
+                {
+                    date.ShiftUnit = parts[0];
+                    date.ShiftOffset = NumberOf(parts[1]);
+                }
+                else if (key != null && _words.Deictic[key].Unit != "day" && _words.Deictic[key].Unit != "weekend")
+                {
+                    date.ShiftUnit = _words.Deictic[key].Unit;
+                    date.ShiftOffset = _words.Deictic[key].Offset;
+                }
+                else
+                {
+                    return null;
+                }
+
+                any = true;
+            }
+
+            if (!any || (date.Month != 0 && (date.Month < 1 || date.Month > 12)) || date.Day < 0 || date.Day > 31)
+            {
+                return null;
+            }
+
+            return date;
+        }
+
+        /// <summary>A holiday's value in the pack: a fixed day (12-25), or the nth weekday of a month (11-#4-4, -1 for the last).</summary>
+        private static bool ReadHoliday(string? value, CalendarDate date)
+        {
+            var parts = value?.Split('-');
+            if (parts == null || parts.Length < 2)
+            {
+                return false;
+            }
+
+            date.Month = NumberOf(parts[0]);
+            if (parts[1].StartsWith("#", StringComparison.Ordinal) && parts.Length == 3)
+            {
+                date.Ordinal = NumberOf(parts[1].Substring(1));
+                date.Weekday = NumberOf(parts[2]);
+            }
+            else if (parts[1] == "#" && parts.Length == 4)
+            {
+                date.Ordinal = -NumberOf(parts[2]);
+                date.Weekday = NumberOf(parts[3]);
+            }
+            else
+            {
+                date.Day = NumberOf(parts[1]);
+            }
+
+            return date.Month >= 1 && date.Month <= 12;
+        }
+
+        private static int NumberOf(string? value) =>
+            int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
         /// <summary>The temporal expressions of <paramref name="text"/> in text order, none overlapping.</summary>
         public IReadOnlyList<TemporalMention> Find(string text)
@@ -579,7 +770,7 @@ namespace AiDocTools.Time
                 return 0; // month names are capitalised; "may" and "march" in lower case are verbs
             }
 
-            return _words.EnglishMonths.TryGetValue(mon.Value.ToLowerInvariant(), out var month) ? month : 0;
+            return _englishMonths.TryGetValue(mon.Value.ToLowerInvariant(), out var month) ? month : 0;
         }
 
         private string? UnitOf(string counter)

@@ -18,6 +18,11 @@ namespace AiDocTools.Core.Tests.Articles
         [InlineData("２０２３年６月２日　午前１０時", "2023-06-02")]
         [InlineData("2024年3月", "2024-03")]
         [InlineData("山田太郎 2023年6月2日", "2023-06-02")]
+        [InlineData("令和5年6月2日", "2023-06-02")]
+        [InlineData("二〇二三年六月二日", "2023-06-02")]
+        [InlineData("Issue 12 · Friday, March 6, 2026", "2026-03-06")]
+        [InlineData("Jane Roe Posted on Thursday, August 20, 2026 · 5 min read", "2026-08-20")]
+        [InlineData("技術ニュースレター 2026年5月号（2026年5月15日発行）", "2026-05-15")]
         public void ReadsDatelines(string line, string expected)
         {
             Assert.True(Parser.TryParseDateline(LineShape.Normalize(line), out var date, out _));
@@ -43,6 +48,23 @@ namespace AiDocTools.Core.Tests.Articles
             Assert.True(Parser.TryParseDateline("公開日:2024/01/05 更新日:2024/02/01", out var date, out isUpdate));
             Assert.False(isUpdate);
             Assert.Equal("2024-01-05", date.ToString());
+        }
+
+        [Theory]
+        [InlineData("BOSTON, March 3, 2026 /Example Wire/ -- Contoso today announced a new model.", "2026-03-03")]
+        [InlineData("SAN JOSE, Calif., May 4, 2026 -- Contoso said on Monday that it would open its weights.", "2026-05-04")]
+        public void ReadsThePlaceAndDateAPressReleaseOpensWith(string line, string expected)
+        {
+            Assert.True(Parser.TryParseReleaseLead(LineShape.Normalize(line), out var date));
+            Assert.Equal(expected, date.ToString());
+        }
+
+        [Theory]
+        [InlineData("On March 3, 2026 Contoso announced a new model.")]
+        [InlineData("BOSTON is where Contoso announced a model on March 3, 2026 -- a first.")]
+        public void AnyOtherSentenceIsNoPressReleaseLead(string line)
+        {
+            Assert.False(Parser.TryParseReleaseLead(LineShape.Normalize(line), out _));
         }
     }
 }

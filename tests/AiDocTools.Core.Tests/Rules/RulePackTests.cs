@@ -95,6 +95,53 @@ rules:
             Assert.Contains("expects speaker='佐藤氏'", problem);
         }
 
+        private const string WithValues = @"
+language: en
+capability: demo
+description: A pack whose words stand for values.
+groups: [wd]
+parts:
+  Weekday:
+    ignoreCase: true
+    values: { Monday: '1', Mon: '1', Friday: '5', Fri: '5' }
+rules:
+  - name: OnWeekday
+    description: A weekday after on.
+    pattern: '\bon (?<wd>{Weekday})\b'
+    examples:
+      - text: They met on Friday.
+        expect: { wd: Friday }
+      - text: They met on mon and left.
+        expect: { wd: mon }
+      - text: It ships on Monday morning.
+        expect: { wd: Monday }
+      - text: They met on time.
+        match: false
+";
+
+        [Fact]
+        public void A_values_part_matches_its_words_and_gives_each_its_value()
+        {
+            var pack = RulePackLoader.Parse(WithValues, "demo.yaml");
+            var rule = pack.Rule("OnWeekday");
+            Assert.All(rule.Examples, e => Assert.Null(rule.Check(e)));
+            Assert.Equal("5", pack.Value("Weekday", "friday"));
+            Assert.Equal("1", pack.Value("Weekday", "Mon"));
+            Assert.Null(pack.Value("Weekday", "Sunday"));
+            Assert.Null(pack.Value("Month", "Mon"));
+        }
+
+        [Theory]
+        [InlineData("values: { Monday: '1', Mon: '1', Friday: '5', Fri: '5' }", "values: {}", "values of part 'Weekday'")]
+        [InlineData("values: { Monday: '1', Mon: '1', Friday: '5', Fri: '5' }", "values: { Monday: '1', Friday: '' }", "empty word or value")]
+        [InlineData("    values: { Monday: '1', Mon: '1', Friday: '5', Fri: '5' }", "    values: { Monday: '1' }\n    words: [Monday]", "exactly one of")]
+        public void A_malformed_values_part_is_an_error(string from, string to, string reason)
+        {
+            Assert.Contains(from, WithValues);
+            var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse(WithValues.Replace(from, to), "demo.yaml"));
+            Assert.Contains(reason, ex.Message);
+        }
+
         [Theory]
         [InlineData("  - name: QuoteThenSpeaker", "  - nmae: QuoteThenSpeaker", "nmae")]
         [InlineData("    words: [述べ, 語っ, 明らかにし]", "    words: []", "words of part 'Verb'")]
