@@ -22,12 +22,13 @@ namespace AiDocTools.Rules
 
         public const int MinimumNonMatchingExamples = 1;
 
-        private static readonly Regex PartName = new Regex(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
+        private static readonly Regex PartName = new Regex(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant, Rule.Timeout);
 
-        // {Name} in a pattern is a part; a quantifier such as {1,30} starts with a digit and is left alone.
-        private static readonly Regex Reference = new Regex(@"\{(?<name>[A-Z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant);
+        // {Name} in a pattern is a part; a quantifier such as {1,30} starts with a digit and is left alone, and so is a
+        // Unicode category or block after \p or \P (\p{Lu}, \P{IsHiragana}), which names written in any script need.
+        private static readonly Regex Reference = new Regex(@"(?<!(?<!\\)\\[pP])\{(?<name>[A-Z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant, Rule.Timeout);
 
-        private static readonly Regex GroupName = new Regex(@"\(\?<(?<name>[A-Za-z][A-Za-z0-9]*)>", RegexOptions.CultureInvariant);
+        private static readonly Regex GroupName = new Regex(@"\(\?<(?<name>[A-Za-z][A-Za-z0-9]*)>", RegexOptions.CultureInvariant, Rule.Timeout);
 
         private static readonly IDeserializer Deserializer = new DeserializerBuilder()
             .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -183,7 +184,23 @@ namespace AiDocTools.Rules
                 throw new RulePackException(source, $"{where} has an empty property");
             }
 
+            WarmUp(regex, examples);
             return new Rule(name, description, pattern, regex, examples, properties);
+        }
+
+        // A compiled pattern is turned into machine code on its first match, and that time counts against the match's
+        // time limit: a long pattern (a name list over Unicode categories) on a busy machine would then fail its first
+        // real line. One match over an example at load time pays that cost where no answer depends on it.
+        private static void WarmUp(Regex regex, IReadOnlyList<RuleExample> examples)
+        {
+            try
+            {
+                regex.IsMatch(examples[0].Text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The time went on compiling; the next match runs the compiled code.
+            }
         }
 
         private static RuleExample BuildExample(ExampleFile file, IReadOnlyList<string> groups, string where, string source)
