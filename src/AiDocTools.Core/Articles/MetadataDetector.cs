@@ -43,11 +43,17 @@ namespace AiDocTools.Articles
         // Above a headline a page may print a section name, the site's or the company's name; a headline is longer.
         private const int MaxLabelLength = 12;
 
+        // A site's name after a page title's separator is short; a longer last part belongs to the headline.
+        private const int MaxSiteNameLength = 20;
+
         // A date stamp line, time and category included, is short.
         private const int MaxDatedLabelLength = 40;
 
         // Headline, a label above it, a subtitle under it: more headline-shaped lines than that before the text are a list.
         private const int MaxHeadlineCandidates = 3;
+
+        // Between a page title's headline and the site's name: a bar (full width too), or a dash, colon or dot set off by spaces.
+        private static readonly Regex TitleSeparator = new Regex(@"\s+[|\-–—:·•»/]\s+|\s*[|｜]\s*", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
 
         private static readonly char[] BreadcrumbMarks = { '>', '›', '»' };
 
@@ -147,8 +153,8 @@ namespace AiDocTools.Articles
             ArticleLine? headline = null;
             if (raw.Title != null)
             {
-                found.Title = raw.Title;
-                var declared = LineShape.Normalize(raw.Title);
+                found.Title = raw.Format == ArticleFormat.Html ? WithoutSiteName(raw.Title.Trim(), raw.Site, nonBlank.Take(HeadLines).ToList()) : raw.Title;
+                var declared = LineShape.Normalize(found.Title);
                 headline = nonBlank.Take(HeadLines).FirstOrDefault(l => l.Norm == declared);
             }
             else
@@ -227,6 +233,63 @@ namespace AiDocTools.Articles
                 }
             }
         }
+
+        /// <summary>
+        /// A web page's title without the site's name it carries (見出し | サイト名, Headline - Site): the part the page
+        /// prints as its headline, else the title without the part that is the site's name, else without a short last
+        /// part. Readability drops the site from English titles by counting words, which a Japanese title has none of.
+        /// </summary>
+        internal static string WithoutSiteName(string title, string? site, IReadOnlyList<ArticleLine> head)
+        {
+            List<Match> separators;
+            try
+            {
+                separators = TitleSeparator.Matches(title).Cast<Match>().ToList();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return title;
+            }
+
+            if (separators.Count == 0 || head.Any(l => l.Norm == LineShape.Normalize(title)))
+            {
+                return title;
+            }
+
+            var parts = new List<string>();
+            var from = 0;
+            foreach (var separator in separators)
+            {
+                parts.Add(title.Substring(from, separator.Index - from).Trim());
+                from = separator.Index + separator.Length;
+            }
+
+            parts.Add(title.Substring(from).Trim());
+            var shown = parts.FirstOrDefault(p => p.Length > 0 && head.Any(l => l.Norm == LineShape.Normalize(p)));
+            if (shown != null)
+            {
+                return shown;
+            }
+
+            var first = separators[0];
+            var last = separators[separators.Count - 1];
+            var before = title.Substring(0, last.Index).Trim();
+            var after = title.Substring(last.Index + last.Length).Trim();
+            if (site != null && SameName(after, site))
+            {
+                return before;
+            }
+
+            if (site != null && SameName(title.Substring(0, first.Index), site))
+            {
+                return title.Substring(first.Index + first.Length).Trim();
+            }
+
+            return after.Length > 0 && after.Length <= MaxSiteNameLength && before.Length >= 2 * after.Length ? before : title;
+        }
+
+        private static bool SameName(string a, string b) =>
+            string.Equals(LineShape.Normalize(a), LineShape.Normalize(b), StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// The headline among the first lines: the first headline-shaped line before the text starts, except that a

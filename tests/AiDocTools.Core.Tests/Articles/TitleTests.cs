@@ -61,5 +61,27 @@ Copyright 2026 Example Media Group.");
 米国の州議会で、生成AIを使った報道に開示を義務付ける法案が提出された。");
             Assert.Equal("生成AIの開示義務、州議会で法案提出", article.Title);
         }
+
+        [Theory]
+        [InlineData("生成AIの著作権、判決が示した線引き | テックニュース", "テックニュース", "生成AIの著作権、判決が示した線引き")]
+        [InlineData("テックニュース｜生成AIの著作権、判決が示した線引き", "テックニュース", "生成AIの著作権、判決が示した線引き")]
+        [InlineData("オープンモデルの責任を誰が負うのか｜AIウォッチ", null, "オープンモデルの責任を誰が負うのか")]
+        [InlineData("Open weights - a primer", null, "Open weights - a primer")]
+        public void A_page_title_loses_the_site_name_it_carries(string title, string? site, string headline)
+        {
+            Assert.Equal(headline, MetadataDetector.WithoutSiteName(title, site, new ArticleLine[0]));
+        }
+
+        [Fact]
+        public void A_saved_page_gives_the_headline_it_prints_not_its_title_bar()
+        {
+            var article = new ArticleReader().ReadText(@"<!DOCTYPE html><html lang=""ja""><head><meta charset=""utf-8"">
+<title>公開モデルと安全性、各国の規制案を比べる | テックニュース</title><meta property=""og:site_name"" content=""テックニュース""></head><body>
+<article><h1>公開モデルと安全性、各国の規制案を比べる</h1>
+<p>公開されたモデルの安全性をどう確保するかについて、各国の規制案は異なる考え方をとっている。欧州は義務を重くし、日本は指針を中心に据える。</p>
+<p>米国では州ごとに法案が出ており、連邦レベルの統一的なルールはまだない。企業は複数の規制に同時に対応する必要に迫られている。</p>
+</article></body></html>", "page.html");
+            Assert.Equal("公開モデルと安全性、各国の規制案を比べる", article.Title);
+        }
     }
 }
