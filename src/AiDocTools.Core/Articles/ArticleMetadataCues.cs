@@ -4,22 +4,15 @@ using System.Text.RegularExpressions;
 
 namespace AiDocTools.Articles
 {
-    /// <summary>The cue words of Data/article-metadata.json: bylines, translation notices, datelines, site hints.</summary>
+    /// <summary>
+    /// The cue words of Data/article-metadata.json: translation notices, datelines, site hints. Bylines and translator
+    /// credits are language rules, in Data/&lt;language&gt;/bylines.yaml (<see cref="BylineReader"/>).
+    /// </summary>
     public sealed class ArticleMetadataCues
     {
         private IReadOnlyList<Regex>? _siteRegexes;
 
         public static ArticleMetadataCues Default { get; } = EmbeddedData.Load<ArticleMetadataCues>("article-metadata.json");
-
-        public List<string> BylinePrefixes { get; set; } = new List<string>();
-
-        public List<string> BylineRoles { get; set; } = new List<string>();
-
-        public List<string> Greetings { get; set; } = new List<string>();
-
-        public List<string> SelfIntroductions { get; set; } = new List<string>();
-
-        public List<string> TranslatorPrefixes { get; set; } = new List<string>();
 
         public List<string> TranslationWords { get; set; } = new List<string>();
 

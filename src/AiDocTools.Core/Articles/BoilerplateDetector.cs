@@ -43,7 +43,7 @@ namespace AiDocTools.Articles
         {
             foreach (var line in lines)
             {
-                if (!line.IsBlank && line.Role == LineRole.Content && IsInterfaceLine(line))
+                if (!line.IsBlank && line.Role == LineRole.Content && (IsInterfaceLine(line) || IsStackOfInterfaceLines(line)))
                 {
                     Mark(line, _nextRegion++);
                 }
@@ -82,6 +82,19 @@ namespace AiDocTools.Articles
             MarkPromotions(lines);
             MarkSandwiches(lines);
             MarkMenus(lines);
+        }
+
+        // A page saved as Markdown joins the counters above the headline (4 分で読了 / 0 views) into one paragraph;
+        // it is chrome when every line of it is.
+        private bool IsStackOfInterfaceLines(ArticleLine line)
+        {
+            if (line.Text.IndexOf('\n') < 0)
+            {
+                return false;
+            }
+
+            var parts = line.Text.Split('\n').Where(p => p.Trim().Length > 0).Select(p => new ArticleLine(line.Index, p, line.Kind)).ToList();
+            return parts.Count > 1 && parts.All(IsInterfaceLine);
         }
 
         public bool IsInterfaceLine(ArticleLine line)

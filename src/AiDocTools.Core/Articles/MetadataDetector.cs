@@ -29,9 +29,10 @@ namespace AiDocTools.Articles
         // Compiled: these run on the lines of every article read, and are built once per cleaner.
         private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
-        // Headlines, datelines and bylines sit in the first lines of a page, or in its last few.
+        // Headlines, datelines and bylines sit in the first lines of a page, or in its last few: a wire story's credit
+        // line can have a standards note, a related-articles list and the copyright under it.
         private const int HeadLines = 12;
-        private const int TailLines = 5;
+        private const int TailLines = 8;
 
         // A blogger greets and names themself once the post begins, after any embedded announcement.
         private const int SelfIntroductionLines = 25;
@@ -39,19 +40,38 @@ namespace AiDocTools.Articles
         // A headline is a line, not a paragraph.
         private const int MaxTitleLength = 150;
 
+        // Above a headline a page may print a section name, the site's or the company's name; a headline is longer.
+        private const int MaxLabelLength = 12;
+
+        // A site's name after a page title's separator is short; a longer last part belongs to the headline.
+        private const int MaxSiteNameLength = 20;
+
+        // A date stamp line, time and category included, is short.
+        private const int MaxDatedLabelLength = 40;
+
+        // Headline, a label above it, a subtitle under it: more headline-shaped lines than that before the text are a list.
+        private const int MaxHeadlineCandidates = 3;
+
+        // Between a page title's headline and the site's name: a bar (full width too), or a dash, colon or dot set off by spaces.
+        private static readonly Regex TitleSeparator = new Regex(@"\s+[|\-–—:·•»/]\s+|\s*[|｜]\s*", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
+
+        private static readonly char[] BreadcrumbMarks = { '>', '›', '»' };
+
         private static readonly Regex Hiragana = new Regex(@"\p{IsHiragana}", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
         private static readonly Regex SourceAuthorLabel = new Regex(@"^\s*(by|著者|筆者|author)\s*[:]?\s*", Options, LineShape.RegexTimeout);
-        private static readonly Regex SelfIntroductionEnglish = new Regex(
-            @"^(?:hi|hello|hey)\b[^.!?]{0,20}?\b(?:i'm|i am|my name is)\s+(?<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
+
+        // A wire story's lead names its reporter in its first paragraph or two (【ワシントン＝X】).
+        private const int LeadParagraphs = 3;
+
+        // The writer's name sits right under the headline, before the text: a line or two, after the dateline perhaps.
+        private const int UnderTitleLines = 3;
+
+        // A credit line is a line, not a paragraph; a wire story's closing credit (Reporting by …; Editing by …) is a long one.
+        private const int MaxCreditLength = 200;
 
         private readonly ArticleMetadataCues _cues;
         private readonly DatelineParser _dates;
-        private readonly Regex _byline;
-        private readonly Regex _bylineWithRole;
-        private readonly Regex _bylineTrailing;
-        private readonly Regex _translator;
-        private readonly Regex _translatorInline;
-        private readonly Regex _greeting;
+        private readonly BylineReader _bylines;
         private readonly Regex _notice;
         private readonly Regex _noticeQuoted;
         private readonly Regex _originalLabel;
@@ -60,15 +80,7 @@ namespace AiDocTools.Articles
         {
             _cues = cues;
             _dates = new DatelineParser(cues);
-            var names = @"(?<name>[^。!?:|]{1,40}?)";
-            _byline = new Regex(@"^(?:" + ArticleMetadataCues.Alternation(cues.BylinePrefixes) + @")(?:\s*[:/・|]\s*|\s+)" + names + @"\s*(?:[|/,、]|$)", Options, LineShape.RegexTimeout);
-            _bylineWithRole = new Regex(@"^[\[(【]?\s*[^\s,、\[\]]{0,12}?(?:" + ArticleMetadataCues.Alternation(cues.BylineRoles) + @")\s+(?<name>[^,、|\]\)】。]{1,30}?)\s*(?:[,、|\]\)】]|$)", Options, LineShape.RegexTimeout);
-            _bylineTrailing = new Regex(@"(?:^|\s)by\s+(?<name>[^,、|。]{1,40}?)\s*$", Options, LineShape.RegexTimeout);
-            _translator = new Regex(@"^(?:" + ArticleMetadataCues.Alternation(cues.TranslatorPrefixes) + @")(?:\s*[:/・|]\s*|\s+)" + names + @"\s*(?:[|/,、]|$)", Options, LineShape.RegexTimeout);
-            _translatorInline = new Regex(@"[(\[]\s*(?:" + ArticleMetadataCues.Alternation(cues.TranslatorPrefixes) + @")\s*[:/・]\s*(?<name>[^()\[\]。]{1,40}?)\s*[)\]]", Options, LineShape.RegexTimeout);
-            _greeting = new Regex(
-                @"^(?:" + ArticleMetadataCues.Alternation(cues.Greetings) + @")[、,!。\s]*(?:[^、。!?]{0,20}の)?(?<name>[^、。,!?の\s]{1,20}?)\s*(?:" + ArticleMetadataCues.Alternation(cues.SelfIntroductions) + @")(?:[。!、\s]|$)",
-                Options, LineShape.RegexTimeout);
+            _bylines = new BylineReader(_dates);
             var words = ArticleMetadataCues.Alternation(cues.TranslationWords);
             _notice = new Regex(
                 @"^(?:" + ArticleMetadataCues.Alternation(cues.TranslationSubjects) + @")は[、,]?\s*(?<title>.+?)\s*(?:\((?<source>[^()]*)\))?\s*(?:を|の)(?:" + words + @")",
@@ -97,7 +109,7 @@ namespace AiDocTools.Articles
             // Credits may sit anywhere, in the chrome too; a credit line outside the chrome is metadata.
             foreach (var line in nonBlank)
             {
-                var translator = ReadTranslator(line);
+                var translator = Credits(line, BylineScope.Anywhere).Select(c => c.Translator).FirstOrDefault(t => t != null);
                 if (translator != null)
                 {
                     found.Translator ??= translator;
@@ -108,59 +120,52 @@ namespace AiDocTools.Articles
                 }
             }
 
-            foreach (var line in edges.Where(l => !l.IsBoilerplate && l.Role != LineRole.Metadata))
+            foreach (var line in edges.Where(l => !l.IsBoilerplate && l.Role != LineRole.Metadata && LineShape.Length(l) <= MaxCreditLength))
             {
-                var author = ReadByline(line);
-                if (author != null)
+                var credit = Credits(line, BylineScope.Edges).FirstOrDefault();
+                if (credit != null)
                 {
-                    found.Author ??= author;
+                    found.Author ??= credit.Author;
+                    found.Translator ??= credit.Translator;
                     line.Role = LineRole.Metadata;
                 }
             }
 
-            found.Author ??= nonBlank.Where(l => l.IsContent).Take(SelfIntroductionLines).Select(ReadSelfIntroduction).FirstOrDefault(n => n != null);
+            var content = nonBlank.Where(l => l.IsContent).ToList();
+            found.Author ??= content.Take(LeadParagraphs).Where(l => edges.Contains(l)).Select(l => _bylines.Read(l.Norm, BylineScope.Lead)?.Author).FirstOrDefault(n => n != null);
+            found.Author ??= content.Take(SelfIntroductionLines).Select(l => _bylines.Read(l.Norm, BylineScope.Opening)?.Author).FirstOrDefault(n => n != null);
 
             ReadDateline(edges, found);
-            ReadTitle(nonBlank, raw, found);
+            var headline = ReadTitle(nonBlank, raw, found);
+            if (found.Author == null && headline != null)
+            {
+                ReadNameUnderTitle(nonBlank, headline, found);
+            }
 
             found.Author ??= found.Original?.Author;
             found.Title ??= found.Original?.Title;
             return found;
         }
 
-        /// <summary>Marks the headline (and its repeats and parenthesised rendering) as metadata and returns it.</summary>
-        private void ReadTitle(IReadOnlyList<ArticleLine> nonBlank, RawDocument raw, DetectedMetadata found)
+        /// <summary>Marks the headline (and its repeats and parenthesised rendering) as metadata and returns its line.</summary>
+        private ArticleLine? ReadTitle(IReadOnlyList<ArticleLine> nonBlank, RawDocument raw, DetectedMetadata found)
         {
             ArticleLine? headline = null;
             if (raw.Title != null)
             {
-                found.Title = raw.Title;
-                var declared = LineShape.Normalize(raw.Title);
+                found.Title = raw.Format == ArticleFormat.Html ? WithoutSiteName(raw.Title.Trim(), raw.Site, nonBlank.Take(HeadLines).ToList()) : raw.Title;
+                var declared = LineShape.Normalize(found.Title);
                 headline = nonBlank.Take(HeadLines).FirstOrDefault(l => l.Norm == declared);
             }
             else
             {
-                foreach (var line in nonBlank.Take(HeadLines))
-                {
-                    if (line.IsBoilerplate || line.Role == LineRole.Metadata || LineShape.IsMarker(line))
-                    {
-                        continue;
-                    }
-
-                    if (IsHeadlineShaped(line))
-                    {
-                        headline = line;
-                        found.Title = line.Text.Trim();
-                    }
-
-                    // The first line of running text ends the search: a page without a headline starts with its text.
-                    break;
-                }
+                headline = ChooseHeadline(nonBlank);
+                found.Title = headline?.Text.Trim();
             }
 
             if (headline == null)
             {
-                return;
+                return null;
             }
 
             headline.Role = LineRole.Metadata;
@@ -175,7 +180,169 @@ namespace AiDocTools.Articles
             {
                 next.Role = LineRole.Metadata;
             }
+
+            return headline;
         }
+
+        /// <summary>
+        /// The credits of each line of a block: a Markdown paragraph keeps the byline and the date stamp under it as two
+        /// lines of one block, and the byline is read from its own line.
+        /// </summary>
+        private IEnumerable<Credit> Credits(ArticleLine line, BylineScope scope)
+        {
+            foreach (var part in LinesOf(line))
+            {
+                var credit = _bylines.Read(part, scope);
+                if (credit != null)
+                {
+                    yield return credit;
+                }
+            }
+        }
+
+        private static IEnumerable<string> LinesOf(ArticleLine line) =>
+            line.Text.IndexOf('\n') < 0 ? new[] { line.Norm } : line.Text.Split('\n').Select(LineShape.Normalize).Where(p => p.Length > 0);
+
+        /// <summary>A name line right under the headline (past the dateline), before the text starts.</summary>
+        private void ReadNameUnderTitle(IReadOnlyList<ArticleLine> nonBlank, ArticleLine headline, DetectedMetadata found)
+        {
+            // Each line of a block on its own: a Markdown paragraph holds the name and the date stamp under it.
+            var under = nonBlank.SkipWhile(l => l != headline).Skip(1).Where(l => !l.IsBoilerplate).Take(UnderTitleLines + 1)
+                .SelectMany(l => LinesOf(l).Select(norm => (Line: l, Norm: norm)))
+                .ToList();
+            for (var i = 0; i < under.Count; i++)
+            {
+                // A dateline already read is passed over; a block holding the dateline and the name is read line by line.
+                var (line, norm) = under[i];
+                if (line.Role == LineRole.Metadata && norm == line.Norm)
+                {
+                    continue;
+                }
+
+                if (LineShape.IsProse(line))
+                {
+                    return;
+                }
+
+                var author = _bylines.Read(norm, BylineScope.UnderTitle, i + 1 < under.Count ? under[i + 1].Norm : null)?.Author;
+                if (author != null)
+                {
+                    found.Author = author;
+                    line.Role = LineRole.Metadata;
+                    return;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A web page's title without the site's name it carries (見出し | サイト名, Headline - Site): the part the page
+        /// prints as its headline, else the title without the part that is the site's name, else without a short last
+        /// part. Readability drops the site from English titles by counting words, which a Japanese title has none of.
+        /// </summary>
+        internal static string WithoutSiteName(string title, string? site, IReadOnlyList<ArticleLine> head)
+        {
+            List<Match> separators;
+            try
+            {
+                separators = TitleSeparator.Matches(title).Cast<Match>().ToList();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return title;
+            }
+
+            if (separators.Count == 0 || head.Any(l => l.Norm == LineShape.Normalize(title)))
+            {
+                return title;
+            }
+
+            var parts = new List<string>();
+            var from = 0;
+            foreach (var separator in separators)
+            {
+                parts.Add(title.Substring(from, separator.Index - from).Trim());
+                from = separator.Index + separator.Length;
+            }
+
+            parts.Add(title.Substring(from).Trim());
+            var shown = parts.FirstOrDefault(p => p.Length > 0 && head.Any(l => l.Norm == LineShape.Normalize(p)));
+            if (shown != null)
+            {
+                return shown;
+            }
+
+            var first = separators[0];
+            var last = separators[separators.Count - 1];
+            var before = title.Substring(0, last.Index).Trim();
+            var after = title.Substring(last.Index + last.Length).Trim();
+            if (site != null && SameName(after, site))
+            {
+                return before;
+            }
+
+            if (site != null && SameName(title.Substring(0, first.Index), site))
+            {
+                return title.Substring(first.Index + first.Length).Trim();
+            }
+
+            return after.Length > 0 && after.Length <= MaxSiteNameLength && before.Length >= 2 * after.Length ? before : title;
+        }
+
+        private static bool SameName(string a, string b) =>
+            string.Equals(LineShape.Normalize(a), LineShape.Normalize(b), StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// The headline among the first lines: the first headline-shaped line before the text starts, except that a
+        /// Markdown heading there wins over a plain line, and a label above the headline (a section, the site's name,
+        /// a press release's stamp) gives way to the headline under it.
+        /// </summary>
+        private ArticleLine? ChooseHeadline(IReadOnlyList<ArticleLine> nonBlank)
+        {
+            var head = nonBlank.Take(HeadLines).ToList();
+            var candidates = new List<ArticleLine>();
+            foreach (var line in head)
+            {
+                if (line.IsBoilerplate || line.Role == LineRole.Metadata || LineShape.IsMarker(line) || IsDatedLabel(line))
+                {
+                    continue;
+                }
+
+                // The first line of running text ends the search: a page without a headline starts with its text.
+                if (!IsHeadlineShaped(line) || candidates.Count == MaxHeadlineCandidates)
+                {
+                    break;
+                }
+
+                candidates.Add(line);
+            }
+
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+
+            var heading = candidates.FirstOrDefault(l => l.Kind == BlockKind.Heading);
+            if (heading != null)
+            {
+                return heading;
+            }
+
+            return candidates.FirstOrDefault(l => !IsLabel(l)) ?? candidates[0];
+        }
+
+        // What pages print above the headline: a section or the site's name (short), a section and the site side by
+        // side (Opinion | The Daily Example), a breadcrumb trail (News > Events), a press release's stamp in capitals
+        // (FOR IMMEDIATE RELEASE).
+        private static bool IsLabel(ArticleLine line) =>
+            LineShape.Length(line) <= MaxLabelLength
+            || line.Norm.IndexOf(" | ", StringComparison.Ordinal) >= 0 || line.Norm.IndexOfAny(BreadcrumbMarks) >= 0
+            || (line.Norm.Any(char.IsLetter) && line.Norm.All(c => !char.IsLetter(c) || (c < 128 && char.IsUpper(c))));
+
+        // A date stamp with a category or a time after it (2026年02月10日 21時00分 AI) that the dateline parser did not
+        // take is no headline; a headline that mentions a date is longer.
+        private bool IsDatedLabel(ArticleLine line) =>
+            LineShape.Length(line) <= MaxDatedLabelLength && _dates.TryFindDate(line.Norm, out _, out var index, out var length)
+            && LineShape.Length(line) - length <= MaxLabelLength;
 
         private static bool IsHeadlineShaped(ArticleLine line)
         {
@@ -274,71 +441,6 @@ namespace AiDocTools.Articles
                     return;
                 }
             }
-        }
-
-        private string? ReadTranslator(ArticleLine line)
-        {
-            var match = SafeRegex.Match(_translator, line.Norm);
-            if (!match.Success)
-            {
-                match = SafeRegex.Match(_translatorInline, line.Norm);
-            }
-
-            return match.Success ? CleanName(match.Groups["name"].Value) : null;
-        }
-
-        private string? ReadByline(ArticleLine line)
-        {
-            if (LineShape.Length(line) > 80 || line.Norm.IndexOf('。') >= 0)
-            {
-                return null;
-            }
-
-            var match = SafeRegex.Match(_byline, line.Norm);
-            if (!match.Success)
-            {
-                match = SafeRegex.Match(_bylineWithRole, line.Norm);
-            }
-
-            // Posted on March 3, 2024 by Alex Chen: the byline shares the dateline.
-            if (!match.Success && _dates.TryFindDate(line.Norm, out _, out _, out _))
-            {
-                match = SafeRegex.Match(_bylineTrailing, line.Norm);
-            }
-
-            return match.Success ? CleanName(StripDate(match.Groups["name"].Value)) : null;
-        }
-
-        private string? ReadSelfIntroduction(ArticleLine line)
-        {
-            var match = SafeRegex.Match(_greeting, line.Norm);
-            if (!match.Success)
-            {
-                match = SafeRegex.Match(SelfIntroductionEnglish, line.Norm);
-            }
-
-            return match.Success ? CleanName(match.Groups["name"].Value) : null;
-        }
-
-        private string StripDate(string text) =>
-            _dates.TryFindDate(text, out _, out var index, out var length) ? text.Remove(index, length) : text;
-
-        // A name is letters, not a phrase: kanji, katakana or Latin, without the particles a sentence would have.
-        private static string? CleanName(string text)
-        {
-            var name = text.Trim().Trim('、', ',', ':', '|', '/', '・', ' ');
-            if (name.Length < 2 || name.Length > 40 || !name.Any(char.IsLetter) || SafeRegex.IsMatch(Hiragana, name))
-            {
-                return null;
-            }
-
-            // A Latin name is capitalised words (Jane Doe, IRVING WLADAWSKY-BERGER); "the way" is not one.
-            if (name.All(c => c < 128) && name.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0])))
-            {
-                return null;
-            }
-
-            return name;
         }
     }
 }

@@ -22,12 +22,18 @@ namespace AiDocTools.Rules
 
         public const int MinimumNonMatchingExamples = 1;
 
-        private static readonly Regex PartName = new Regex(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant, Rule.Timeout);
+        // The loader's own patterns read the pack's text, a few kilobytes written by the project, not an article: the
+        // limit only keeps a broken pattern from hanging, and is long enough that a busy machine never trips it while
+        // the packs load (a pack that failed to load would take the whole article reader down with it).
+        private static readonly TimeSpan PackTextTimeout = TimeSpan.FromSeconds(30);
 
-        // {Name} in a pattern is a part; a quantifier such as {1,30} starts with a digit and is left alone.
-        private static readonly Regex Reference = new Regex(@"\{(?<name>[A-Z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant, Rule.Timeout);
+        private static readonly Regex PartName = new Regex(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant, PackTextTimeout);
 
-        private static readonly Regex GroupName = new Regex(@"\(\?<(?<name>[A-Za-z][A-Za-z0-9]*)>", RegexOptions.CultureInvariant, Rule.Timeout);
+        // {Name} in a pattern is a part; a quantifier such as {1,30} starts with a digit and is left alone, and so is a
+        // Unicode category or block after \p or \P (\p{Lu}, \P{IsHiragana}), which names written in any script need.
+        private static readonly Regex Reference = new Regex(@"(?<!(?<!\\)\\[pP])\{(?<name>[A-Z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant, PackTextTimeout);
+
+        private static readonly Regex GroupName = new Regex(@"\(\?<(?<name>[A-Za-z][A-Za-z0-9]*)>", RegexOptions.CultureInvariant, PackTextTimeout);
 
         private static readonly IDeserializer Deserializer = new DeserializerBuilder()
             .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -199,7 +205,6 @@ namespace AiDocTools.Rules
             {
                 throw new RulePackException(source, $"{where} does not compile: {ex.Message}");
             }
-
 
             var examples = NonEmpty(file.Examples, source, "examples of " + where).Select(e => BuildExample(e, groups, where, source)).ToList();
             if (examples.Count(e => e.Matches) < MinimumMatchingExamples || examples.Count(e => !e.Matches) < MinimumNonMatchingExamples)

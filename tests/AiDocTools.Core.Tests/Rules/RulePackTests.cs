@@ -86,6 +86,17 @@ rules:
         }
 
         [Fact]
+        public void A_unicode_category_is_a_category_and_not_a_part()
+        {
+            // \p{Lu} and \P{IsHiragana} keep their regex meaning; an escaped backslash before p does not make {Name} a category.
+            var pack = RulePackLoader.Parse(Valid.Replace("'[一-龥]{2,4}'", @"'\p{Lu}\p{Ll}+|\P{IsHiragana}{2,4}'"), "demo.yaml");
+            Assert.Contains(@"\p{Lu}\p{Ll}+|\P{IsHiragana}{2,4}", pack.Parts["Name"].Expanded);
+            Assert.Null(pack.Rule("QuoteThenSpeaker").Check(pack.Rule("QuoteThenSpeaker").Examples[0]));
+            var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse(Valid.Replace("'[一-龥]{2,4}'", @"'\\p{Lu}'"), "demo.yaml"));
+            Assert.Contains("'{Lu}' refers to no part", ex.Message);
+        }
+
+        [Fact]
         public void A_failing_example_is_reported_with_what_the_rule_captured()
         {
             var pack = RulePackLoader.Parse(Valid.Replace("expect: { speaker: 佐藤, quote: まだ早い }", "expect: { speaker: 佐藤氏, quote: まだ早い }"), "demo.yaml");

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiDocTools.Rules;
+
+namespace AiDocTools.Articles
+{
+    /// <summary>Where on a page a byline rule is tried (the rule's <c>scope</c> property).</summary>
+    internal enum BylineScope
+    {
+        /// <summary>Whole lines among the first and last lines of the page; a line that matches becomes metadata.</summary>
+        Edges,
+
+        /// <summary>The start of the first paragraphs (【ワシントン＝X】…); the paragraph stays content.</summary>
+        Lead,
+
+        /// <summary>The lines right under the headline, before the text starts.</summary>
+        UnderTitle,
+
+        /// <summary>The first paragraphs of the text, where a blogger introduces themself.</summary>
+        Opening,
+
+        /// <summary>Any line: translator credits sit wherever the page puts them.</summary>
+        Anywhere,
+    }
+
+    /// <summary>The names a credit line gives.</summary>
+    internal sealed class Credit
+    {
+        public Credit(string? author, string? translator)
+        {
+            Author = author;
+            Translator = translator;
+        }
+
+        public string? Author { get; }
+
+        public string? Translator { get; }
+    }
+
+    /// <summary>
+    /// Reads bylines and translator credits with the rules of <c>Data/ja/bylines.yaml</c> and <c>Data/en/bylines.yaml</c>.
+    /// Both packs are tried on every line: Japanese pages credit English writers (By X) and English pages rarely the reverse.
+    /// </summary>
+    internal sealed class BylineReader
+    {
+        public const string Capability = "bylines";
+
+        private readonly IReadOnlyList<(Rule Rule, BylineScope Scope, Need Needs)> _rules;
+        private readonly DatelineParser _dates;
+
+        public BylineReader(DatelineParser dates, IEnumerable<RulePack>? packs = null)
+        {
+            _dates = dates;
+            _rules = (packs ?? new[] { RulePacks.Shipped("ja", Capability), RulePacks.Shipped("en", Capability) })
+                .SelectMany(p => p.Rules.Select(r => (r, ScopeOf(p, r), NeedOf(p, r))))
+                .ToList();
+        }
+
+        /// <summary>What a rule asks of the line beyond its pattern (the rule's <c>needs</c> property).</summary>
+        private enum Need
+        {
+            Nothing,
+
+            /// <summary>The line holds a date: a dateline that ends with by and a name.</summary>
+            Date,
+
+            /// <summary>The next line holds a date: a bare name under a headline, with the date under it.</summary>
+            DateBelow,
+        }
+
+        /// <summary>
+        /// The names the first rule of <paramref name="scope"/> that matches <paramref name="norm"/> captures, or null;
+        /// <paramref name="below"/> is the next line, for the rules that need a date under theirs.
+        /// </summary>
+        public Credit? Read(string norm, BylineScope scope, string? below = null)
+        {
+            foreach (var (rule, ruleScope, needs) in _rules)
+            {
+                if (ruleScope != scope)
+                {
+                    continue;
+                }
+
+                foreach (var match in rule.Matches(norm))
+                {
+                    var author = Name(match.Groups["author"]);
+                    var translator = Name(match.Groups["translator"]);
+                    if ((author == null && translator == null)
+                        || (needs == Need.Date && !_dates.TryFindDate(norm, out _, out _, out _))
+                        || (needs == Need.DateBelow && (below == null || !_dates.TryFindDate(below, out _, out _, out _))))
+                    {
+                        continue;
+                    }
+
+                    return new Credit(author, translator);
+                }
+            }
+
+            return null;
+        }
+
+        private static string? Name(System.Text.RegularExpressions.Group group)
+        {
+            var name = group.Success ? group.Value.Trim() : string.Empty;
+            return name.Length > 0 ? name : null;
+        }
+
+        // Strict like the packs themselves: a misspelt scope would otherwise leave a rule silently never tried.
+        private static BylineScope ScopeOf(RulePack pack, Rule rule)
+        {
+            var scope = rule.Property("scope");
+            if (scope == null)
+            {
+                return BylineScope.Edges;
+            }
+
+            foreach (BylineScope value in Enum.GetValues(typeof(BylineScope)))
+            {
+                if (string.Equals(value.ToString(), scope, StringComparison.OrdinalIgnoreCase))
+                {
+                    return value;
+                }
+            }
+
+            throw new RulePackException($"Data/{pack.Language}/{pack.Capability}.yaml",
+                $"rule '{rule.Name}' has scope '{scope}'; a byline rule's scope is one of {string.Join(", ", Enum.GetNames(typeof(BylineScope)))}");
+        }
+
+        private static Need NeedOf(RulePack pack, Rule rule)
+        {
+            var unknown = rule.Properties.Keys.FirstOrDefault(k => k != "scope" && k != "needs");
+            if (unknown != null)
+            {
+                throw new RulePackException($"Data/{pack.Language}/{pack.Capability}.yaml", $"rule '{rule.Name}' has property '{unknown}'; a byline rule has only 'scope' and 'needs'");
+            }
+
+            var needs = rule.Property("needs");
+            switch (needs)
+            {
+                case null:
+                    return Need.Nothing;
+                case "date":
+                    return Need.Date;
+                case "dateBelow":
+                    return Need.DateBelow;
+                default:
+                    throw new RulePackException($"Data/{pack.Language}/{pack.Capability}.yaml", $"rule '{rule.Name}' needs '{needs}'; a byline rule may need only 'date' or 'dateBelow'");
+            }
+        }
+    }
+}
