@@ -22,12 +22,12 @@ namespace AiDocTools.Rules
 
         public const int MinimumNonMatchingExamples = 1;
 
-        private static readonly Regex PartName = new Regex(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
+        private static readonly Regex PartName = new Regex(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant, Rule.Timeout);
 
         // {Name} in a pattern is a part; a quantifier such as {1,30} starts with a digit and is left alone.
-        private static readonly Regex Reference = new Regex(@"\{(?<name>[A-Z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant);
+        private static readonly Regex Reference = new Regex(@"\{(?<name>[A-Z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant, Rule.Timeout);
 
-        private static readonly Regex GroupName = new Regex(@"\(\?<(?<name>[A-Za-z][A-Za-z0-9]*)>", RegexOptions.CultureInvariant);
+        private static readonly Regex GroupName = new Regex(@"\(\?<(?<name>[A-Za-z][A-Za-z0-9]*)>", RegexOptions.CultureInvariant, Rule.Timeout);
 
         private static readonly IDeserializer Deserializer = new DeserializerBuilder()
             .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -183,7 +183,25 @@ namespace AiDocTools.Rules
                 throw new RulePackException(source, $"{where} has an empty property");
             }
 
+            Warm(regex, examples);
             return new Rule(name, description, pattern, regex, examples, properties);
+        }
+
+        // A compiled pattern is turned into machine code on its first match, and on a busy machine that alone can
+        // outlast the time limit, so a rule would miss the first sentence it meets. One match on each example at
+        // load time pays that cost where no article is waiting on it.
+        private static void Warm(Regex regex, IReadOnlyList<RuleExample> examples)
+        {
+            foreach (var example in examples)
+            {
+                try
+                {
+                    regex.Match(example.Text);
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                }
+            }
         }
 
         private static RuleExample BuildExample(ExampleFile file, IReadOnlyList<string> groups, string where, string source)
