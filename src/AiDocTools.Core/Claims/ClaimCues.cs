@@ -88,6 +88,7 @@ namespace AiDocTools.Claims
                 GroupPronouns = pack.Words("GroupPronoun");
                 FirstPersonSingular = pack.Words("FirstPersonSingular");
                 NotSpeakers = pack.Words("NotSpeaker");
+                OrganisationWords = pack.Words("OrganisationWord");
             }
 
             public RulePack Pack { get; }
@@ -101,6 +102,8 @@ namespace AiDocTools.Claims
             public IReadOnlyList<string> FirstPersonSingular { get; }
 
             public IReadOnlyList<string> NotSpeakers { get; }
+
+            public IReadOnlyList<string> OrganisationWords { get; }
         }
 
         /// <summary>Longest first, so 明らかにし wins over a shorter stem at the same place.</summary>
