@@ -370,5 +370,13 @@ namespace AiDocTools.Core.Tests
             var claims = Extract("Mia K. Park: Welcome to the show.", "Tom Ashby: Thanks for having me.", "Mia K. Park: Let us start with chips.");
             Assert.Equal(new[] { "Mia K. Park", "Tom Ashby", "Mia K. Park" }, claims.Select(c => c.SpeakerAsWritten).ToArray());
         }
+
+        [Fact]
+        public void AFieldInBracketsAfterTheTitleIsNoPartOfTheSpeaker()
+        {
+            var claim = Only("西海大学の森 真一教授（情報法）は「規制より先に検証の仕組みが要る」と評価する。");
+            Assert.Equal(ClaimKind.DirectQuote, claim.Kind);
+            Assert.Equal("森 真一", claim.Speaker);
+        }
     }
 }

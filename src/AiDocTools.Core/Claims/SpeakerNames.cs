@@ -102,6 +102,16 @@ namespace AiDocTools.Claims
         public static string WithoutHonorifics(string asWritten)
         {
             var name = WithoutTitle(asWritten.Trim());
+
+            // 長谷部教授（知的財産法）, マーク氏(メタCEO): a field or affiliation in brackets after the title is no part of the name.
+            if (name.Length > 2 && (name[name.Length - 1] == '）' || name[name.Length - 1] == ')'))
+            {
+                var open = Math.Max(name.LastIndexOf('（'), name.LastIndexOf('('));
+                if (open > 0)
+                {
+                    name = name.Substring(0, open).TrimEnd();
+                }
+            }
             var changed = true;
             while (changed)
             {
