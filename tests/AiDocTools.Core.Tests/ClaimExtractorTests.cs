@@ -378,5 +378,16 @@ namespace AiDocTools.Core.Tests
             Assert.Equal(ClaimKind.DirectQuote, claim.Kind);
             Assert.Equal("森 真一", claim.Speaker);
         }
+
+        [Theory]
+        [InlineData("Ashby told a newspaper that the board had agreed with him.", "Ashby")]
+        [InlineData("The lab believes the new rule goes too far.", "The lab")]
+        [InlineData("Northwind confirmed that it had received the letter.", "Northwind")]
+        public void EnglishOneWordSpeakers(string sentence, string speaker)
+        {
+            var claim = Extract("Labs split over weights, rivals say.", sentence)[1];
+            Assert.Equal(speaker, claim.SpeakerAsWritten);
+            Assert.Equal(ClaimKind.ReportedSpeech, claim.Kind);
+        }
     }
 }
