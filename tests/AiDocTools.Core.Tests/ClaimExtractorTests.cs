@@ -306,5 +306,88 @@ namespace AiDocTools.Core.Tests
             Assert.Empty(claims[2].Dates); // a duration is no date
             Assert.Empty(new ClaimExtractor().Extract(ArticleOf("メタは2024年4月にLlama 3を公開した。"))[0].Dates);
         }
+
+        [Fact]
+        public void BracketedRoundTableLabelsAreTurns()
+        {
+            var claims = Extract("【森】 公開の是非はまだ決まっていません。", "【アシュビー】 私は公開すべきだと考えています。", "【森】 その理由を聞かせてください。");
+            Assert.Equal(new[] { "森", "アシュビー", "森" }, claims.Select(c => c.SpeakerAsWritten).ToArray());
+            Assert.All(claims, c => Assert.Equal(ClaimKind.DirectQuote, c.Kind));
+            Assert.Equal("私は公開すべきだと考えています。", claims[1].Quote);
+        }
+
+        [Fact]
+        public void JapaneseOrganisationsAndDocumentsSpeakAndAreReferredBackTo()
+        {
+            var claims = Extract("日本出版協会は声明で、「無断の学習利用は認められない」と抗議した。同協会は、政府に法整備を求めるとした。", "報告書は「現行の法律では対応できない」としている。");
+            Assert.Equal(new[] { "日本出版協会", "同協会", "報告書" }, claims.Select(c => c.SpeakerAsWritten).ToArray());
+            Assert.Equal("日本出版協会", claims[1].Speaker);
+            Assert.Equal(ClaimKind.DirectQuote, claims[2].Kind);
+            Assert.Equal("現行の法律では対応できない", claims[2].Quote);
+        }
+
+        [Fact]
+        public void AJapaneseTopicThatCannotSpeakLeavesTheSpeakerBefore()
+        {
+            var claims = Extract("北川氏は記者団に「公開は続ける」と強調した。そのうえで、改定は中小企業の負担にも配慮すると付け加えた。");
+            Assert.Equal("北川", claims[1].Speaker);
+            Assert.Equal(ClaimKind.ReportedSpeech, claims[1].Kind);
+        }
+
+        [Fact]
+        public void EnglishDescriptionsBeforeTheNameAndPronounsAfterIt()
+        {
+            var claims = Extract(
+                "Example Labs' chief scientist Mia Park said on Tuesday that the weights would stay closed.",
+                "\"We will not publish them,\" she was quoted as saying.",
+                "Tom Ashby, who runs research at Fabrikam, a rival lab, noted that costs had halved.");
+            Assert.Equal("Mia Park", claims[0].Speaker);
+            Assert.Equal("the weights would stay closed", claims[0].Quote);
+            Assert.Equal("Mia Park", claims[1].Speaker);
+            Assert.Equal(ClaimKind.DirectQuote, claims[1].Kind);
+            Assert.Equal("Tom Ashby", claims[2].Speaker);
+        }
+
+        [Fact]
+        public void EnglishAnonymousSourcesAreSpeakersAndItIsNot()
+        {
+            var claims = Extract("The startup is raising money, people familiar with the matter said.", "It said the talks were private.");
+            Assert.Equal("people familiar with the matter", claims[0].Speaker);
+            Assert.Equal(ClaimKind.Assertion, claims[1].Kind);
+        }
+
+        [Fact]
+        public void InterviewQuestionsAfterADashAreTheInterviewersTurns()
+        {
+            var claims = Extract("――まず、公開を決めた理由を教えてください。", "【森】 透明性のためです。", "――反対の声はありませんでしたか。", "【森】 社内にもありました。");
+            Assert.Equal(new[] { "聞き手", "森", "聞き手", "森" }, claims.Select(c => c.SpeakerAsWritten).ToArray());
+            Assert.Equal("まず、公開を決めた理由を教えてください。", claims[0].Quote);
+        }
+
+        [Fact]
+        public void LatinFullNamesLabelTranscriptTurns()
+        {
+            var claims = Extract("Mia K. Park: Welcome to the show.", "Tom Ashby: Thanks for having me.", "Mia K. Park: Let us start with chips.");
+            Assert.Equal(new[] { "Mia K. Park", "Tom Ashby", "Mia K. Park" }, claims.Select(c => c.SpeakerAsWritten).ToArray());
+        }
+
+        [Fact]
+        public void AFieldInBracketsAfterTheTitleIsNoPartOfTheSpeaker()
+        {
+            var claim = Only("西海大学の森 真一教授（情報法）は「規制より先に検証の仕組みが要る」と評価する。");
+            Assert.Equal(ClaimKind.DirectQuote, claim.Kind);
+            Assert.Equal("森 真一", claim.Speaker);
+        }
+
+        [Theory]
+        [InlineData("Ashby told a newspaper that the board had agreed with him.", "Ashby")]
+        [InlineData("The lab believes the new rule goes too far.", "The lab")]
+        [InlineData("Northwind confirmed that it had received the letter.", "Northwind")]
+        public void EnglishOneWordSpeakers(string sentence, string speaker)
+        {
+            var claim = Extract("Labs split over weights, rivals say.", sentence)[1];
+            Assert.Equal(speaker, claim.SpeakerAsWritten);
+            Assert.Equal(ClaimKind.ReportedSpeech, claim.Kind);
+        }
     }
 }

@@ -1,60 +1,109 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AiDocTools.Rules;
 
 namespace AiDocTools.Claims
 {
-    /// <summary>The attribution words of Data/claim-cues.json: speech verbs, source markers, pronouns, honorifics.</summary>
+    /// <summary>
+    /// The attribution word lists (speech verbs, source markers, pronouns, honorifics) as the engines use them, read from
+    /// the parts of the shipped rule packs Data/ja/attribution.yaml and Data/en/attribution.yaml, their one home.
+    /// </summary>
     internal sealed class ClaimCues
     {
-        private static readonly Lazy<ClaimCues> Shared = new Lazy<ClaimCues>(() => EmbeddedData.Load<ClaimCues>("claim-cues.json"));
+        private static readonly Lazy<ClaimCues> Shared = new Lazy<ClaimCues>(() =>
+            new ClaimCues(RulePacks.Shipped("ja", "attribution"), RulePacks.Shipped("en", "attribution")));
 
         public static ClaimCues Default => Shared.Value;
 
-        public JapaneseCues Japanese { get; set; } = new JapaneseCues();
+        public ClaimCues(RulePack japanese, RulePack english)
+        {
+            Japanese = new JapaneseCues(japanese);
+            English = new EnglishCues(english);
+        }
 
-        public EnglishCues English { get; set; } = new EnglishCues();
+        public JapaneseCues Japanese { get; }
+
+        public EnglishCues English { get; }
 
         internal sealed class JapaneseCues
         {
-            public List<string> SpeechVerbs { get; set; } = new List<string>();
+            public JapaneseCues(RulePack pack)
+            {
+                Pack = pack;
+                SpeechVerbs = pack.Words("SpeechVerb");
+                WrittenSourceVerbs = pack.Words("WrittenSourceVerb");
+                PassiveEndings = pack.Words("PassiveEnding");
+                QuotativeMarkers = pack.Words("QuotativeMarker");
+                AccordingTo = pack.Words("AccordingTo");
+                Findings = pack.Words("Finding");
+                Introducers = pack.Words("Introducer");
+                Honorifics = pack.Words("Honorific");
+                PersonPronouns = pack.Words("PersonPronoun");
+                GroupPronouns = pack.Words("GroupPronoun");
+                FirstPersonSingular = pack.Words("FirstPersonSingular");
+                SourceNouns = pack.Words("SourceNoun");
+                Demonstratives = pack.Words("Demonstrative");
+                SpeechNouns = pack.Words("SpeechNoun");
+            }
 
-            public List<string> WrittenSourceVerbs { get; set; } = new List<string>();
+            public RulePack Pack { get; }
 
-            public List<string> PassiveEndings { get; set; } = new List<string>();
+            public IReadOnlyList<string> SpeechVerbs { get; }
 
-            public List<string> QuotativeMarkers { get; set; } = new List<string>();
+            public IReadOnlyList<string> WrittenSourceVerbs { get; }
 
-            public List<string> AccordingTo { get; set; } = new List<string>();
+            public IReadOnlyList<string> PassiveEndings { get; }
 
-            public List<string> Findings { get; set; } = new List<string>();
+            public IReadOnlyList<string> QuotativeMarkers { get; }
 
-            public List<string> Introducers { get; set; } = new List<string>();
+            public IReadOnlyList<string> AccordingTo { get; }
 
-            public List<string> Honorifics { get; set; } = new List<string>();
+            public IReadOnlyList<string> Findings { get; }
 
-            public List<string> PersonPronouns { get; set; } = new List<string>();
+            public IReadOnlyList<string> Introducers { get; }
 
-            public List<string> GroupPronouns { get; set; } = new List<string>();
+            public IReadOnlyList<string> Honorifics { get; }
 
-            public List<string> FirstPersonSingular { get; set; } = new List<string>();
+            public IReadOnlyList<string> PersonPronouns { get; }
 
-            public List<string> SourceNouns { get; set; } = new List<string>();
+            public IReadOnlyList<string> GroupPronouns { get; }
 
-            public List<string> Demonstratives { get; set; } = new List<string>();
+            public IReadOnlyList<string> FirstPersonSingular { get; }
+
+            public IReadOnlyList<string> SourceNouns { get; }
+
+            public IReadOnlyList<string> Demonstratives { get; }
+
+            public IReadOnlyList<string> SpeechNouns { get; }
         }
 
         internal sealed class EnglishCues
         {
-            public List<string> SpeechVerbs { get; set; } = new List<string>();
+            public EnglishCues(RulePack pack)
+            {
+                Pack = pack;
+                Honorifics = pack.Words("Honorific");
+                PersonPronouns = pack.Words("PersonPronoun");
+                GroupPronouns = pack.Words("GroupPronoun");
+                FirstPersonSingular = pack.Words("FirstPersonSingular");
+                NotSpeakers = pack.Words("NotSpeaker");
+                OrganisationWords = pack.Words("OrganisationWord");
+            }
 
-            public List<string> Honorifics { get; set; } = new List<string>();
+            public RulePack Pack { get; }
 
-            public List<string> PersonPronouns { get; set; } = new List<string>();
+            public IReadOnlyList<string> Honorifics { get; }
 
-            public List<string> GroupPronouns { get; set; } = new List<string>();
+            public IReadOnlyList<string> PersonPronouns { get; }
 
-            public List<string> FirstPersonSingular { get; set; } = new List<string>();
+            public IReadOnlyList<string> GroupPronouns { get; }
+
+            public IReadOnlyList<string> FirstPersonSingular { get; }
+
+            public IReadOnlyList<string> NotSpeakers { get; }
+
+            public IReadOnlyList<string> OrganisationWords { get; }
         }
 
         /// <summary>Longest first, so 明らかにし wins over a shorter stem at the same place.</summary>

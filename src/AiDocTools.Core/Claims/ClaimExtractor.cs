@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AiDocTools.Articles;
 using AiDocTools.Entities;
 using AiDocTools.Text;
 using AiDocTools.Time;

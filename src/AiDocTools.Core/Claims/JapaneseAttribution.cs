@@ -30,6 +30,11 @@ namespace AiDocTools.Claims
         private const string ClauseBoundaries = "、,，:：。！？!?」』”\"";
 
         private readonly ClaimCues.JapaneseCues _cues;
+        private readonly AttributionRules _rules;
+
+        // The pack's Speaker part as a whole-phrase test: a titled person, a body, a role, a document or a pronoun.
+        private readonly Regex _speakerShape;
+        private readonly Regex _bareNoun;
         private readonly IReadOnlyList<string> _speechVerbs;
         private readonly IReadOnlyList<string> _writtenSourceVerbs;
 
@@ -41,6 +46,10 @@ namespace AiDocTools.Claims
         public JapaneseAttribution(ClaimCues cues)
         {
             _cues = cues.Japanese;
+            _rules = new AttributionRules(_cues.Pack);
+            _speakerShape = new Regex("^(?:" + _cues.Pack.Parts["Speaker"].Expanded + ")$",
+                RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, Timeout);
+            _bareNoun = new Regex("^(?:" + _cues.Pack.Parts["BareNoun"].Expanded + ")$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
             _speechVerbs = ClaimCues.LongestFirst(_cues.SpeechVerbs);
             _writtenSourceVerbs = ClaimCues.LongestFirst(_cues.WrittenSourceVerbs);
             _speechVerbSet = new CueSet(_speechVerbs);
@@ -52,6 +61,15 @@ namespace AiDocTools.Claims
         {
             var quotes = QuotationMarks.FindQuotes(sentence);
             var nameTopic = NameTopic(sentence, quotes);
+
+            // The constructions of Data/ja/attribution.yaml first; the general quotative reading below takes the rest.
+            var ruled = _rules.Apply(sentence, Accept);
+            if (ruled != null)
+            {
+                ruled.Topic = nameTopic;
+                return ruled;
+            }
+
             if (IsStandaloneQuote(sentence, quotes))
             {
                 return new Attribution
@@ -85,8 +103,18 @@ namespace AiDocTools.Claims
             var contentStart = 0;
             if (speaker == null && topic.Name != null)
             {
-                speaker = topic.Name;
                 contentStart = SkipAdverbials(sentence, topic.End, cue.MarkerStart);
+
+                // そのうえで、改定は…に配慮すると付け加えた: a topic that cannot speak belongs to the reported words, and
+                // the speaker is the one the article was already quoting.
+                if (IsSpeakerShaped(topic.Name))
+                {
+                    speaker = topic.Name;
+                }
+                else
+                {
+                    contentStart = 0;
+                }
             }
 
             speaker ??= ModifiedNounAfter(sentence, cue) ?? AgentBefore(sentence, quotes, topic.End, cue.MarkerStart);
@@ -378,6 +406,11 @@ namespace AiDocTools.Claims
 
             return phrase;
         }
+
+        private bool IsSpeakerShaped(string phrase) =>
+            !SafeRegex.IsMatch(_bareNoun, phrase)
+            || SpeakerNames.LooksLikeName(phrase) || SpeakerNames.IsPronoun(phrase) || SpeakerNames.IsFirstPersonSingular(phrase)
+            || EndsWithSourceNoun(phrase) || SafeRegex.IsMatch(_speakerShape, phrase);
 
         private bool EndsWithSourceNoun(string phrase)
         {

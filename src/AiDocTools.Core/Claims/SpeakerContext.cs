@@ -118,7 +118,7 @@ namespace AiDocTools.Claims
 
         private string NameOf(string asWritten)
         {
-            var bare = SpeakerNames.WithoutHonorifics(asWritten);
+            var bare = SpeakerNames.NameAfterDescription(asWritten) ?? SpeakerNames.WithoutHonorifics(asWritten);
             if (_entities != null)
             {
                 var known = _entities.CanonicalName(asWritten) ?? _entities.CanonicalName(bare);
@@ -145,7 +145,7 @@ namespace AiDocTools.Claims
         private void RememberName(string asWritten, string canonical)
         {
             _lastNamed = canonical;
-            if (SpeakerNames.LooksLikePerson(asWritten))
+            if (SpeakerNames.LooksLikePerson(asWritten) || SpeakerNames.LooksLikePerson(canonical))
             {
                 _lastPerson = canonical;
             }

@@ -35,7 +35,10 @@ namespace AiDocTools.Claims
                 FirstPersonSingular = new HashSet<string>(cues.Japanese.FirstPersonSingular.Concat(cues.English.FirstPersonSingular), StringComparer.Ordinal);
                 JapaneseHonorifics = cues.Japanese.Honorifics.Where(h => h.Length > 0).ToArray();
                 JapaneseHonorificLastChars = new HashSet<char>(JapaneseHonorifics.Select(h => h[h.Length - 1]));
+                OrganisationWords = new HashSet<string>(cues.English.OrganisationWords, StringComparer.Ordinal);
             }
+
+            public HashSet<string> OrganisationWords { get; }
 
             public string[] JapaneseHonorifics { get; }
 
@@ -74,6 +77,12 @@ namespace AiDocTools.Claims
                 }
             }
 
+            // 【ワシントン共同】米商務省は…: a wire dateline in lenticular brackets opens the sentence, not the name.
+            if (head.StartsWith("【", StringComparison.Ordinal) && head.IndexOf('】') > 0 && head.IndexOf('】') < head.Length - 1)
+            {
+                head = head.Substring(head.IndexOf('】') + 1);
+            }
+
             return head.Trim(' ', '\u3000', '、', ',', '，', '\t');
         }
 
@@ -93,6 +102,16 @@ namespace AiDocTools.Claims
         public static string WithoutHonorifics(string asWritten)
         {
             var name = WithoutTitle(asWritten.Trim());
+
+            // 長谷部教授（知的財産法）, マーク氏(メタCEO): a field or affiliation in brackets after the title is no part of the name.
+            if (name.Length > 2 && (name[name.Length - 1] == '）' || name[name.Length - 1] == ')'))
+            {
+                var open = Math.Max(name.LastIndexOf('（'), name.LastIndexOf('('));
+                if (open > 0)
+                {
+                    name = name.Substring(0, open).TrimEnd();
+                }
+            }
             var changed = true;
             while (changed)
             {
@@ -145,11 +164,31 @@ namespace AiDocTools.Claims
             return (HasJapaneseHonorific(name) || IsLatinName(name) || IsKatakanaName(name)) && !IsPronoun(name) && !IsFirstPersonSingular(name);
         }
 
-        /// <summary>True for a phrase that names a person: it carries an honorific (氏, さん, 教授), or is a katakana full name.</summary>
+        /// <summary>
+        /// True for a phrase that names a person: it carries an honorific (氏, さん, 教授), is a katakana full name, or
+        /// is two to four capitalised Latin words (Jane Q. Roe) that do not end like an organisation (Example Labs).
+        /// </summary>
         public static bool LooksLikePerson(string phrase)
         {
             var name = phrase.Trim();
-            return (HasJapaneseHonorific(name) || IsKatakanaName(name)) && !IsPronoun(name);
+            return (HasJapaneseHonorific(name) || IsKatakanaName(name) || IsLatinPersonName(WithoutHonorifics(name))) && !IsPronoun(name);
+        }
+
+        private static bool IsLatinPersonName(string name)
+        {
+            var words = name.Split(' ');
+            return words.Length >= 2 && words.Length <= 4 && IsLatinName(name) && !Words.Value.OrganisationWords.Contains(words[words.Length - 1]);
+        }
+
+        // Contoso's co-founder and chief executive Jane Q. Roe: the name is the capitalised run the description ends with.
+        private static readonly Regex DescribedLatinName = new Regex(
+            @"^(?=.*\s[a-z]).*?\s(?<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*\.?){1,3})$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        /// <summary>The person's name at the end of an English description (the firm's chief executive Jane Roe → Jane Roe), or null.</summary>
+        public static string? NameAfterDescription(string phrase)
+        {
+            var match = SafeRegex.Match(DescribedLatinName, phrase.Trim().TrimEnd(','));
+            return match.Success && IsLatinPersonName(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
         }
 
         private static bool HasJapaneseHonorific(string name)

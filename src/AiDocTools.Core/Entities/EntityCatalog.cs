@@ -58,7 +58,7 @@ namespace AiDocTools.Entities
         // each is a person or persona even when no honorific or title marks the name.
         private void AddSpeakerLabels(Article article, IReadOnlyList<EntityMention> mentions)
         {
-            Claims.DialogueTurns.Find(article.Paragraphs, out var labels);
+            Articles.DialogueTurns.Find(article.Paragraphs, out var labels);
             var start = 0;
             for (var p = 0; p < article.Paragraphs.Count; p++)
             {

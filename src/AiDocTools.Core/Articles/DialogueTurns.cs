@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using AiDocTools.Text;
 
-namespace AiDocTools.Claims
+namespace AiDocTools.Articles
 {
     /// <summary>One turn of a scripted dialogue: who speaks, and where the spoken words start in their paragraph.</summary>
     internal sealed class DialogueTurn
@@ -27,7 +27,10 @@ namespace AiDocTools.Claims
 
     /// <summary>
     /// Finds dialogues written as turns: a short speaker label on its own line followed by what they say
-    /// (explainer sites script a persona asking and a mentor answering), or "名前：発言" on one line.
+    /// (explainer sites script a persona asking and a mentor answering), "名前：発言" or "Jane Q. Roe: words" on one
+    /// line (podcast and interview transcripts), or "【名前】発言"
+    /// as magazines print round-table talks. This is the document's structure, read before claims and entities,
+    /// which both use it (the turns' words are quotations, the labels are people).
     /// A run counts as a dialogue only with at least three turns by at least two recurring speakers,
     /// so a lone heading above a paragraph is never taken for a speaker.
     /// </summary>
@@ -37,10 +40,26 @@ namespace AiDocTools.Claims
         private const int MinimumTurns = 3;
 
         private static readonly Regex ColonTurn = new Regex(
-            @"^(?<label>[^\s：:「」『』。、，,.!?！？()（）]{1,15})\s*[：:]\s*(?<words>\S.*)$",
+            @"^(?<label>[^\s：:「」『』。、，,.!?！？()（）]{1,15}|[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){1,3})\s*[：:]\s*(?<words>\S.*)$",
             RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
 
+        // 【リー】 一昨年の…: the bracketed label of printed round-tables, its words on the same line.
+        private static readonly Regex BracketTurn = new Regex(
+            @"^\s*[【\[［](?<label>[^】\]］\s：:「」。、]{1,15})[】\]］]\s*(?<words>\S.*)$",
+            RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+
+        // ――まず、…ですか。: Japanese interviews print the interviewer's questions after a long dash, with no name;
+        // the answers around them are the guest's turns, so the questions are turns too, of the interviewer.
+        private static readonly Regex DashQuestion = new Regex(
+            @"^\s*(?:――|──|—―|——|―)\s*(?<words>\S.*)$",
+            RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+
+        /// <summary>The speaker of an unnamed interviewer's turn (――…).</summary>
+        public const string Interviewer = "聞き手";
+
         private static readonly char[] Colons = { ':', '：' };
+
+        private static readonly char[] BracketOpeners = { '【', '[', '［' };
 
         /// <summary>The turns, keyed by the paragraph of their words; label-only paragraphs are listed in <paramref name="labels"/>.</summary>
         public static IReadOnlyDictionary<int, DialogueTurn> Find(IReadOnlyList<string> paragraphs, out ISet<int> labels)
@@ -63,6 +82,17 @@ namespace AiDocTools.Claims
                     else
                     {
                         var colon = paragraphs[i].IndexOfAny(Colons) < 0 ? Match.Empty : SafeRegex.Match(ColonTurn, paragraphs[i]);
+                        if (!colon.Success && paragraphs[i].IndexOfAny(BracketOpeners) >= 0)
+                        {
+                            colon = SafeRegex.Match(BracketTurn, paragraphs[i]);
+                        }
+
+                        var question = colon.Success ? Match.Empty : SafeRegex.Match(DashQuestion, paragraphs[i]);
+                        if (question.Success)
+                        {
+                            turn = new DialogueTurn(Interviewer, i, question.Groups["words"].Index);
+                        }
+
                         if (colon.Success && !char.IsDigit(colon.Groups["label"].Value[0]) && !colon.Groups["label"].Value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                         {
                             turn = new DialogueTurn(colon.Groups["label"].Value, i, colon.Groups["words"].Index);
