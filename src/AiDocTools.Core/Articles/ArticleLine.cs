@@ -1,3 +1,4 @@
+using AiDocTools.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -70,7 +71,7 @@ namespace AiDocTools.Articles
     /// <summary>Shape tests on a line: is it prose, a list entry, a bare marker.</summary>
     internal static class LineShape
     {
-        public static readonly System.TimeSpan RegexTimeout = System.TimeSpan.FromMilliseconds(250);
+        public static readonly System.TimeSpan RegexTimeout = AiDocTools.Text.SafeRegex.MatchTimeout;
 
         private static readonly Regex LatinSentence = new Regex(@"[a-z0-9)""'”’][.!?][""'”’)]?(\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexTimeout);
         private static readonly Regex Url = new Regex(@"https?://", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, RegexTimeout);

@@ -41,18 +41,18 @@ namespace AiDocTools.Articles
 
         private static readonly Regex ColonTurn = new Regex(
             @"^(?<label>[^\s：:「」『』。、，,.!?！？()（）]{1,15}|[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){1,3})\s*[：:]\s*(?<words>\S.*)$",
-            RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+            RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, SafeRegex.MatchTimeout);
 
         // 【リー】 一昨年の…: the bracketed label of printed round-tables, its words on the same line.
         private static readonly Regex BracketTurn = new Regex(
             @"^\s*[【\[［](?<label>[^】\]］\s：:「」。、]{1,15})[】\]］]\s*(?<words>\S.*)$",
-            RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+            RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, SafeRegex.MatchTimeout);
 
         // ――まず、…ですか。: Japanese interviews print the interviewer's questions after a long dash, with no name;
         // the answers around them are the guest's turns, so the questions are turns too, of the interviewer.
         private static readonly Regex DashQuestion = new Regex(
             @"^\s*(?:――|──|—―|——|―)\s*(?<words>\S.*)$",
-            RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+            RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, SafeRegex.MatchTimeout);
 
         /// <summary>The speaker of an unnamed interviewer's turn (――…).</summary>
         public const string Interviewer = "聞き手";

@@ -12,7 +12,7 @@ namespace AiDocTools.Claims
     /// </summary>
     internal sealed class JapaneseAttribution
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+        private static readonly TimeSpan Timeout = SafeRegex.MatchTimeout;
 
         // 「…」と簡潔に宣言したGoogleのメモが流出した: the speaker is the noun the cue verb modifies.
         private static readonly Regex ModifiedNoun = new Regex(

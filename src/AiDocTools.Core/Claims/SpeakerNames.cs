@@ -9,7 +9,7 @@ namespace AiDocTools.Claims
     /// <summary>How a speaker written in a sentence reads as a name: honorifics off, descriptions trimmed, pronouns told apart.</summary>
     internal static class SpeakerNames
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+        private static readonly TimeSpan Timeout = SafeRegex.MatchTimeout;
 
         // "Yann LeCun ニューヨーク大学" : a Latin name followed by its Japanese affiliation keeps the name.
         private static readonly Regex LatinNameThenJapanese = new Regex(

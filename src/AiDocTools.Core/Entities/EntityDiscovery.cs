@@ -18,7 +18,7 @@ namespace AiDocTools.Entities
     {
         private const string Katakana = @"\u30A1-\u30FAー";
         private const string Kanji = @"\u4E00-\u9FFF々〆";
-        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
+        private static readonly TimeSpan Timeout = SafeRegex.MatchTimeout;
         private static readonly Lazy<DiscoveryWords> LoadedWords = new Lazy<DiscoveryWords>(() => EmbeddedData.Load<DiscoveryWords>("entity-discovery.json"));
 
         /// <summary>A dialogue's speaker label that names a role (記者, 司会, Q) rather than a person or persona.</summary>

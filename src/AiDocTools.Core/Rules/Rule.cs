@@ -10,7 +10,7 @@ namespace AiDocTools.Rules
     public sealed class Rule
     {
         // A rule runs over every sentence of every article: a pathological one gives no match rather than a hang.
-        internal static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+        internal static readonly TimeSpan Timeout = SafeRegex.MatchTimeout;
 
         internal Rule(string name, string description, string pattern, Regex regex, IReadOnlyList<RuleExample> examples,
             IReadOnlyDictionary<string, string> properties)

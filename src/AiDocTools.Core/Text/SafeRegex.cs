@@ -8,6 +8,13 @@ namespace AiDocTools.Text
     /// </summary>
     internal static class SafeRegex
     {
+        /// <summary>
+        /// The one time limit for a pattern matched on article text. Long enough that a busy machine (a compiled
+        /// pattern's first match is compiled inside it) never changes an answer, short enough that a pathological
+        /// line costs a second rather than a hang.
+        /// </summary>
+        public static readonly System.TimeSpan MatchTimeout = System.TimeSpan.FromSeconds(1);
+
         public static Match Match(Regex regex, string input)
         {
             try

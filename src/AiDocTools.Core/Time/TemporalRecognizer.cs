@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using AiDocTools.Rules;
+using AiDocTools.Text;
 
 namespace AiDocTools.Time
 {
@@ -16,7 +17,7 @@ namespace AiDocTools.Time
     internal sealed class TemporalRecognizer
     {
         // Every pattern runs on article text from anywhere, so none may run unbounded.
-        private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+        private static readonly TimeSpan MatchTimeout = SafeRegex.MatchTimeout;
 
         private const string KanjiDigits = "〇一二三四五六七八九";
         private const string JaNumber = "[0-9]{1,4}|[〇一二三四五六七八九十百千]{1,5}";
