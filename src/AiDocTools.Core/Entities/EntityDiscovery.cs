@@ -87,6 +87,8 @@ namespace AiDocTools.Entities
         {
             var found = new List<Candidate>();
             var cased = text.Cased;
+            var fromPacks = new List<Candidate>();
+            RuleDiscovery.Shipped.Find(text, fromPacks);
             RunKatakanaHonorific(text, found);
             RunKanjiHonorific(text, found);
             RunLatinSequence(text, found);
@@ -132,6 +134,12 @@ namespace AiDocTools.Entities
                 RunAt(_versionedName, cased, family.End, m => VersionedName(text, family, m), found);
             }
 
+            // A pack rule names one shape exactly (Jane Q. Roe, 村瀬 健一郎, 株式会社…); a looser guess over the same text
+            // (a capitalised run that reads on into the apposition, a given name before 社長) gives way to it, unless the
+            // guess is a whole title in brackets.
+            fromPacks.RemoveAll(p => found.Any(c => c.Strong && c.Start <= p.Start && p.End <= c.End));
+            found.RemoveAll(c => !c.Strong && Overlaps(fromPacks, c.Start, c.End));
+            found.InsertRange(0, fromPacks);
             return found;
         }
 
