@@ -13,6 +13,9 @@ namespace AiDocTools.Entities
     /// </summary>
     internal sealed class RuleDiscovery
     {
+        // The honorifics and roles the discovery word lists know, longest first (名誉教授 before 教授).
+        private static readonly string[] PersonSuffixes = EntityDiscovery.Words.PersonSuffixes.Where(x => x.Length > 0).OrderByDescending(x => x.Length).ToArray();
+
         private readonly IReadOnlyList<PackRule> _japanese;
         private readonly IReadOnlyList<PackRule> _english;
         private readonly PersonNameLexicon _lexicon;
@@ -44,28 +47,64 @@ namespace AiDocTools.Entities
 
         private void Run(IReadOnlyList<PackRule> rules, NameText text, List<Candidate> into)
         {
+            var cased = text.Cased;
             foreach (var rule in rules)
             {
-                foreach (var match in rule.Rule.Matches(text.Cased))
+                try
                 {
-                    var name = match.Groups["name"];
-                    if (!name.Success)
+                    var match = rule.Rule.Regex.Match(cased);
+                    while (match.Success)
                     {
-                        continue;
+                        var span = Span(rule, match, cased);
+                        if (span is (int start, int end) && end - start >= 2)
+                        {
+                            into.Add(Mention(text, start, end, rule.Type, rule.Strong));
+                            match = match.NextMatch();
+                        }
+                        else
+                        {
+                            // A lexicon rule that reads a department into the family name (社会部 北条 真央) must try
+                            // again inside what it read, where the real name starts; the others go on after the match.
+                            match = rule.Lexicon == null || match.Index + 1 >= cased.Length ? match.NextMatch() : rule.Rule.Regex.Match(cased, match.Index + 1);
+                        }
                     }
-
-                    var span = rule.Lexicon == null ? (name.Index, name.Index + name.Length) : PersonSpan(rule.Lexicon, match);
-                    if (span is (int start, int end) && end - start >= 2)
-                    {
-                        var (sourceStart, length) = text.ToSource(start, end);
-                        into.Add(new Candidate(start, end, text.Source.Substring(sourceStart, length).Trim(), rule.Type, known: false));
-                    }
+                }
+                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+                {
+                    // A pathological text keeps the names found so far.
                 }
             }
         }
 
+        // A person's courtesy title or role written onto the name (片桐 恵美氏, …・ワトソン判事) is part of the mention,
+        // as the dictionary's names keep it, but not of the name.
+        private static Candidate Mention(NameText text, int start, int end, EntityType type, bool strong)
+        {
+            var (sourceStart, length) = text.ToSource(start, end);
+            var name = text.Source.Substring(sourceStart, length).Trim();
+            var mentionEnd = end;
+            if (type == EntityType.Person)
+            {
+                var suffix = PersonSuffixes.FirstOrDefault(x => end + x.Length <= text.Cased.Length && string.CompareOrdinal(text.Cased, end, x, 0, x.Length) == 0);
+                mentionEnd += suffix?.Length ?? 0;
+            }
+
+            return new Candidate(start, mentionEnd, name, type, known: false, nameEnd: end, strong: strong);
+        }
+
+        private (int Start, int End)? Span(PackRule rule, System.Text.RegularExpressions.Match match, string text)
+        {
+            var name = match.Groups["name"];
+            if (!name.Success)
+            {
+                return null;
+            }
+
+            return rule.Lexicon == null ? (name.Index, name.Index + name.Length) : PersonSpan(rule.Lexicon, match, text);
+        }
+
         // The span of the person a lexicon rule found, or null when the lexicon does not bear it out.
-        private (int Start, int End)? PersonSpan(string lexicon, System.Text.RegularExpressions.Match match)
+        private (int Start, int End)? PersonSpan(string lexicon, System.Text.RegularExpressions.Match match, string text)
         {
             var name = match.Groups["name"];
             var end = name.Index + name.Length;
@@ -76,30 +115,23 @@ namespace AiDocTools.Entities
                 return _lexicon.FamilyGivenSplit(name.Value, shortestFamily: 2) > 0 ? (name.Index, end) : ((int, int)?)null;
             }
 
-            // lexicon: family. The longest ending of the family capture the lexicon holds: a title written onto the name
-            // (取締役村瀬) is not part of it. One kanji counts only when it is the whole capture (森 健太郎).
+            // lexicon: family. A one-kanji family name (森 健太郎) must start the kanji run: the search, retried inside a
+            // run it read (社会部 北条 真央), would otherwise take the run's last kanji for one.
             var family = match.Groups["family"];
-            for (var skip = 0; skip < family.Length; skip++)
-            {
-                var candidate = family.Value.Substring(skip);
-                if ((candidate.Length >= 2 || skip == 0) && _lexicon.IsFamilyName(candidate))
-                {
-                    return (family.Index + skip, end);
-                }
-            }
-
-            return null;
+            var startsRun = family.Index == 0 || !Text.LanguageDetector.IsKanji(text[family.Index - 1]);
+            return _lexicon.IsFamilyName(family.Value) && (family.Length >= 2 || startsRun) ? (family.Index, end) : ((int, int)?)null;
         }
 
         private static bool IsJapanese(char c) => Text.LanguageDetector.IsKana(c) || Text.LanguageDetector.IsKanji(c);
 
         private sealed class PackRule
         {
-            private PackRule(Rule rule, EntityType type, string? lexicon)
+            private PackRule(Rule rule, EntityType type, string? lexicon, bool strong)
             {
                 Rule = rule;
                 Type = type;
                 Lexicon = lexicon;
+                Strong = strong;
             }
 
             public Rule Rule { get; }
@@ -107,6 +139,9 @@ namespace AiDocTools.Entities
             public EntityType Type { get; }
 
             public string? Lexicon { get; }
+
+            /// <summary>The name stands over a dictionary name inside it (Senate Judiciary Committee over Senate).</summary>
+            public bool Strong { get; }
 
             public static PackRule Of(Rule rule)
             {
@@ -122,7 +157,13 @@ namespace AiDocTools.Entities
                     throw new RulePackException("entities", $"rule {rule.Name} asks for lexicon '{lexicon}'; only 'family' and 'family-given' exist");
                 }
 
-                return new PackRule(rule, type, lexicon);
+                var strong = rule.Property("strong");
+                if (strong != null && strong != "true" && strong != "false")
+                {
+                    throw new RulePackException("entities", $"rule {rule.Name} has strong '{strong}'; it is 'true' or 'false'");
+                }
+
+                return new PackRule(rule, type, lexicon, strong == "true");
             }
         }
     }
