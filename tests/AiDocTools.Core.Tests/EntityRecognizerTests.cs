@@ -171,7 +171,9 @@ namespace AiDocTools.Core.Tests
         [InlineData("2020年に、クラウド セキュリティのためのオープン標準に関するワーキング・グループが発足した。", "クラウド セキュリティのためのオープン標準に関するワーキング・グループ")]
         public void ACommitteeNamedByItsSubjectIsAnOrganization(string text, string name)
         {
-            var mention = Assert.Single(Recognizer.FindMentions(text), m => m.Type == EntityType.Organization && !m.Known);
+            // Its owner (日本オープンモデル協会の…) may be an organisation of its own, but never part of the committee's name.
+            var organizations = Recognizer.FindMentions(text).Where(m => m.Type == EntityType.Organization && !m.Known).ToList();
+            var mention = Assert.Single(organizations, m => m.AsWritten.Contains(name.Substring(name.Length - 3)));
             Assert.Equal(name, mention.AsWritten);
             Assert.Equal(name, mention.Name);
         }

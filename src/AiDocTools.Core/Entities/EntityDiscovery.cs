@@ -87,6 +87,8 @@ namespace AiDocTools.Entities
         {
             var found = new List<Candidate>();
             var cased = text.Cased;
+            var fromPacks = new List<Candidate>();
+            RuleDiscovery.Shipped.Find(text, fromPacks);
             RunKatakanaHonorific(text, found);
             RunKanjiHonorific(text, found);
             RunLatinSequence(text, found);
@@ -132,6 +134,12 @@ namespace AiDocTools.Entities
                 RunAt(_versionedName, cased, family.End, m => VersionedName(text, family, m), found);
             }
 
+            // A pack rule names one shape exactly (Jane Q. Roe, 村瀬 健一郎, 株式会社…); a looser guess over the same text
+            // (a capitalised run that reads on into the apposition, a given name before 社長) gives way to it, unless the
+            // guess is a whole title in brackets.
+            fromPacks.RemoveAll(p => found.Any(c => c.Strong && c.Start <= p.Start && p.End <= c.End));
+            found.RemoveAll(c => !c.Strong && Overlaps(fromPacks, c.Start, c.End));
+            found.InsertRange(0, fromPacks);
             return found;
         }
 
@@ -709,7 +717,7 @@ namespace AiDocTools.Entities
 
             // Update:, Editor's Note:, Chapter 3: label what follows; Q&A: and AI: are no title's head.
             if (w.TitleLabels.Contains(headWords[0].TrimEnd('.')) || w.TitleLabels.Contains(headWords[headWords.Length - 1].TrimEnd('.'))
-                || (headWords.Length == 1 && w.NotNameWords.Contains(headWords[0])))
+                || (headWords.Length == 1 && (w.NotNameWords.Contains(headWords[0]) || w.CalendarWords.Contains(headWords[0]))))
             {
                 return false;
             }
@@ -925,7 +933,12 @@ namespace AiDocTools.Entities
             }
 
             var kept = words.Skip(skip).ToArray();
-            if (kept.Length < 2 || kept.All(k => w.NotNameWords.Contains(k.TrimEnd(',')) || w.LeadingFunctionWords.Contains(k.TrimEnd(','))))
+            if (kept.Length < 2 || kept.All(k => w.NotNameWords.Contains(k.TrimEnd(',')) || w.CalendarWords.Contains(k.TrimEnd(',')) || w.LeadingFunctionWords.Contains(k.TrimEnd(','))))
+            {
+                return null;
+            }
+
+            if (IsDateRun(kept))
             {
                 return null;
             }
@@ -967,6 +980,16 @@ namespace AiDocTools.Entities
             }
 
             return Named(text, start, end, type);
+        }
+
+        // Datelines and dates read as capitalised runs (Tuesday of May, October to December, SAN FRANCISCO, May): a run
+        // that opens with a weekday or month, holds a weekday, or ends in a month after a comma. Theresa May stays a name.
+        private static bool IsDateRun(string[] kept)
+        {
+            var calendar = Words.CalendarWords;
+            var weekdays = kept.Any(k => calendar.Contains(k.TrimEnd(',')) && k.TrimEnd(',').EndsWith("day", StringComparison.Ordinal));
+            return weekdays || calendar.Contains(kept[0].TrimEnd(','))
+                || (kept.Length >= 2 && calendar.Contains(kept[kept.Length - 1]) && kept[kept.Length - 2].EndsWith(",", StringComparison.Ordinal));
         }
 
         // The Japanese just before a bracketed Latin name spells that name: a katakana run (a courtesy title after it allowed)
@@ -1015,7 +1038,7 @@ namespace AiDocTools.Entities
         private Candidate? NameWithSuffix(NameText text, Match m)
         {
             var name = m.Groups["name"];
-            if (name.Length < 2 || Words.NotNameWords.Contains(name.Value) || (name.Value.All(char.IsUpper) && name.Length <= 2))
+            if (name.Length < 2 || Words.NotNameWords.Contains(name.Value) || Words.CalendarWords.Contains(name.Value) || (name.Value.All(char.IsUpper) && name.Length <= 2))
             {
                 return null;
             }
@@ -1145,6 +1168,8 @@ namespace AiDocTools.Entities
             public HashSet<string> LeadingFunctionWords { get; set; } = new HashSet<string>();
 
             public HashSet<string> NotNameWords { get; set; } = new HashSet<string>();
+
+            public HashSet<string> CalendarWords { get; set; } = new HashSet<string>();
 
             public List<string> Places { get; set; } = new List<string>();
 
