@@ -147,6 +147,11 @@ namespace AiDocTools.PowerShell
                     continue;
                 }
 
+                foreach (var source in article.MetadataSources)
+                {
+                    WriteVerbose(string.Format(Messages.MetadataSource, article.Id, source.Key, source.Value));
+                }
+
                 WriteObject(article);
             }
 

@@ -66,6 +66,9 @@ namespace AiDocTools
         /// <summary>The blocks removed as boilerplate, verbatim, kept so the cleaning can be audited.</summary>
         public IReadOnlyList<string> Boilerplate { get; set; } = new string[0];
 
+        /// <summary>Where each piece of metadata came from: the page's JSON-LD or meta tags, front matter, or the text.</summary>
+        public IReadOnlyDictionary<string, string> MetadataSources { get; set; } = new Dictionary<string, string>();
+
         public int CharCount => Body.Length;
 
         /// <summary>What separates two paragraphs in <see cref="Body"/>.</summary>

@@ -101,6 +101,22 @@ namespace AiDocTools.Articles
                 }
             }
 
+            // Teasers, credits, pagers and empty comment boxes: the language packs' rules, each matching a whole line.
+            foreach (var rule in _cues.LineRules)
+            {
+                if (rule.Matches(line.Norm).Any())
+                {
+                    return true;
+                }
+            }
+
+            // A row of buttons read as one line (ツイート シェア, Share Tweet Email): every word of it is a button.
+            var words = line.Norm.Split(' ');
+            if (words.Length >= 2 && words.Length <= 8 && words.All(w => _cues.WholeLines.Contains(LineShape.Bare(w))))
+            {
+                return true;
+            }
+
             // A button or a one-line prompt; a longer line only when it piles up calls and selling words.
             var lower = line.Lower;
             var calls = _cues.CallsToActionSet.CountAny(lower);
@@ -248,6 +264,12 @@ namespace AiDocTools.Articles
 
                     taken.Add(line);
                     end = j;
+                }
+
+                // A list header whose list the page's markup already dropped closes the page, or meets other chrome.
+                if (taken.Count == 0 && exact && (Next(lines, i) == null || Next(lines, i)!.IsBoilerplate))
+                {
+                    Mark(header, header.IsBoilerplate ? header.Region : _nextRegion++);
                 }
 
                 if (taken.Count == 0)
@@ -417,6 +439,12 @@ namespace AiDocTools.Articles
                     continue;
                 }
 
+                if (line != null && inEdge && line.IsContent && IsFlattenedMenu(line))
+                {
+                    Mark(line, _nextRegion++);
+                    continue;
+                }
+
                 if (line != null && inEdge && line.IsContent && LineShape.Length(line) <= 15 && !LineShape.EndsLikeSentence(line.Norm) && !LineShape.IsMarker(line))
                 {
                     run.Add(line);
@@ -431,6 +459,19 @@ namespace AiDocTools.Articles
 
                 run.Clear();
             }
+        }
+
+        // A menu whose links a page wrote side by side arrives as one line of short Japanese labels (ニュース 政治 経済 …);
+        // Japanese prose does not put spaces between its words, so four or more short spaced labels are not a sentence.
+        private static bool IsFlattenedMenu(ArticleLine line)
+        {
+            if (LineShape.EndsLikeSentence(line.Norm) || line.Norm.IndexOf('、') >= 0)
+            {
+                return false;
+            }
+
+            var words = line.Norm.Split(' ');
+            return words.Length >= 4 && words.All(w => w.Length <= 8) && words.Count(w => !IsAscii(w)) >= words.Length * 3 / 4;
         }
 
         private static void Mark(ArticleLine line, int region)

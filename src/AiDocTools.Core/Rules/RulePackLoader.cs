@@ -22,12 +22,12 @@ namespace AiDocTools.Rules
 
         public const int MinimumNonMatchingExamples = 1;
 
-        private static readonly Regex PartName = new Regex(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
+        private static readonly Regex PartName = new Regex(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant, Rule.Timeout);
 
         // {Name} in a pattern is a part; a quantifier such as {1,30} starts with a digit and is left alone.
-        private static readonly Regex Reference = new Regex(@"\{(?<name>[A-Z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant);
+        private static readonly Regex Reference = new Regex(@"\{(?<name>[A-Z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant, Rule.Timeout);
 
-        private static readonly Regex GroupName = new Regex(@"\(\?<(?<name>[A-Za-z][A-Za-z0-9]*)>", RegexOptions.CultureInvariant);
+        private static readonly Regex GroupName = new Regex(@"\(\?<(?<name>[A-Za-z][A-Za-z0-9]*)>", RegexOptions.CultureInvariant, Rule.Timeout);
 
         private static readonly IDeserializer Deserializer = new DeserializerBuilder()
             .WithNamingConvention(CamelCaseNamingConvention.Instance)
