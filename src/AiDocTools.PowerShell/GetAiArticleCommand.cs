@@ -169,6 +169,11 @@ namespace AiDocTools.PowerShell
 
                 read++;
                 WriteVerbose(string.Format(Messages.ReadingFile, file));
+                foreach (var source in article.MetadataSources)
+                {
+                    WriteVerbose(string.Format(Messages.MetadataSource, article.Id, source.Key, source.Value));
+                }
+
                 WriteObject(article);
             }
 

@@ -87,6 +87,9 @@ namespace AiDocTools
             set => _boilerplate = ItemList.Of(value);
         }
 
+        /// <summary>Where each piece of metadata came from: the page's JSON-LD or meta tags, front matter, or the text.</summary>
+        public IReadOnlyDictionary<string, string> MetadataSources { get; set; } = new Dictionary<string, string>();
+
         public int CharCount => Body.Length;
 
         /// <summary>What separates two paragraphs in <see cref="Body"/>.</summary>

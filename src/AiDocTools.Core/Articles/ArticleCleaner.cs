@@ -35,7 +35,9 @@ namespace AiDocTools.Articles
             var found = _metadata.Detect(lines, raw);
             boilerplate.MarkBlocks(lines);
 
-            var kept = lines.Where(l => !l.IsBlank && !l.IsBoilerplate).ToList();
+            // A saved page states its headline, date and byline in its markup, where Title, Published and Author read them;
+            // in its text they are the page's furniture around the story. Plain text and Markdown keep them, as before.
+            var kept = lines.Where(l => !l.IsBlank && !l.IsBoilerplate && !(raw.Format == ArticleFormat.Html && l.Role == LineRole.Metadata)).ToList();
             var paragraphs = kept.Select(l => l.Text.Trim()).ToList();
             var headings = HeadingDetector.Find(lines).Select(l => l.Text.Trim()).ToList();
             var allText = string.Join("\n", lines.Select(l => l.Text));
@@ -54,7 +56,26 @@ namespace AiDocTools.Articles
                 Paragraphs = paragraphs,
                 Body = string.Join(Article.ParagraphSeparator, paragraphs),
                 Boilerplate = BoilerplateBlocks(lines),
+                MetadataSources = SourcesOf(raw, found),
             };
+        }
+
+        // What the format declared names its own source; what the cleaner found in the lines came from the text.
+        private static IReadOnlyDictionary<string, string> SourcesOf(RawDocument raw, DetectedMetadata found)
+        {
+            var sources = raw.Sources.ToDictionary(p => p.Key.ToString(), p => p.Value);
+            void FromText(MetadataField field, object? declared, object? detected)
+            {
+                if (declared == null && detected != null && !sources.ContainsKey(field.ToString()))
+                {
+                    sources[field.ToString()] = "text";
+                }
+            }
+
+            FromText(MetadataField.Title, raw.Title, found.Title);
+            FromText(MetadataField.Author, raw.Author, found.Author);
+            FromText(MetadataField.Published, raw.Published, found.Published);
+            return sources;
         }
 
         /// <summary>Each removed block verbatim: consecutive lines removed by one rule, blank lines inside kept.</summary>

@@ -34,6 +34,31 @@ namespace AiDocTools.Articles
 
         public List<string> LinePatterns { get; set; } = new List<string>();
 
+        public List<string> ChromeClassWords { get; set; } = new List<string>();
+
+        /// <summary>The whole-line chrome rules of the language packs (Data/ja/boilerplate.yaml, Data/en/boilerplate.yaml).</summary>
+        internal IReadOnlyList<Rules.Rule> LineRules => _lineRules ??= new[] { "ja", "en" }.SelectMany(l => Rules.RulePacks.Shipped(l, "boilerplate").Rules).ToList();
+
+        private IReadOnlyList<Rules.Rule>? _lineRules;
+
+        /// <summary>Whether an element's class or id names it as chrome: one of its words (share-buttons, relatedPosts) is a cue.</summary>
+        internal bool IsChromeClass(string? className, string? id)
+        {
+            if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
+            {
+                return false;
+            }
+
+            _chromeClass ??= new Regex(@"(?<![a-z])(" + string.Join("|", ChromeClassWords.Select(Regex.Escape)) + @")(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.Compiled, LineShape.RegexTimeout);
+            return SafeRegex.IsMatch(_chromeClass, ClassWords(className) + " " + ClassWords(id));
+        }
+
+        // relatedPosts and related-posts and related_posts name the same thing: camel case becomes separate lower-case words.
+        private static string ClassWords(string? name) =>
+            string.IsNullOrEmpty(name) ? string.Empty : Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", "-", RegexOptions.CultureInvariant, LineShape.RegexTimeout).ToLowerInvariant();
+
+        private Regex? _chromeClass;
+
         internal IReadOnlyList<Regex> LineRegexes => _linePatterns ??= AnyLinePattern != null ? new[] { AnyLinePattern } : Compile(LinePatterns);
 
         private Regex? AnyLinePattern => _anyLinePattern ??= LineShape.AnyOf(LinePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);

@@ -114,6 +114,22 @@ namespace AiDocTools.Articles
                 }
             }
 
+            // Teasers, credits, pagers and empty comment boxes: the language packs' rules, each matching a whole line.
+            foreach (var rule in _cues.LineRules)
+            {
+                if (rule.Matches(line.Norm).Any())
+                {
+                    return true;
+                }
+            }
+
+            // A row of buttons read as one line (ツイート シェア, Share Tweet Email): every word of it is a button.
+            var words = line.Norm.Split(' ');
+            if (words.Length >= 2 && words.Length <= 8 && words.All(w => _cues.WholeLines.Contains(LineShape.Bare(w))))
+            {
+                return true;
+            }
+
             // A button or a one-line prompt; a longer line only when it piles up calls and selling words.
             var lower = line.Lower;
             var calls = _cues.CallsToActionSet.CountAny(lower);
@@ -191,9 +207,11 @@ namespace AiDocTools.Articles
             return false;
         }
 
+        // The author box of a post, and the closing sections of a press release (the packs' ClosingSection rules).
         private bool IsAuthorBoxHeader(ArticleLine line) =>
             !line.IsBlank && LineShape.Length(line) <= MaxHeaderLength
-            && _cues.AuthorBoxHeaders.Any(cue => line.Bare == cue || (line.Bare.StartsWith(cue, StringComparison.Ordinal) && !IsAscii(cue)));
+            && (_cues.AuthorBoxHeaders.Any(cue => line.Bare == cue || (line.Bare.StartsWith(cue, StringComparison.Ordinal) && !IsAscii(cue)))
+                || _cues.LineRules.Any(r => r.Property("section") == "closing" && r.Matches(line.Norm).Any()));
 
         // The author box closes a post: a header in the last part, then the name and biography to the end.
         private void MarkAuthorBoxes(IReadOnlyList<ArticleLine> lines)
@@ -261,6 +279,12 @@ namespace AiDocTools.Articles
 
                     taken.Add(line);
                     end = j;
+                }
+
+                // A list header whose list the page's markup already dropped closes the page, or meets other chrome.
+                if (taken.Count == 0 && exact && (Next(lines, i) == null || Next(lines, i)!.IsBoilerplate))
+                {
+                    Mark(header, header.IsBoilerplate ? header.Region : _nextRegion++);
                 }
 
                 if (taken.Count == 0)
@@ -430,6 +454,12 @@ namespace AiDocTools.Articles
                     continue;
                 }
 
+                if (line != null && inEdge && line.IsContent && IsFlattenedMenu(line))
+                {
+                    Mark(line, _nextRegion++);
+                    continue;
+                }
+
                 if (line != null && inEdge && line.IsContent && LineShape.Length(line) <= 15 && !LineShape.EndsLikeSentence(line.Norm) && !LineShape.IsMarker(line))
                 {
                     run.Add(line);
@@ -444,6 +474,19 @@ namespace AiDocTools.Articles
 
                 run.Clear();
             }
+        }
+
+        // A menu whose links a page wrote side by side arrives as one line of short Japanese labels (ニュース 政治 経済 …);
+        // Japanese prose does not put spaces between its words, so four or more short spaced labels are not a sentence.
+        private static bool IsFlattenedMenu(ArticleLine line)
+        {
+            if (LineShape.EndsLikeSentence(line.Norm) || line.Norm.IndexOf('、') >= 0)
+            {
+                return false;
+            }
+
+            var words = line.Norm.Split(' ');
+            return words.Length >= 4 && words.All(w => w.Length <= 8) && words.Count(w => !IsAscii(w)) >= words.Length * 3 / 4;
         }
 
         private static void Mark(ArticleLine line, int region)

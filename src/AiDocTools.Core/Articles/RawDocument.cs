@@ -31,5 +31,8 @@ namespace AiDocTools.Articles
         public string? Language { get; set; }
 
         public List<string> Urls { get; } = new List<string>();
+
+        /// <summary>Where each declared field came from (JSON-LD headline, OpenGraph og:title, …), for the user who asks.</summary>
+        public Dictionary<MetadataField, string> Sources { get; } = new Dictionary<MetadataField, string>();
     }
 }

@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AiDocTools.Text;
+using AngleSharp.Dom;
+
+namespace AiDocTools.Articles
+{
+    /// <summary>
+    /// What a saved page's own markup says about where its article is: chrome the page marks as chrome (navigation,
+    /// footers, share and related panels named by their class), the body the page marks as the body
+    /// (<c>itemprop="articleBody"</c>, JSON-LD <c>articleBody</c>), and link lists that are menus rather than text.
+    /// Works on the AngleSharp tree before SmartReader scores what is left.
+    /// </summary>
+    internal static class PageStructure
+    {
+        // Elements HTML itself defines as not the article's text.
+        // Figures are the pictures with their captions and credits, and embedded posts; a reader's article is the prose.
+        private const string ChromeElements = "nav, footer, aside, form, button, select, figure, figcaption, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [aria-hidden=true], [hidden]";
+
+        // A body the page marks must hold at least a paragraph's worth of text to be trusted over scoring.
+        private const int MinimumMarkedBody = 250;
+
+        // An element holding this share of the page's paragraph text is the article, whatever its class says.
+        private const double ArticleShare = 0.5;
+
+        // A link line is a headline's length, nearly all of it the link.
+        private const int MaximumLinkLine = 200;
+        private const double LinkLineShare = 0.85;
+
+        private static readonly Regex WordSplit = new Regex(@"\w+", RegexOptions.CultureInvariant | RegexOptions.Compiled, LineShape.RegexTimeout);
+
+        /// <summary>Removes the chrome the markup names, never an element that holds most of the article.</summary>
+        public static void RemoveChrome(IDocument page, IElement? marked, BoilerplateCues cues)
+        {
+            var body = page.Body;
+            if (body == null)
+            {
+                return;
+            }
+
+            var total = ParagraphText(body);
+            var heading = page.QuerySelector("h1");
+            var doomed = new List<IElement>();
+            foreach (var element in body.QuerySelectorAll("*"))
+            {
+                if (element.LocalName == "main" || element.LocalName == "article" || element.LocalName == "body")
+                {
+                    continue;
+                }
+
+                var byElement = element.Matches(ChromeElements);
+                if (!byElement && !cues.IsChromeClass(element.ClassName, element.Id))
+                {
+                    continue;
+                }
+
+                // A theme's class names (post-share-wrapper around everything, a footer holding the whole story) can be wrong;
+                // the article's own text and headline outweigh them.
+                if ((marked != null && element.Contains(marked))
+                    || (heading != null && element.Contains(heading) && !byElement)
+                    || (total > 0 && ParagraphText(element) >= ArticleShare * total))
+                {
+                    continue;
+                }
+
+                doomed.Add(element);
+            }
+
+            foreach (var element in doomed)
+            {
+                element.Remove();
+            }
+
+            RemoveLinkLists(body);
+            RemoveLinkLines(body);
+        }
+
+        // A short block that is a link and little else (READ MORE: another story, a teaser under a photo) points away
+        // from the article; a sentence with a link in it keeps its words around the link.
+        private static void RemoveLinkLines(IElement body)
+        {
+            foreach (var block in body.QuerySelectorAll("p, li, div").ToList())
+            {
+                if (block.QuerySelector("p, div, li, h1, h2, h3, h4, h5, h6") != null || block.Closest("h1, h2, h3, h4, h5, h6") != null)
+                {
+                    continue;
+                }
+
+                var text = Collapse(block.TextContent).Length;
+                if (text == 0 || text > MaximumLinkLine)
+                {
+                    continue;
+                }
+
+                var linked = block.QuerySelectorAll("a").Sum(a => Collapse(a.TextContent).Length);
+                if (linked >= LinkLineShare * text)
+                {
+                    block.Remove();
+                }
+            }
+        }
+
+        /// <summary>The element the page marks as its article body, when it holds enough text to trust.</summary>
+        public static IElement? MarkedBody(IDocument page)
+        {
+            var marked = page.QuerySelectorAll("[itemprop=articleBody]")
+                .OrderByDescending(e => e.TextContent.Length)
+                .FirstOrDefault();
+            if (marked != null && Collapse(marked.TextContent).Length >= MinimumMarkedBody)
+            {
+                return marked;
+            }
+
+            var stated = JsonLdArticleBody(page);
+            return stated == null ? null : BestCover(page, stated);
+        }
+
+        // Lists whose items are links and nothing else (related stories, tag clouds, category menus) are navigation.
+        private static void RemoveLinkLists(IElement body)
+        {
+            foreach (var list in body.QuerySelectorAll("ul, ol").ToList())
+            {
+                var items = list.Children.Where(c => c.LocalName == "li").ToList();
+                if (items.Count < 2)
+                {
+                    continue;
+                }
+
+                var text = Collapse(list.TextContent).Length;
+                var linked = list.QuerySelectorAll("a").Sum(a => Collapse(a.TextContent).Length);
+                if (text > 0 && linked >= 0.8 * text && items.All(i => i.QuerySelector("a") != null))
+                {
+                    list.Remove();
+                }
+            }
+        }
+
+        private static string? JsonLdArticleBody(IDocument page)
+        {
+            foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                foreach (var node in JsonLd.Nodes(script.TextContent))
+                {
+                    if (node.TryGetProperty("articleBody", out var value) && value.ValueKind == JsonValueKind.String)
+                    {
+                        var text = value.GetString();
+                        if (text != null && text.Length >= MinimumMarkedBody)
+                        {
+                            return text;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        // The stated body is plain text without paragraphs; the element whose words match it best gives the paragraphs.
+        private static IElement? BestCover(IDocument page, string stated)
+        {
+            var want = Words(stated);
+            IElement? best = null;
+            var bestScore = 0.0;
+            foreach (var element in page.Body?.QuerySelectorAll("div, article, section, main, td") ?? Enumerable.Empty<IElement>())
+            {
+                var text = element.TextContent;
+                if (text.Length < stated.Length / 2 || element.QuerySelector("p") == null)
+                {
+                    continue;
+                }
+
+                var have = Words(text);
+                var shared = have.Keys.Sum(w => want.TryGetValue(w, out var n) ? Math.Min(n, have[w]) : 0);
+                var precision = shared / (double)Math.Max(1, have.Values.Sum());
+                var recall = shared / (double)Math.Max(1, want.Values.Sum());
+                var score = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+                if (score > bestScore)
+                {
+                    best = element;
+                    bestScore = score;
+                }
+            }
+
+            return bestScore >= 0.6 ? best : null;
+        }
+
+        private static Dictionary<string, int> Words(string text)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (Match m in WordSplit.Matches(text))
+            {
+                counts[m.Value] = counts.TryGetValue(m.Value, out var n) ? n + 1 : 1;
+            }
+
+            return counts;
+        }
+
+        private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
+
+        private static string Collapse(string text) => string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
