@@ -14,7 +14,7 @@ namespace AiDocTools.Export
         /// <summary>Only claims whose speaker, canonical or as written, satisfies this.</summary>
         public Func<string, bool>? Speaker { get; set; }
 
-        /// <summary>Only claims and events that name a satisfying entity, or whose speaker is one (a company speaking for itself).</summary>
+        /// <summary>Only claims that name a satisfying entity, stand in a paragraph that names one, or whose speaker is one (a company speaking for itself); only events that name one.</summary>
         public Func<string, bool>? Entity { get; set; }
 
         /// <summary>Only claims from articles published in or after this period, and events dated in or after it.</summary>
@@ -58,7 +58,8 @@ namespace AiDocTools.Export
             var mentionSets = new List<(ReportSource Source, string[] Names)>();
             foreach (var item in input)
             {
-                var claims = item.Claims.Where(c => keptClaims.Contains(c) && options.Keeps(c) && NamesEntity(c, filter.Entity)).ToList();
+                var paragraphs = ParagraphsNaming(item.Claims, filter.Entity);
+                var claims = item.Claims.Where(c => keptClaims.Contains(c) && options.Keeps(c) && (NamesEntity(c, filter.Entity) || paragraphs.Contains(c.Paragraph))).ToList();
                 var claimEvents = new HashSet<TimelineEvent>(claims.SelectMany(c => c.Events));
                 var dated = item.Events.Concat(claimEvents).Distinct()
                     .Where(e => e.Date != null && (!filter.NarrowsClaims || claimEvents.Contains(e)) && InPeriod(e.Date!, filter)
@@ -136,6 +137,11 @@ namespace AiDocTools.Export
         // what it is quoted as saying.
         private static bool NamesEntity(Claim claim, Func<string, bool>? entity) =>
             entity == null || claim.Entities.Any(entity) || (claim.Speaker != null && entity(claim.Speaker));
+
+        // News writing names a company once and then refers back to it (同社, 同氏, it, the company) for the rest of the
+        // paragraph, so a quote in a paragraph that names the entity is about it even when its own sentence does not.
+        private static HashSet<int> ParagraphsNaming(IReadOnlyList<Claim> claims, Func<string, bool>? entity) =>
+            entity == null ? new HashSet<int>() : new HashSet<int>(claims.Where(c => c.Entities.Any(entity)).Select(c => c.Paragraph));
 
         private static bool InPeriod(PartialDate date, ReportFilter filter) =>
             (filter.After == null || date.IsInOrAfter(filter.After)) && (filter.Before == null || date.IsInOrBefore(filter.Before));
