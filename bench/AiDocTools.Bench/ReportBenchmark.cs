@@ -37,7 +37,7 @@ namespace AiDocTools.Bench
                     _corpus.Folder,
                     target));
                 var target10 = TargetSecondsPerThousand * _corpus.Files.Count / 1000.0;
-                report.Add(section, "Get-AiArticle | Export-AiReport (Html) through the engine", $"{writing.Seconds:0.0} s ({_corpus.Files.Count:N0} articles)",
+                report.Add(section, "Export-AiReport (Html) of Get-AiArticle -Recurse, through the engine", $"{writing.Seconds:0.0} s ({_corpus.Files.Count:N0} articles)",
                     $"< {target10:0.#} s (10 s per 1,000)", writing.Seconds < target10);
                 report.Add(section, "Report file size", ResultsReport.Mb(new FileInfo(target).Length));
                 report.Add(section, "Export-AiReport peak working set", ResultsReport.Mb(writing.PeakBytes));

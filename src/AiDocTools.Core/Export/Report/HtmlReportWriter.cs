@@ -20,7 +20,7 @@ namespace AiDocTools.Export
             "h1{border-bottom:2px solid #ccc;padding-bottom:.3rem;font-size:1.6rem}h2{margin-top:2.5rem;border-bottom:1px solid #ddd}" +
             "h3{margin:1.5rem 0 .2rem}h4{margin:.8rem 0 .2rem;color:#555;font-size:1rem}" +
             "table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border-bottom:1px solid #e3e3e3;padding:.25rem .4rem;text-align:left;vertical-align:top}" +
-            "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}" +
+            "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}th,td.n,td.d{overflow-wrap:normal;white-space:nowrap}" +
             "ul.quotes,ol.events{padding-left:1.2rem}ul.quotes li,ol.events li{margin:.4rem 0}" +
             ".kind{display:inline-block;font-size:.75rem;padding:0 .35rem;border-radius:.3rem;margin-right:.3rem;border:1px solid #999;color:#444}" +
             ".kind.direct{border-color:#c0392b;color:#c0392b}.cite{display:block;font-size:.85rem;color:#666}" +
@@ -64,7 +64,7 @@ namespace AiDocTools.Export
             {
                 output.Write("<tr id=\"source-" + source.Number + "\"><td class=\"n\">" + source.Number + "</td><td data-label=\"" + Text(Messages.ReportColumnSource) + "\"" + Lang(source.Language) +
                     " dir=\"auto\">" + Link(ExportText.FileUri(source.Path), source.Label) + "</td><td data-label=\"" + Text(Messages.ReportColumnSite) + "\" dir=\"auto\">" + Text(source.Site ?? string.Empty) +
-                    "</td><td data-label=\"" + Text(Messages.ReportColumnDate) + "\">" + Text(source.Published?.ToString() ?? string.Empty) + "</td><td data-label=\"" +
+                    "</td><td class=\"d\" data-label=\"" + Text(Messages.ReportColumnDate) + "\">" + Text(source.Published?.ToString() ?? string.Empty) + "</td><td class=\"d\" data-label=\"" +
                     Text(Messages.ReportColumnLanguage) + "\">" + Text(source.Language) + "</td><td class=\"n\" data-label=\"" + Text(Messages.ReportColumnQuotes) + "\">" +
                     source.QuoteCount + "</td><td class=\"n\" data-label=\"" + Text(Messages.ReportColumnEvents) + "\">" + source.EventCount + "</td></tr>\n");
             }
