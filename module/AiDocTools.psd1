@@ -16,6 +16,8 @@
         'Get-AiEvent'
         'Export-AiTimeline'
         'Get-AiEntity'
+        'Export-AiReport'
+        'ConvertTo-AiReport'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -10,7 +10,7 @@ using System.Runtime.InteropServices;
 namespace AiDocTools.Bench
 {
     /// <summary>
-    /// dotnet run -c Release --project bench/AiDocTools.Bench [-- --articles 100,10000 --runs 3 --seed 42 --only analysis,engine,search --keep]
+    /// dotnet run -c Release --project bench/AiDocTools.Bench [-- --articles 100,10000 --runs 3 --seed 42 --only analysis,engine,report,search --keep]
     /// Generates each corpus size in a temp folder, measures, and replaces bench/RESULTS.md.
     /// </summary>
     public static class Program
@@ -44,6 +44,11 @@ namespace AiDocTools.Bench
                 if (options.Measures("engine"))
                 {
                     new EngineBenchmark(Metadata("ModuleManifest"), corpus, options.Runs).Run(report, section);
+                }
+
+                if (options.Measures("report"))
+                {
+                    new ReportBenchmark(Metadata("ModuleManifest"), corpus, options.Runs).Run(report, section);
                 }
 
                 if (options.Measures("search"))
@@ -126,7 +131,7 @@ namespace AiDocTools.Bench
         /// <summary>The steps to measure; all of them unless --only names some, so one step can be re-measured alone while tuning it.</summary>
         public IReadOnlyCollection<string> Steps { get; private set; } = AllSteps;
 
-        private static readonly string[] AllSteps = { "analysis", "engine", "search" };
+        private static readonly string[] AllSteps = { "analysis", "engine", "report", "search" };
 
         public bool Measures(string step) => Steps.Contains(step);
 
@@ -161,7 +166,7 @@ namespace AiDocTools.Bench
                         options.Keep = true;
                         break;
                     default:
-                        throw new ArgumentException("Unknown option " + args[i] + ". Options: --articles 100,10000 --runs 3 --seed 42 --only analysis,engine,search --output FILE --keep");
+                        throw new ArgumentException("Unknown option " + args[i] + ". Options: --articles 100,10000 --runs 3 --seed 42 --only analysis,engine,report,search --output FILE --keep");
                 }
             }
 

@@ -138,13 +138,11 @@ namespace AiDocTools.PowerShell
                 return;
             }
 
-            var target = ResolveTarget();
-            if (target == null || !CanWrite(target) || !ShouldProcess(target, string.Format(Messages.ExportTimelineAction, Format, timeline.Entries.Count)))
-            {
-                return;
-            }
-
-            if (!WriteTimelineFile(writer, timeline, target))
+            var file = new DocumentFile(this, "Timeline");
+            var target = file.Resolve(ParameterSetName == LiteralPathSet ? LiteralPath : Path, literal: ParameterSetName == LiteralPathSet);
+            if (target == null || !file.CanWrite(target, Force.IsPresent)
+                || !ShouldProcess(target, string.Format(Messages.ExportTimelineAction, Format, timeline.Entries.Count))
+                || !file.Write(target, token => writer.WriteFile(timeline, target, overwrite: Force.IsPresent, token), _stopping.Token))
             {
                 return;
             }
@@ -177,117 +175,6 @@ namespace AiDocTools.PowerShell
                     new InvalidOperationException(string.Format(Messages.EventExtractionFailed, article.Id, ex.Message), ex),
                     "EventExtractionFailed", ErrorCategory.InvalidData, article));
             }
-        }
-
-        // Checked before ShouldProcess, so -WhatIf tells the truth about a file that would be refused, and a missing
-        // folder is named as the user wrote it rather than through the temporary file the atomic write would create there.
-        private bool CanWrite(string target)
-        {
-            if (File.Exists(target) && !Force.IsPresent)
-            {
-                WriteError(new ErrorRecord(new TargetFileExistsException(target), "TimelineFileExists", ErrorCategory.ResourceExists, target));
-                return false;
-            }
-
-            var folder = System.IO.Path.GetDirectoryName(target);
-            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
-            {
-                WriteError(new ErrorRecord(
-                    new DirectoryNotFoundException(string.Format(Messages.TimelineFolderMissing, folder, target)),
-                    "TimelineFolderNotFound", ErrorCategory.ObjectNotFound, target));
-                return false;
-            }
-
-            return true;
-        }
-
-        private bool WriteTimelineFile(ITimelineWriter writer, Timeline timeline, string target)
-        {
-            ErrorRecord error;
-            try
-            {
-                writer.WriteFile(timeline, target, overwrite: Force.IsPresent, _stopping.Token);
-                return true;
-            }
-            catch (TargetFileExistsException ex)
-            {
-                error = new ErrorRecord(ex, "TimelineFileExists", ErrorCategory.ResourceExists, target);
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                error = new ErrorRecord(ex, "TimelineWriteDenied", ErrorCategory.PermissionDenied, target);
-            }
-            catch (DirectoryNotFoundException ex)
-            {
-                error = new ErrorRecord(ex, "TimelineFolderNotFound", ErrorCategory.ObjectNotFound, target);
-            }
-            catch (IOException ex)
-            {
-                error = new ErrorRecord(ex, "TimelineWriteFailed", ErrorCategory.WriteError, target);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C: the temporary file is gone and the target untouched; the engine is already stopping the pipeline.
-                return false;
-            }
-
-            WriteError(error);
-            return false;
-        }
-
-        // Like Out-File: -Path is taken as written unless it is a wildcard that names exactly one existing file.
-        private string? ResolveTarget()
-        {
-            var path = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
-            try
-            {
-                if (ParameterSetName == PathSet && WildcardPattern.ContainsWildcardCharacters(path))
-                {
-                    Collection<string>? matches = null;
-                    ProviderInfo? matchProvider = null;
-                    try
-                    {
-                        matches = GetResolvedProviderPathFromPSPath(path, out matchProvider);
-                    }
-                    catch (ItemNotFoundException)
-                    {
-                    }
-
-                    if (matches != null && matches.Count > 1)
-                    {
-                        WriteError(new ErrorRecord(
-                            new ArgumentException(string.Format(Messages.TimelinePathAmbiguous, path, matches.Count)),
-                            "TimelinePathAmbiguous", ErrorCategory.InvalidArgument, path));
-                        return null;
-                    }
-
-                    if (matches != null && matches.Count == 1)
-                    {
-                        return IsFileSystem(matchProvider!, path) ? matches[0] : null;
-                    }
-                }
-
-                var target = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out var provider, out _);
-                return IsFileSystem(provider, path) ? target : null;
-            }
-            catch (Exception ex) when (ex is System.Management.Automation.DriveNotFoundException || ex is ProviderNotFoundException || ex is NotSupportedException)
-            {
-                WriteError(new ErrorRecord(ex, "PathNotFound", ErrorCategory.ObjectNotFound, path));
-                return null;
-            }
-        }
-
-        private bool IsFileSystem(ProviderInfo provider, string path)
-        {
-            if (provider.ImplementingType == typeof(Microsoft.PowerShell.Commands.FileSystemProvider))
-            {
-                return true;
-            }
-
-            WriteError(new ErrorRecord(
-                new ArgumentException(string.Format(Messages.TimelineNotFileSystemPath, path, provider.Name)),
-                "NotFileSystemPath", ErrorCategory.InvalidArgument, path));
-            return false;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace AiDocTools.Export
@@ -61,6 +62,40 @@ namespace AiDocTools.Export
             }
 
             return line.ToString();
+        }
+
+        /// <summary>
+        /// An article's file as a file: URI, percent-encoded so no character of the path can end a Markdown link or open
+        /// markup; null when there is no file (articles built in memory) or the path is relative.
+        /// </summary>
+        public static string? FileUri(string? path)
+        {
+            if (string.IsNullOrEmpty(path) || !System.IO.Path.IsPathRooted(path))
+            {
+                return null;
+            }
+
+            try
+            {
+                return new Uri(path).AbsoluteUri.Replace("(", "%28").Replace(")", "%29");
+            }
+            catch (UriFormatException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// A link to a span of an article's file: the file URI with an RFC 5147 fragment (<c>#char=start,end</c>, the
+        /// fragment defined for plain text), so the reference names the exact place even where a viewer cannot jump to it.
+        /// The offsets count characters of the article's clean Body (Get-AiArticle's Body, where Claim.Start points), not
+        /// of the raw file, which for a saved web page holds markup; the reports say so beside their sources.
+        /// </summary>
+        public static string? SpanUri(string? path, int start, int length)
+        {
+            var file = FileUri(path);
+            return file == null ? null : file + "#char=" + start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "," +
+                (start + length).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 }

@@ -39,26 +39,8 @@ namespace AiDocTools.Export
             }
         }
 
-        /// <summary>
-        /// The article's file as a file: URI, percent-encoded so no character of the path can end the link or open markup;
-        /// null when the source has no file (events built in memory).
-        /// </summary>
-        internal static string? LinkTo(TimelineSource source)
-        {
-            if (string.IsNullOrEmpty(source.ArticlePath) || !System.IO.Path.IsPathRooted(source.ArticlePath))
-            {
-                return null;
-            }
-
-            try
-            {
-                return new Uri(source.ArticlePath).AbsoluteUri.Replace("(", "%28").Replace(")", "%29");
-            }
-            catch (UriFormatException)
-            {
-                return null;
-            }
-        }
+        /// <summary>The article's file as a link (see <see cref="ExportText.FileUri"/>); null when the source has no file.</summary>
+        internal static string? LinkTo(TimelineSource source) => ExportText.FileUri(source.ArticlePath);
 
         /// <summary>How a source is named in the documents: its title and id, or its id alone.</summary>
         internal static string SourceLabel(TimelineSource source)
