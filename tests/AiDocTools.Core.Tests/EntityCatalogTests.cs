@@ -86,5 +86,38 @@ namespace AiDocTools.Core.Tests
             cited.Add(new Article { Id = "essay", Paragraphs = paragraphs, Body = string.Join(Article.ParagraphSeparator, paragraphs) });
             Assert.Contains(cited.Entities, e => e.Name == heading && e.Type == EntityType.Publication);
         }
+
+        [Fact]
+        public void ALabelLineOrTheEndOfAHeadingIsNoEntityButAPersonOnAPlainLineIs()
+        {
+            var paragraphs = new[] { "Quick Summary", "Tovald Harken released the weights.", "How It Ends Up Here", "Press Desk", "Ingrid Solvang" };
+            var catalog = new EntityCatalog(EntityRecognizer.Default);
+            catalog.Add(new Article { Id = "release", Paragraphs = paragraphs, Headings = new[] { "How It Ends Up Here" }, Body = string.Join(Article.ParagraphSeparator, paragraphs) });
+            Assert.DoesNotContain(catalog.Entities, e => e.Name.Contains("Summary") || e.Name.Contains("Ends Up"));
+            Assert.Contains(catalog.Entities, e => e.Name == "Tovald Harken");
+            Assert.Contains(catalog.Entities, e => e.Name == "Ingrid Solvang");
+        }
+
+        [Theory]
+        [InlineData("Offices close on Labor Day and reopen on Tuesday.", "Labor Day")]
+        [InlineData("Releases slow down around Lunar New Year in most labs.", "Lunar New Year")]
+        [InlineData("Nothing ships before New Year's Eve at Fabrikam Labs.", "New Year")]
+        public void AHolidayIsADateNotAnEntity(string text, string holiday)
+        {
+            var catalog = new EntityCatalog(EntityRecognizer.Default);
+            catalog.Add(new Article { Id = "notes", Paragraphs = new[] { text }, Body = text });
+            Assert.DoesNotContain(catalog.Entities, e => e.Name.Contains(holiday));
+        }
+
+        [Theory]
+        [InlineData("According to Sigrún Halldórsdóttir, the plan is late.", "Sigrún Halldórsdóttir")]
+        [InlineData("The memo was signed by Lucía Fernández-Ortiz last week.", "Lucía Fernández-Ortiz")]
+        [InlineData("A reply came from Björn Sørlie and his team.", "Björn Sørlie")]
+        public void ANameWithAccentedLettersIsFoundWhole(string text, string name)
+        {
+            var catalog = new EntityCatalog(EntityRecognizer.Default);
+            catalog.Add(new Article { Id = "news", Paragraphs = new[] { text }, Body = text });
+            Assert.Contains(catalog.Entities, e => e.Name == name);
+        }
     }
 }

@@ -110,16 +110,50 @@ namespace AiDocTools.Entities
         }
 
         // English articles head their sections in title case, often with a colon (The Bottom Line: Open Models Are Here to
-        // Stay): shaped like a paper's title, but a whole section heading names the section, not a titled work.
+        // Stay): shaped like a paper's title, but a whole section heading names the section, not a titled work, and so does
+        // its end after a capitalised opener (How This Fits With Other Rulings). Press releases and newsletters label their
+        // parts with bold or plain lines (Key Takeaways, What Comes Next): a product-shaped run that is such a whole line is
+        // the label; a person-shaped one only on a heading or bold line, since a contact block prints a person alone on a
+        // plain line. A title alone on a plain line may cite a paper and stays; so do the organisations named by a cue.
         private static bool IsSectionHeading(Article article, EntityMention mention)
         {
-            if (mention.Known || mention.Type != EntityType.Publication || article.Headings.Count == 0)
+            if (mention.Known || mention.Type == EntityType.Organization)
             {
                 return false;
             }
 
             var written = mention.AsWritten.Trim();
-            return article.Headings.Any(h => string.Equals(h.Trim().TrimStart('#', ' '), written, StringComparison.Ordinal));
+            var onHeading = article.Headings.Any(h => EndsAfterCapitals(h.Trim().TrimStart('#', ' '), written, mention.Type != EntityType.Person));
+            if (onHeading || mention.Type == EntityType.Publication)
+            {
+                return onHeading;
+            }
+
+            var start = mention.Start;
+            var end = mention.Start + mention.Length;
+            var body = article.Body;
+            if (start < 0 || end > body.Length || start >= end)
+            {
+                return false;
+            }
+
+            var lineStart = start == 0 ? 0 : body.LastIndexOf('\n', start - 1) + 1;
+            var lineEnd = body.IndexOf('\n', end);
+            var line = body.Substring(lineStart, (lineEnd < 0 ? body.Length : lineEnd) - lineStart).Trim();
+            var bold = line.Length > 4 && line.StartsWith("**", StringComparison.Ordinal) && line.EndsWith("**", StringComparison.Ordinal);
+            return (mention.Type != EntityType.Person || bold) && EndsAfterCapitals(line.Trim('*', '_', ' ', ':'), written, emptyOpener: true);
+        }
+
+        // The line is the name, after an opener of capitalised words (What, How This) when there is one.
+        private static bool EndsAfterCapitals(string line, string written, bool emptyOpener)
+        {
+            if (!line.EndsWith(written, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var opener = line.Substring(0, line.Length - written.Length).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return (emptyOpener || opener.Length > 0) && opener.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
         }
 
         private void AddField(Article article, string field, string? value)

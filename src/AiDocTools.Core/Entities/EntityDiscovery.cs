@@ -59,7 +59,7 @@ namespace AiDocTools.Entities
             var kanjiSuffixes = w.KanjiRoles.Concat(w.Honorifics).ToList();
             _kanjiHonorificAt = Create($@"\G(?:(?<![{Kanji}])(?<name>[{Kanji}]{{2,4}}?)(?<suffix>{Alternation(kanjiSuffixes)})(?![{Kanji}]))");
             _kanjiSuffixes = new CueSet(kanjiSuffixes);
-            var word = @"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]\.)";
+            var word = @"(?:[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]\.)";
             _latinSequenceAt = Create($@"\G(?:(?<![A-Za-z0-9\-.])(?<name>{word}(?:,?[ ](?:(?:of|the|and|for|de|von|van|der|du|la|to|on|in|a|an|its|over)[ ])*{word})+)(?<tail>[?!])?(?![A-Za-z0-9]))");
             _latinSuffixAt = Create(@"\G(?:(?<![A-Za-z0-9])(?<name>[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:[ ][A-Z][A-Za-z0-9&.\-]*)*)(?<suffix>社|誌|紙)(?![長会内員外製面]))");
             _katakanaSuffixAt = Create($@"\G(?:(?<![{Katakana}])(?<name>[{Katakana}]{{2,}})(?<suffix>誌|紙)(?![面]))");
@@ -271,7 +271,7 @@ namespace AiDocTools.Entities
                     }
 
                     var end = start + 1;
-                    while (end < cased.Length && (IsAsciiLetter(cased[end]) || cased[end] == '.' || cased[end] == '-'))
+                    while (end < cased.Length && (IsAsciiLetter(cased[end]) || IsAccentedLower(cased[end]) || cased[end] == '.' || cased[end] == '-'))
                     {
                         end++;
                     }
@@ -289,6 +289,10 @@ namespace AiDocTools.Entities
         }
 
         private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+        // The accented small letters of Latin-1 that European names carry (Sørby, Lucía, Fernández), as the sequence rule's
+        // word pattern allows them; × and ÷ are not letters.
+        private static bool IsAccentedLower(char c) => (c >= 'à' && c <= 'ö') || (c >= 'ø' && c <= 'ÿ');
 
         // A name with an honorific starts where a run of katakana (kanji) starts — the rules' lookbehind says so — and
         // has a suffix written right after the run (2 to 4 characters into it). The regex engine tried every katakana and
@@ -932,13 +936,20 @@ namespace AiDocTools.Entities
                 skip++;
             }
 
+            // ...and the lower-case joiners a dropped word leaves in front (According to Hanne Sørby → Hanne Sørby).
+            while (!japaneseContext && skip < words.Length - 1 && words[skip].Length > 0 && char.IsLower(words[skip][0]))
+            {
+                start += words[skip].Length + 1;
+                skip++;
+            }
+
             var kept = words.Skip(skip).ToArray();
             if (kept.Length < 2 || kept.All(k => w.NotNameWords.Contains(k.TrimEnd(',')) || w.CalendarWords.Contains(k.TrimEnd(',')) || w.LeadingFunctionWords.Contains(k.TrimEnd(','))))
             {
                 return null;
             }
 
-            if (IsDateRun(kept))
+            if (IsDateRun(kept) || w.Holidays.Any(h => string.CompareOrdinal(text.Cased, start, h, 0, h.Length) == 0))
             {
                 return null;
             }
@@ -953,7 +964,7 @@ namespace AiDocTools.Entities
 
             var type = EntityType.Product;
             var last = kept[kept.Length - 1].TrimEnd(',');
-            var isPerson = kept.Length <= 3 && kept.All(LooksLikeNamePart) && end == name.Index + name.Length && !w.OrganizationWords.Contains(last);
+            var isPerson = kept.Length <= 3 && kept.All(LooksLikeNamePart) && !kept.Any(k => w.LabelWords.Contains(k.TrimEnd(','))) && end == name.Index + name.Length && !w.OrganizationWords.Contains(last);
 
             // 事前学習済みモデル(Pretrained Models): English in brackets after Japanese glosses a term; it names nothing. A name
             // glossed that way (サム・アルトマン氏(Sam Altman), 孫正義(Masayoshi Son)) follows its transliteration.
@@ -1032,8 +1043,9 @@ namespace AiDocTools.Entities
         private static string TitleCase(string name) =>
             System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
 
+        // Each part of a double name is capitalised (Fernández-Ortiz, El-Amin).
         private static bool LooksLikeNamePart(string word) =>
-            word.Length >= 2 && char.IsUpper(word[0]) && (word.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'') || word.All(c => char.IsUpper(c) || c == '-'));
+            word.Length >= 2 && word.Split('-').All(part => part.Length > 0 && char.IsUpper(part[0]) && (part.Skip(1).All(c => char.IsLower(c) || c == '\'') || part.All(char.IsUpper)));
 
         private Candidate? NameWithSuffix(NameText text, Match m)
         {
@@ -1172,6 +1184,10 @@ namespace AiDocTools.Entities
             public HashSet<string> CalendarWords { get; set; } = new HashSet<string>();
 
             public List<string> Places { get; set; } = new List<string>();
+
+            public List<string> Holidays { get; set; } = new List<string>();
+
+            public HashSet<string> LabelWords { get; set; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
             public List<string> NumberedModelContexts { get; set; } = new List<string>();
 
