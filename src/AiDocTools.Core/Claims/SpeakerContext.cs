@@ -83,6 +83,9 @@ namespace AiDocTools.Claims
             }
         }
 
+        /// <summary>The person quoted last, else the person named last (canonical), or null before any.</summary>
+        public string? LastPerson => _last.HasValue && SpeakerNames.LooksLikePerson(_last.Value.AsWritten ?? _last.Value.Speaker) ? _last.Value.Speaker : _lastPerson;
+
         /// <summary>A new section: quotations below a heading do not continue a speaker above it.</summary>
         public void NewSection() => _last = null;
 
