@@ -426,6 +426,17 @@ namespace AiDocTools.Core.Tests
         }
 
         [Fact]
+        public void TheDescriptionBeforeTheSpeakerIsWrittenWithItButTheNameStaysBare()
+        {
+            var claims = Extract(
+                "これに対し、国内の通信大手で安全審査を統括する幹部は、公開の範囲を狭めるべきだと反論した。",
+                "東和大学の森 真一教授は「検証の仕組みが先だ」と話す。");
+            Assert.Equal("国内の通信大手で安全審査を統括する幹部", claims[0].SpeakerAsWritten);
+            Assert.Equal("東和大学の森 真一教授", claims[1].SpeakerAsWritten);
+            Assert.Equal("森 真一", claims[1].Speaker);
+        }
+
+        [Fact]
         public void AFieldInBracketsAfterTheTitleIsNoPartOfTheSpeaker()
         {
             var claim = Only("西海大学の森 真一教授（情報法）は「規制より先に検証の仕組みが要る」と評価する。");

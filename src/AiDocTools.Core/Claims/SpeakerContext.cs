@@ -38,7 +38,7 @@ namespace AiDocTools.Claims
             {
                 case SpeakerSource.Written when attribution.SpeakerAsWritten != null:
                     asWritten = attribution.SpeakerAsWritten;
-                    speaker = Canonical(asWritten);
+                    speaker = Canonical(attribution.SpeakerName ?? asWritten);
                     break;
                 case SpeakerSource.Implied when recent.HasValue:
                     speaker = recent.Value.Speaker;
@@ -54,7 +54,7 @@ namespace AiDocTools.Claims
                 _last = (speaker, asWritten ?? recent?.AsWritten, paragraph);
                 if (attribution.Source == SpeakerSource.Written && asWritten != null && !SpeakerNames.IsPronoun(asWritten) && !SpeakerNames.IsFirstPersonSingular(asWritten))
                 {
-                    RememberName(asWritten, speaker);
+                    RememberName(attribution.SpeakerName ?? asWritten, speaker);
                 }
             }
 
