@@ -360,8 +360,62 @@ namespace AiDocTools.Core.Tests
         public void InterviewQuestionsAfterADashAreTheInterviewersTurns()
         {
             var claims = Extract("――まず、公開を決めた理由を教えてください。", "【森】 透明性のためです。", "――反対の声はありませんでしたか。", "【森】 社内にもありました。");
-            Assert.Equal(new[] { "聞き手", "森", "聞き手", "森" }, claims.Select(c => c.SpeakerAsWritten).ToArray());
+            Assert.Equal(new[] { "聞き手", "森", "聞き手", "森" }, claims.Select(c => c.Speaker).ToArray());
+            Assert.Equal(new[] { null, "森", null, "森" }, claims.Select(c => c.SpeakerAsWritten).ToArray());
             Assert.Equal("まず、公開を決めた理由を教えてください。", claims[0].Quote);
+        }
+
+        private static IReadOnlyList<Claim> Interview(string author, params string[] paragraphs)
+        {
+            var article = ArticleOf(paragraphs);
+            article.Author = author;
+            return ClaimExtractor.Default.Extract(article);
+        }
+
+        [Fact]
+        public void UnlabelledAnswersAfterDashQuestionsAreTheGuestsAndTheQuestionsTheBylines()
+        {
+            var claims = Interview(
+                "小川 真央",
+                "推論専用チップを手がける新興企業の代表、北村 陽介氏は「電力こそが次の制約だ」と話す。",
+                "――創業のきっかけは何ですか。",
+                "前職で電力の請求書を見たことです。数字が桁違いでした。",
+                "当時は誰も気にしていませんでした。",
+                "――今後の計画は。",
+                "来春に量産を始めます。");
+            Assert.Equal(new[] { "北村 陽介", "小川 真央", "北村 陽介", "北村 陽介", "小川 真央", "北村 陽介" }, claims.Select(c => c.Speaker).ToArray());
+            Assert.All(claims.Skip(1), c => Assert.Null(c.SpeakerAsWritten));
+            Assert.Equal("当時は誰も気にしていませんでした。", claims[3].Quote);
+        }
+
+        [Fact]
+        public void QAndALabelsAreTheBylinesAndTheGuestsTurnsAndTheCreditLineIsNoTurn()
+        {
+            var claims = Interview(
+                "大野 智",
+                "聞き手・科学部　大野 智",
+                "AIの安全評価はどこまで進んだのか。国立の研究所で評価手法を研究する中西 美紀主任研究員に聞いた。",
+                "Q: 評価はなぜ難しいのですか。",
+                "A: 測る対象が毎月変わるからです。",
+                "Q: 企業の反応は。",
+                "A: 前向きな会社が増えました。");
+            Assert.DoesNotContain(claims, c => c.SpeakerAsWritten != null && c.SpeakerAsWritten.StartsWith("聞き手"));
+            var turns = claims.Where(c => c.SpeakerAsWritten == "Q" || c.SpeakerAsWritten == "A").ToList();
+            Assert.Equal(new[] { "大野 智", "中西 美紀", "大野 智", "中西 美紀" }, turns.Select(c => c.Speaker).ToArray());
+            Assert.Equal("測る対象が毎月変わるからです。", turns[1].Quote);
+        }
+
+        [Fact]
+        public void ASeriesTitleAboveTheLeadIsNoSpeakerOfTheDialogueBelow()
+        {
+            var claims = Extract(
+                "連載　データと権利 第3回",
+                "写真家と研究者に、学習データの同意について話してもらった。",
+                "【石井】 同意を取る仕組みがまだありません。",
+                "【ロウ】 技術的には作れます。",
+                "【石井】 では誰が費用を持つのでしょう。");
+            Assert.DoesNotContain(claims, c => c.Speaker != null && c.Speaker.Contains("連載"));
+            Assert.Equal(new[] { "石井", "ロウ", "石井" }, claims.Where(c => c.Speaker != null).Select(c => c.Speaker).ToArray());
         }
 
         [Fact]
@@ -369,6 +423,17 @@ namespace AiDocTools.Core.Tests
         {
             var claims = Extract("Mia K. Park: Welcome to the show.", "Tom Ashby: Thanks for having me.", "Mia K. Park: Let us start with chips.");
             Assert.Equal(new[] { "Mia K. Park", "Tom Ashby", "Mia K. Park" }, claims.Select(c => c.SpeakerAsWritten).ToArray());
+        }
+
+        [Fact]
+        public void TheDescriptionBeforeTheSpeakerIsWrittenWithItButTheNameStaysBare()
+        {
+            var claims = Extract(
+                "これに対し、国内の通信大手で安全審査を統括する幹部は、公開の範囲を狭めるべきだと反論した。",
+                "東和大学の森 真一教授は「検証の仕組みが先だ」と話す。");
+            Assert.Equal("国内の通信大手で安全審査を統括する幹部", claims[0].SpeakerAsWritten);
+            Assert.Equal("東和大学の森 真一教授", claims[1].SpeakerAsWritten);
+            Assert.Equal("森 真一", claims[1].Speaker);
         }
 
         [Fact]

@@ -9,20 +9,36 @@ namespace AiDocTools.Articles
     /// <summary>One turn of a scripted dialogue: who speaks, and where the spoken words start in their paragraph.</summary>
     internal sealed class DialogueTurn
     {
-        public DialogueTurn(string speaker, int paragraph, int wordsStart)
+        public DialogueTurn(string speaker, int paragraph, int wordsStart, DialogueRole role = DialogueRole.Named, string? label = null)
         {
             Speaker = speaker;
             Paragraph = paragraph;
             WordsStart = wordsStart;
+            Role = role;
+            Label = role == DialogueRole.Named ? speaker : label;
         }
 
         public string Speaker { get; }
+
+        /// <summary>Whether the turn names its speaker or only says which side of an interview it is on.</summary>
+        public DialogueRole Role { get; }
+
+        /// <summary>The label as printed (Q, A, 田中), or null when the turn has none (――… and the answer after it).</summary>
+        public string? Label { get; }
 
         /// <summary>The paragraph holding the spoken words.</summary>
         public int Paragraph { get; }
 
         /// <summary>Offset of the words in that paragraph (after "名前：" in the one-line form).</summary>
         public int WordsStart { get; }
+    }
+
+    /// <summary>Who speaks a turn: a named speaker, or the interviewer or the guest of an interview that names neither in its turns.</summary>
+    internal enum DialogueRole
+    {
+        Named,
+        Interviewer,
+        Interviewee,
     }
 
     /// <summary>
@@ -54,8 +70,21 @@ namespace AiDocTools.Articles
             @"^\s*(?:――|──|—―|——|―)\s*(?<words>\S.*)$",
             RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, SafeRegex.MatchTimeout);
 
-        /// <summary>The speaker of an unnamed interviewer's turn (――…).</summary>
+        /// <summary>The speaker of an unnamed interviewer's turn (――…, Q:).</summary>
         public const string Interviewer = "聞き手";
+
+        /// <summary>The speaker of an unnamed guest's turn (the answer after ――…, A:).</summary>
+        public const string Interviewee = "話し手";
+
+        // Q: / A: (Ｑ／Ａ, 問／答) label the two sides of a printed interview without naming them; the names are in the
+        // byline (the interviewer) and the lead (the guest).
+        private static readonly Regex QuestionLabel = new Regex(@"^(?:[QqＱｑ]\.?|問い?|質問|聞き手)$", RegexOptions.CultureInvariant | RegexOptions.Compiled, SafeRegex.MatchTimeout);
+
+        private static readonly Regex AnswerLabel = new Regex(@"^(?:[AaＡａ]\.?|答え?|回答)$", RegexOptions.CultureInvariant | RegexOptions.Compiled, SafeRegex.MatchTimeout);
+
+        // 聞き手・構成：X, 司会・構成：X（編集部）, 聞き手・経済部　X: the credit line above an interview has the shape of a
+        // turn label but names who asked and wrote it up; it is metadata, never a turn.
+        private static readonly Regex CreditLabel = new Regex(@"^(?:聞き手|司会|構成|取材|文|写真|撮影|進行)(?:[・/／]\S+|[\s　]+\S)", RegexOptions.CultureInvariant | RegexOptions.Compiled, SafeRegex.MatchTimeout);
 
         private static readonly char[] Colons = { ':', '：' };
 
@@ -76,7 +105,7 @@ namespace AiDocTools.Articles
                 {
                     if (i + 1 < paragraphs.Count && IsLabel(paragraphs[i]) && IsSpoken(paragraphs[i + 1]))
                     {
-                        turn = new DialogueTurn(paragraphs[i].Trim(), i + 1, 0);
+                        turn = Labelled(paragraphs[i].Trim(), i + 1, 0);
                         label = i;
                     }
                     else
@@ -90,12 +119,20 @@ namespace AiDocTools.Articles
                         var question = colon.Success ? Match.Empty : SafeRegex.Match(DashQuestion, paragraphs[i]);
                         if (question.Success)
                         {
-                            turn = new DialogueTurn(Interviewer, i, question.Groups["words"].Index);
+                            turn = new DialogueTurn(Interviewer, i, question.Groups["words"].Index, DialogueRole.Interviewer);
                         }
 
-                        if (colon.Success && !char.IsDigit(colon.Groups["label"].Value[0]) && !colon.Groups["label"].Value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                        if (colon.Success && !char.IsDigit(colon.Groups["label"].Value[0]) && !colon.Groups["label"].Value.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+                            && !SafeRegex.IsMatch(CreditLabel, colon.Groups["label"].Value))
                         {
-                            turn = new DialogueTurn(colon.Groups["label"].Value, i, colon.Groups["words"].Index);
+                            turn = Labelled(colon.Groups["label"].Value, i, colon.Groups["words"].Index);
+                        }
+
+                        // ――質問 followed by unlabelled paragraphs: those are the guest's answer, one turn a paragraph,
+                        // until the next question or the first paragraph that is not speech (a heading, a credit).
+                        if (turn == null && run.Count > 0 && run[run.Count - 1].Turn.Label == null && run[run.Count - 1].Turn.Role != DialogueRole.Named && IsSpoken(paragraphs[i]))
+                        {
+                            turn = new DialogueTurn(Interviewee, i, paragraphs[i].Length - paragraphs[i].TrimStart().Length, DialogueRole.Interviewee);
                         }
                     }
                 }
@@ -115,8 +152,28 @@ namespace AiDocTools.Articles
             return turns;
         }
 
+        private static DialogueTurn Labelled(string label, int paragraph, int wordsStart)
+        {
+            if (SafeRegex.IsMatch(QuestionLabel, label))
+            {
+                return new DialogueTurn(Interviewer, paragraph, wordsStart, DialogueRole.Interviewer, label);
+            }
+
+            return SafeRegex.IsMatch(AnswerLabel, label)
+                ? new DialogueTurn(Interviewee, paragraph, wordsStart, DialogueRole.Interviewee, label)
+                : new DialogueTurn(label, paragraph, wordsStart);
+        }
+
         private static void Accept(List<(DialogueTurn Turn, int Label)> run, Dictionary<int, DialogueTurn> turns, ISet<int> labels)
         {
+            // A series title or kicker on its own line above the lead looks like a label over a paragraph and joins the
+            // run the dialogue below starts; a speaker is heard more than once, so own-line labels that open a run and
+            // never recur are not turns. (A podcast's first "Full Name: …" turn, shortened later, keeps its place.)
+            while (run.Count > 0 && run[0].Label >= 0 && run[0].Turn.Role == DialogueRole.Named && run.Count(t => t.Turn.Speaker == run[0].Turn.Speaker) == 1)
+            {
+                run.RemoveAt(0);
+            }
+
             var speakers = run.GroupBy(t => t.Turn.Speaker).ToList();
             if (run.Count < MinimumTurns || speakers.Count < 2 || speakers.Count(g => g.Count() >= 2) < 1)
             {
@@ -136,7 +193,7 @@ namespace AiDocTools.Articles
         private static bool IsLabel(string paragraph)
         {
             var label = paragraph.Trim();
-            return label.Length > 0 && label.Length <= MaximumLabelLength && !char.IsDigit(label[0])
+            return label.Length > 0 && label.Length <= MaximumLabelLength && !char.IsDigit(label[0]) && !SafeRegex.IsMatch(CreditLabel, label)
                 && label.IndexOfAny("。、，,.!?！？:：「」『』“”\"()（）→".ToCharArray()) < 0;
         }
 

@@ -28,6 +28,9 @@ namespace AiDocTools.Claims
         /// <summary>The speaker exactly as the sentence writes it, when <see cref="Source"/> is Written.</summary>
         public string? SpeakerAsWritten { get; set; }
 
+        /// <summary>The name inside <see cref="SpeakerAsWritten"/> when that includes its description (東都大学の森教授 → 森教授), else null.</summary>
+        public string? SpeakerName { get; set; }
+
         public string? Cue { get; set; }
 
         /// <summary>The quoted or reported words, without brackets.</summary>

@@ -56,12 +56,23 @@ namespace AiDocTools.Claims
                         direct = true;
                     }
 
+                    // The description right before the speaker (評価を担当する幹部, 東都大学の森教授) is how the text
+                    // writes who speaks; a pronoun or a phrase the engine rewrote keeps its own form.
+                    var description = match.Groups["description"];
+                    string? name = null;
+                    if (description.Success && accepted == speaker.Value && description.Index + description.Length == speaker.Index)
+                    {
+                        name = accepted;
+                        accepted = description.Value.TrimStart() + accepted;
+                    }
+
                     var cue = match.Groups["cue"];
                     return new Attribution
                     {
                         Kind = direct ? ClaimKind.DirectQuote : ClaimKind.ReportedSpeech,
                         Source = SpeakerSource.Written,
                         SpeakerAsWritten = accepted,
+                        SpeakerName = name,
                         Cue = cue.Success ? cue.Value : rule.Property("cue"),
                         Quote = words?.Trim().TrimEnd('。', '．').Trim(),
                     };

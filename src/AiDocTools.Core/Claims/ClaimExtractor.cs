@@ -48,6 +48,7 @@ namespace AiDocTools.Claims
             var turns = DialogueTurns.Find(article.Paragraphs, out var labels);
             var headings = new HashSet<string>(article.Headings.Select(h => h.Trim()));
             (string? Speaker, string? AsWritten)? introduced = null;
+            string? guest = null;
             var paragraphStart = 0;
             for (var p = 0; p < article.Paragraphs.Count; p++)
             {
@@ -68,7 +69,8 @@ namespace AiDocTools.Claims
                 if (turns.TryGetValue(p, out var turn))
                 {
                     var speech = new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Written, SpeakerAsWritten = turn.Speaker, Quote = paragraph.Substring(turn.WordsStart).Trim() };
-                    claims.Add(Build(article, mentions, claims.Count, p, start, paragraph, whole, speech, context.Resolve(speech, p)));
+                    var resolved = turn.Role == DialogueRole.Named ? context.Resolve(speech, p) : (Side(turn, article, context, ref guest), turn.Label);
+                    claims.Add(Build(article, mentions, claims.Count, p, start, paragraph, whole, speech, resolved));
                     continue;
                 }
 
@@ -122,6 +124,22 @@ namespace AiDocTools.Claims
             }
 
             return claims;
+        }
+
+        /// <summary>
+        /// Who speaks an interview turn that only says its side (Q:, ――…, A:, the answer after ――): the questions are
+        /// the byline's (an interview is credited to whoever asked), the answers the guest's, the person the lead named
+        /// last before the first answer (…高橋氏に聞いた, …と語る). Without either name the side itself is the speaker.
+        /// </summary>
+        private static string Side(DialogueTurn turn, Article article, SpeakerContext context, ref string? guest)
+        {
+            if (turn.Role == DialogueRole.Interviewer)
+            {
+                return article.Author is string author && author.Length > 0 ? context.Canonical(author) : turn.Speaker;
+            }
+
+            guest ??= context.LastPerson;
+            return guest ?? turn.Speaker;
         }
 
         /// <summary>

@@ -38,7 +38,7 @@ namespace AiDocTools.Claims
             {
                 case SpeakerSource.Written when attribution.SpeakerAsWritten != null:
                     asWritten = attribution.SpeakerAsWritten;
-                    speaker = Canonical(asWritten);
+                    speaker = Canonical(attribution.SpeakerName ?? asWritten);
                     break;
                 case SpeakerSource.Implied when recent.HasValue:
                     speaker = recent.Value.Speaker;
@@ -54,7 +54,7 @@ namespace AiDocTools.Claims
                 _last = (speaker, asWritten ?? recent?.AsWritten, paragraph);
                 if (attribution.Source == SpeakerSource.Written && asWritten != null && !SpeakerNames.IsPronoun(asWritten) && !SpeakerNames.IsFirstPersonSingular(asWritten))
                 {
-                    RememberName(asWritten, speaker);
+                    RememberName(attribution.SpeakerName ?? asWritten, speaker);
                 }
             }
 
@@ -82,6 +82,9 @@ namespace AiDocTools.Claims
                 }
             }
         }
+
+        /// <summary>The person quoted last, else the person named last (canonical), or null before any.</summary>
+        public string? LastPerson => _last.HasValue && SpeakerNames.LooksLikePerson(_last.Value.AsWritten ?? _last.Value.Speaker) ? _last.Value.Speaker : _lastPerson;
 
         /// <summary>A new section: quotations below a heading do not continue a speaker above it.</summary>
         public void NewSection() => _last = null;
