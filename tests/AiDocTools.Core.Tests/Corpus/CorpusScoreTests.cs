@@ -16,15 +16,15 @@ namespace AiDocTools.Core.Tests.Corpus
     /// <remarks>
     /// How the floors are set: each floor is the score this test printed on the corpus as merged, rounded down to two
     /// decimals and less 0.02 for noise, and it moves only up, when a change raises the measured score; it is never
-    /// lowered to let a change pass. Set from the merged 40-article corpus: quotes 0.83, dates 0.92, entities 0.90,
+    /// lowered to let a change pass. Set from the merged 40-article corpus: quotes 0.85, dates 0.92, entities 0.93,
     /// titles 40/40, people 32/34.
     /// Set AIDOCTOOLS_CORPUS to a folder holding articles/ and gold/ to score another corpus the same way.
     /// </remarks>
     public sealed class CorpusScoreTests
     {
-        public const double QuotesF1Floor = 0.81;
+        public const double QuotesF1Floor = 0.83;
         public const double DatesF1Floor = 0.90;
-        public const double EntitiesF1Floor = 0.88;
+        public const double EntitiesF1Floor = 0.91;
         public const double TitlesFloor = 0.98;
         public const double PeopleFloor = 0.92;
 
