@@ -12,9 +12,14 @@ namespace AiDocTools.Rules
         // A rule runs over every sentence of every article: a pathological one gives no match rather than a hang.
         internal static readonly TimeSpan Timeout = SafeRegex.MatchTimeout;
 
+        // Null when the rule names nothing it requires: then it is tried on every text.
+        private readonly CueSet? _requires;
+
         internal Rule(string name, string description, string pattern, Regex regex, IReadOnlyList<RuleExample> examples,
-            IReadOnlyDictionary<string, string> properties)
+            IReadOnlyDictionary<string, string> properties, IReadOnlyList<string>? requires = null)
         {
+            _requires = requires == null ? null : new CueSet(requires);
+            Requires = requires ?? new string[0];
             Name = name;
             Description = description;
             Pattern = pattern;
@@ -40,9 +45,21 @@ namespace AiDocTools.Rules
 
         public string? Property(string name) => Properties.TryGetValue(name, out var value) ? value : null;
 
+        /// <summary>
+        /// Words of which every match holds at least one (a 「, a verb of saying): a text holding none is not tried. A
+        /// pattern that starts with a free run of name characters is tried from every position of every sentence; most
+        /// sentences hold no quotation and no verb of saying, and one scan for the words rules them out at once.
+        /// </summary>
+        public IReadOnlyList<string> Requires { get; }
+
         /// <summary>Every match in <paramref name="text"/>, left to right; none when the time limit runs out.</summary>
         public IEnumerable<Match> Matches(string text)
         {
+            if (_requires != null && !_requires.ContainsAny(text))
+            {
+                yield break;
+            }
+
             var match = SafeRegex.Match(Regex, text);
             while (match.Success)
             {

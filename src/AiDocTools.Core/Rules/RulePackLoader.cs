@@ -220,7 +220,41 @@ namespace AiDocTools.Rules
                 throw new RulePackException(source, $"{where} has an empty property");
             }
 
-            return new Rule(name, description, pattern, regex, examples, properties);
+            return new Rule(name, description, pattern, regex, examples, properties, Requires(file.Requires, parts, where, source));
+        }
+
+        // Each item is a literal or a {Part} that is a word list; every match must hold one of them (RULES.md).
+        private static IReadOnlyList<string>? Requires(List<string>? items, Dictionary<string, RulePart> parts, string where, string source)
+        {
+            if (items == null)
+            {
+                return null;
+            }
+
+            var words = new List<string>();
+            foreach (var item in NonEmpty(items, source, "requires of " + where))
+            {
+                var reference = Reference.Match(item);
+                if (reference.Success && reference.Length == item.Length)
+                {
+                    if (!parts.TryGetValue(reference.Groups["name"].Value, out var part) || part.Words == null)
+                    {
+                        throw new RulePackException(source, $"{where} requires '{item}', which is no word-list part");
+                    }
+
+                    words.AddRange(part.Words);
+                }
+                else if (string.IsNullOrWhiteSpace(item))
+                {
+                    throw new RulePackException(source, $"{where} requires an empty word");
+                }
+                else
+                {
+                    words.Add(item);
+                }
+            }
+
+            return words.Distinct().OrderByDescending(w => w.Length).ToList();
         }
 
         /// <summary>
@@ -308,6 +342,8 @@ namespace AiDocTools.Rules
             public string? Pattern { get; set; }
 
             public Dictionary<string, string>? Properties { get; set; }
+
+            public List<string>? Requires { get; set; }
 
             public List<ExampleFile>? Examples { get; set; }
         }

@@ -153,7 +153,23 @@ rules:
             Assert.Contains(reason, ex.Message);
         }
 
+        [Fact]
+        public void A_rule_is_not_tried_on_a_text_holding_none_of_the_words_it_requires()
+        {
+            var pack = RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['{Verb}']\n    pattern: '「(?<quote>"), "demo.yaml");
+            var rule = pack.Rule("QuoteThenSpeaker");
+            Assert.All(rule.Examples, e => Assert.Null(rule.Check(e)));
+            Assert.Contains("明らかにし", rule.Requires);
+
+            // The same text matches once a required word is in it; without one the rule is not even tried.
+            var requiringOther = RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['宣言']\n    pattern: '「(?<quote>"), "demo.yaml");
+            Assert.Empty(requiringOther.Rule("QuoteThenSpeaker").Matches("「公開する」と田中氏は述べた。"));
+            Assert.Single(pack.Rule("QuoteThenSpeaker").Matches("「公開する」と田中氏は述べた。"));
+        }
+
         [Theory]
+        [InlineData("    pattern: '「(?<quote>", "    requires: ['{Name}']\n    pattern: '「(?<quote>", "requires '{Name}', which is no word-list part")]
+        [InlineData("    pattern: '「(?<quote>", "    requires: []\n    pattern: '「(?<quote>", "requires of rule 'QuoteThenSpeaker'")]
         [InlineData("  - name: QuoteThenSpeaker", "  - nmae: QuoteThenSpeaker", "nmae")]
         [InlineData("    words: [述べ, 語っ, 明らかにし]", "    words: []", "words of part 'Verb'")]
         [InlineData("    words: [述べ, 語っ, 明らかにし]", "    word: [述べ]", "word")]
