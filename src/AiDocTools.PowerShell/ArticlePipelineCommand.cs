@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
@@ -43,17 +44,7 @@ namespace AiDocTools.PowerShell
         {
             if (!SawInput)
             {
-                if (MyInvocation.ExpectingInput)
-                {
-                    WriteWarning(string.Format(Messages.NoPipedArticles, MyInvocation.MyCommand.Name));
-                }
-                else
-                {
-                    foreach (var article in SeedArticles.Load(this))
-                    {
-                        Process(article);
-                    }
-                }
+                SeedArticles.ReadWhenNoneArrived(this, string.Format(Messages.NoPipedArticles, MyInvocation.MyCommand.Name), Process);
             }
 
             EndArticles();
@@ -94,6 +85,27 @@ namespace AiDocTools.PowerShell
         public static string Folder() => Path.Combine(ModuleFolder, "seeds");
 
         private static string ModuleFolder => Path.GetDirectoryName(typeof(SeedArticles).Assembly.Location) ?? ".";
+
+        /// <summary>
+        /// For a command that received no article: the seeds when it stands first in its pipeline (no input at all),
+        /// or none and the warning when an upstream command delivered nothing, so that output built from the user's own
+        /// folder never holds demo content. False when it warned, for commands that then write nothing at all.
+        /// </summary>
+        public static bool ReadWhenNoneArrived(PSCmdlet cmdlet, string warning, Action<Article> process)
+        {
+            if (cmdlet.MyInvocation.ExpectingInput)
+            {
+                cmdlet.WriteWarning(warning);
+                return false;
+            }
+
+            foreach (var article in Load(cmdlet))
+            {
+                process(article);
+            }
+
+            return true;
+        }
 
         public static IEnumerable<Article> Load(PSCmdlet cmdlet)
         {

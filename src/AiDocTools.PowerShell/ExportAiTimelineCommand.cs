@@ -109,20 +109,11 @@ namespace AiDocTools.PowerShell
 
         protected override void EndProcessing()
         {
-            if (!_sawInput)
+            // The seeds stand in only for a command that is first in its pipeline: a timeline built from the user's own
+            // folder must never hold demo content, and an empty pipeline writes nothing.
+            if (!_sawInput && !SeedArticles.ReadWhenNoneArrived(this, Messages.NoTimelineInput, AddArticle))
             {
-                // The seeds stand in only for a command that is first in its pipeline, as for the other cmdlets:
-                // a timeline built from the user's own folder must never hold demo content.
-                if (MyInvocation.ExpectingInput)
-                {
-                    WriteWarning(Messages.NoTimelineInput);
-                    return;
-                }
-
-                foreach (var article in SeedArticles.Load(this))
-                {
-                    AddArticle(article);
-                }
+                return;
             }
 
             if (_events.Count == 0)

@@ -124,20 +124,11 @@ namespace AiDocTools.PowerShell
 
         protected override void EndProcessing()
         {
-            if (!_sawInput)
+            // The seeds stand in only for a command that is first in its pipeline: a report built from the user's own
+            // folder must never hold demo content, and an empty pipeline writes nothing.
+            if (!_sawInput && !SeedArticles.ReadWhenNoneArrived(this, Messages.NoReportInput, AddArticle))
             {
-                // The seeds stand in only for a command that is first in its pipeline: a report on the user's own folder
-                // must never hold demo content.
-                if (MyInvocation.ExpectingInput)
-                {
-                    WriteWarning(Messages.NoReportInput);
-                    return;
-                }
-
-                foreach (var article in SeedArticles.Load(this))
-                {
-                    AddArticle(article);
-                }
+                return;
             }
 
             AddPipedClaims();
