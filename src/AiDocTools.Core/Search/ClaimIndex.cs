@@ -68,7 +68,7 @@ namespace AiDocTools.Search
     /// Crash safety comes from Lucene's atomic commits (the manifest is part of the commit); a damaged index is rebuilt.
     /// Updates take an exclusive lock file, so two sessions updating at once wait for each other rather than collide.
     /// </summary>
-    public sealed class ClaimIndex
+    public sealed class ClaimIndex : IClaimStore
     {
         private const string TextField = "text";
         private const string KindField = "kind";
@@ -105,6 +105,32 @@ namespace AiDocTools.Search
         public TimeSpan LockTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
         public string Folder => _folder;
+
+        string IClaimStore.Location => _folder;
+
+        /// <summary>Brings the index up to date with <paramref name="files"/> without searching it (Update-AiIndex).</summary>
+        /// <exception cref="TimeoutException">Another session held the index's update lock for longer than <see cref="LockTimeout"/>.</exception>
+        public IndexUpdate Update(ArticleFileSet files, Func<IndexUpdatePlan, bool>? confirm = null,
+            Action<IndexProgress>? progress = null, CancellationToken cancellation = default)
+        {
+            var listed = new ListedFiles(files.Files, ReadStamps(files.Files));
+            var outcome = Update(listed.Stamps, forceRebuild: false, progress, cancellation, confirm);
+            var snapshot = outcome.Applied ? AcquireSnapshot(out _) : null;
+            try
+            {
+                var failures = listed.Missing.Concat(snapshot?.Failures ?? new ArticleLoadException[0]).ToList();
+                var plan = outcome.Plan ?? new IndexUpdatePlan(_folder, 0, 0, 0);
+                return new IndexUpdate(plan, outcome.Applied, listed.Stamps.Count - plan.Added - plan.Changed, failures);
+            }
+            finally
+            {
+                snapshot?.Release();
+            }
+        }
+
+        /// <summary>The index as it was last committed, without looking at the files.</summary>
+        public IReadOnlyList<SearchResult> Search(ClaimQuery query, SearchOptions? options = null, CancellationToken cancellation = default) =>
+            SearchWithoutFreshnessCheck(query, options) ?? new SearchResult[0];
 
         /// <summary>
         /// The per-user cache folder: $AIDOCTOOLS_CACHE when set (tests, portable installs); on Linux and macOS the XDG
@@ -529,9 +555,12 @@ namespace AiDocTools.Search
         {
             public int FilesIndexed;
             public bool Rebuilt;
+            public IndexUpdatePlan? Plan;
+            public bool Applied = true;
         }
 
-        private UpdateOutcome Update(IReadOnlyList<FileStamp> stamps, bool forceRebuild, Action<IndexProgress>? progress, CancellationToken cancellation)
+        private UpdateOutcome Update(IReadOnlyList<FileStamp> stamps, bool forceRebuild, Action<IndexProgress>? progress, CancellationToken cancellation,
+            Func<IndexUpdatePlan, bool>? confirm = null)
         {
             System.IO.Directory.CreateDirectory(_folder);
             using var updateLock = AcquireLock(cancellation);
@@ -554,9 +583,6 @@ namespace AiDocTools.Search
             else
             {
                 manifest = IndexManifest.Empty(_analysis);
-                outcome.Rebuilt = existed;
-                Evict(_luceneFolder);
-                ClearLuceneFolder();
             }
 
             var byPath = manifest.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
@@ -565,6 +591,20 @@ namespace AiDocTools.Search
                 .Select(s => new PendingFile(s, byPath.TryGetValue(s.Path, out var known) ? known : null))
                 .ToList();
             var toDelete = manifest.Files.Where(f => !listed.Contains(f.Path)).Select(f => f.Path).ToList();
+            var added = toRead.Count(p => p.Known == null);
+            outcome.Plan = new IndexUpdatePlan(_folder, added, toRead.Count - added, toDelete.Count);
+            if (confirm != null && !confirm(outcome.Plan))
+            {
+                outcome.Applied = false;
+                return outcome;
+            }
+
+            if (snapshot == null)
+            {
+                outcome.Rebuilt = existed;
+                Evict(_luceneFolder);
+                ClearLuceneFolder();
+            }
 
             using var directory = Lucene.Net.Store.FSDirectory.Open(_luceneFolder);
             var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
@@ -706,55 +746,23 @@ namespace AiDocTools.Search
         /// <summary>Reads and analyses one file; runs on any thread, touching nothing shared.</summary>
         private AnalysedFile Analyse(PendingFile pending)
         {
-            var stamp = pending.Stamp;
-            var known = pending.Known;
-            byte[] bytes;
-            try
+            var read = IndexedArticle.Read(pending.Stamp, pending.Known, _reader, _extractor);
+            if (read.Entry == null || read.Claims == null)
             {
-                bytes = File.ReadAllBytes(stamp.Path);
-            }
-            catch (Exception ex) when (ex is FileNotFoundException || ex is DirectoryNotFoundException)
-            {
-                return new AnalysedFile(stamp, null, null);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                return new AnalysedFile(stamp, Failed(stamp, string.Empty, ArticleLoadFailure.Unreadable, Message.Format(Messages.FileUnreadable, stamp.Path, ex.Message)), new List<Document>());
+                return new AnalysedFile(pending.Stamp, read.Entry, read.Entry == null || read.Entry.Failure == null ? null : new List<Document>());
             }
 
-            var hash = FileStamp.Hash(bytes);
-            if (known != null && known.Sha256 == hash)
-            {
-                // Touched, not changed (a copy, a checkout): keep its claims, remember the new stamp.
-                var touched = known.Copy();
-                touched.Length = stamp.Length;
-                touched.LastWriteUtcTicks = stamp.LastWriteUtcTicks;
-                return new AnalysedFile(stamp, touched, null);
-            }
-
-            Article article;
-            try
-            {
-                article = _reader.Read(bytes, stamp.Path);
-            }
-            catch (ArticleLoadException ex)
-            {
-                return new AnalysedFile(stamp, Failed(stamp, hash, ex.Failure, ex.Message), new List<Document>());
-            }
-
-            var entry = new IndexedFile { Path = stamp.Path, Length = stamp.Length, LastWriteUtcTicks = stamp.LastWriteUtcTicks, Sha256 = hash };
             var documents = new List<Document>();
-            foreach (var claim in _extractor.Extract(article))
+            foreach (var (claim, folded) in read.Claims)
             {
-                var folded = FoldedText.Fold(claim.Text);
                 var document = new Document
                 {
-                    new StringField(FileField, stamp.Path, Field.Store.YES),
+                    new StringField(FileField, pending.Stamp.Path, Field.Store.YES),
                     new TextField(TextField, new PositionedTokenStream(FoldedText.IndexTokens(folded))),
                     new StoredField(ClaimField, ClaimJson.Serialize(claim)),
                     new StringField(KindField, claim.Kind.ToString(), Field.Store.NO),
                 };
-                foreach (var speaker in new[] { claim.Speaker, claim.SpeakerAsWritten }.Where(v => v != null).Distinct(StringComparer.Ordinal))
+                foreach (var speaker in IndexedArticle.Speakers(claim))
                 {
                     document.Add(new StringField(SpeakerField, speaker, Field.Store.NO));
                 }
@@ -771,22 +779,10 @@ namespace AiDocTools.Search
                 }
 
                 documents.Add(document);
-                entry.Claims++;
-                entry.FoldedLength += folded.Length;
             }
 
-            return new AnalysedFile(stamp, entry, documents);
+            return new AnalysedFile(pending.Stamp, read.Entry, documents);
         }
-
-        private static IndexedFile Failed(FileStamp stamp, string hash, ArticleLoadFailure failure, string message) => new IndexedFile
-        {
-            Path = stamp.Path,
-            Length = stamp.Length,
-            LastWriteUtcTicks = stamp.LastWriteUtcTicks,
-            Sha256 = hash,
-            Failure = failure,
-            Error = message,
-        };
 
         private void ClearLuceneFolder()
         {
