@@ -105,6 +105,9 @@ namespace AiDocTools.Search
         /// null when the index cannot find it and every claim must be looked at.
         /// </summary>
         public abstract IReadOnlyList<PositionedToken>? PhraseTokens { get; }
+
+        /// <summary>The folded word or phrase a term looks for; null for a regular expression.</summary>
+        public virtual string? Folded => null;
     }
 
     /// <summary>A word or phrase, found in folded text; Latin words only where they stand as whole words.</summary>
@@ -123,6 +126,8 @@ namespace AiDocTools.Search
         }
 
         public override IReadOnlyList<PositionedToken>? PhraseTokens { get; }
+
+        public override string? Folded => _folded;
 
         public override IReadOnlyList<TextSpan> Find(FoldedText text)
         {
