@@ -13,6 +13,7 @@
         'Get-AiArticle'
         'Get-AiClaim'
         'Search-AiClaim'
+        'Update-AiIndex'
         'Get-AiEvent'
         'Export-AiTimeline'
         'Get-AiEntity'

@@ -49,10 +49,28 @@ namespace AiDocTools.PowerShell
             }
         }
 
+        /// <summary>
+        /// The module's copy of an assembly: in the dependencies folder, or in its team/ folder, which holds the team
+        /// index (net8.0) and what it needs beyond the core's dependencies, loaded only when a command names a connection.
+        /// </summary>
+        private string? Find(string? name)
+        {
+            foreach (var folder in new[] { _folder, Path.Combine(_folder, "team") })
+            {
+                var path = Path.Combine(folder, name + ".dll");
+                if (File.Exists(path))
+                {
+                    return path;
+                }
+            }
+
+            return null;
+        }
+
         protected override Assembly? Load(AssemblyName assemblyName)
         {
-            var path = Path.Combine(_folder, assemblyName.Name + ".dll");
-            if (!File.Exists(path))
+            var path = Find(assemblyName.Name);
+            if (path == null)
             {
                 return null;
             }
@@ -71,8 +89,7 @@ namespace AiDocTools.PowerShell
         // The cmdlet assembly lives in the default context; its references to the core land here.
         private Assembly? ResolveFromDefault(AssemblyLoadContext context, AssemblyName assemblyName)
         {
-            var path = Path.Combine(_folder, assemblyName.Name + ".dll");
-            return File.Exists(path) ? LoadFromAssemblyName(assemblyName) : null;
+            return Find(assemblyName.Name) != null ? LoadFromAssemblyName(assemblyName) : null;
         }
 
         private static Dictionary<string, Version> PlatformAssemblyVersions()

@@ -20,6 +20,7 @@ namespace AiDocTools.PowerShell
         private const string ArticlesSet = "Articles";
         private const string PathSet = "Path";
         private const string LiteralPathSet = "LiteralPath";
+        private const string TeamSet = "Team";
 
         private ClaimSearch? _search;
         private bool _timedOut;
@@ -49,6 +50,14 @@ namespace AiDocTools.PowerShell
         [Parameter(ParameterSetName = PathSet)]
         [Parameter(ParameterSetName = LiteralPathSet)]
         public SwitchParameter Recurse { get; set; }
+
+        /// <summary>
+        /// Search the team index in PostgreSQL (see Update-AiIndex) instead of articles or folders. With
+        /// $env:AIDOCTOOLS_CONNECTION set, a Search-AiClaim that is given neither articles nor -Path searches it too.
+        /// </summary>
+        [Parameter(ParameterSetName = TeamSet, Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Connection { get; set; }
 
         /// <summary>Treat -Query as a .NET regular expression on the claim text (case-insensitive).</summary>
         [Parameter]
@@ -128,6 +137,8 @@ namespace AiDocTools.PowerShell
 
             switch (ParameterSetName)
             {
+                case TeamSet:
+                    break;
                 case PathSet:
                     foreach (var path in Path)
                     {
@@ -150,19 +161,28 @@ namespace AiDocTools.PowerShell
 
         protected override void EndProcessing()
         {
-            if (ParameterSetName == ArticlesSet)
+            var team = ParameterSetName == TeamSet
+                ? Connection
+                : ParameterSetName == ArticlesSet && !MyInvocation.ExpectingInput ? TeamIndexes.Connection(null) : null;
+            if (ParameterSetName == ArticlesSet && team == null)
             {
                 base.EndProcessing();
+                return;
+            }
+
+            if (_ignoredArticles > 0)
+            {
+                WriteError(new ErrorRecord(
+                    new ArgumentException(string.Format(Messages.PipedArticlesIgnored, _ignoredArticles)),
+                    "PipedArticlesIgnored", ErrorCategory.InvalidArgument, Query));
+            }
+
+            if (team != null)
+            {
+                SearchTeam(team);
             }
             else
             {
-                if (_ignoredArticles > 0)
-                {
-                    WriteError(new ErrorRecord(
-                        new ArgumentException(string.Format(Messages.PipedArticlesIgnored, _ignoredArticles)),
-                        "PipedArticlesIgnored", ErrorCategory.InvalidArgument, Query));
-                }
-
                 SearchIndex();
             }
         }
@@ -235,6 +255,23 @@ namespace AiDocTools.PowerShell
 
                 WriteVerbose(string.Format(Messages.IndexUpdated, outcome.FilesIndexed, outcome.Rebuilt));
             });
+        }
+
+        private void SearchTeam(string connection)
+        {
+            IClaimStore store;
+            try
+            {
+                store = TeamIndexes.Open(connection, Analysers.Claims);
+            }
+            catch (Exception ex) when (ex is IOException || ex is PlatformNotSupportedException)
+            {
+                WriteError(new ErrorRecord(ex, "IndexUnavailable", ErrorCategory.ResourceUnavailable, ConnectionText.Redact(connection)));
+                return;
+            }
+
+            WriteVerbose(string.Format(Messages.UsingStore, store.Location));
+            Emit(() => store.Search(_query!, Options(), _stopping.Token));
         }
 
         private void Emit(Func<IReadOnlyList<SearchResult>> search, Action? before = null)
