@@ -15,15 +15,37 @@ namespace AiDocTools.PowerShell.Tests
     {
         private static readonly string ModuleFolder = Path.GetDirectoryName(ModuleSession.ManifestPath)!;
 
-        public static TheoryData<string> ShippedAssemblies()
+        // The team index and its driver (Npgsql 10 is built for .NET 8+ only): loaded by name on PowerShell 7.4+ when a
+        // command names a connection, never on import, so Windows PowerShell gets an error message, not a load failure.
+        private static readonly string TeamFolder = Path.Combine("dependencies", "team") + Path.DirectorySeparatorChar;
+
+        public static TheoryData<string> ShippedAssemblies() => Assemblies(team: false);
+
+        public static TheoryData<string> TeamAssemblies() => Assemblies(team: true);
+
+        private static TheoryData<string> Assemblies(bool team)
         {
             var data = new TheoryData<string>();
             foreach (var file in Directory.GetFiles(ModuleFolder, "*.dll", SearchOption.AllDirectories).OrderBy(f => f))
             {
-                data.Add(Path.GetRelativePath(ModuleFolder, file));
+                var relative = Path.GetRelativePath(ModuleFolder, file);
+                if (relative.StartsWith(TeamFolder, System.StringComparison.Ordinal) == team)
+                {
+                    data.Add(relative);
+                }
             }
 
             return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(TeamAssemblies))]
+        public void TheTeamIndexLoadsOnPowerShellSevenPointFour(string relativePath)
+        {
+            var framework = TargetFramework(Path.Combine(ModuleFolder, relativePath));
+            Assert.True(
+                framework == null || framework == ".NETStandard,Version=v2.0" || framework == ".NETCoreApp,Version=v8.0",
+                $"{relativePath} targets {framework}, which PowerShell 7.4 (.NET 8) cannot load.");
         }
 
         [Theory]

@@ -128,15 +128,17 @@ namespace AiDocTools.PowerShell.Tests
             }
         });
 
-        /// <summary>Runs one command line; <paramref name="cacheFolder"/>, when given, is the index cache it uses.</summary>
-        public static async System.Threading.Tasks.Task<(int ExitCode, string Output, string Error)> RunAsync(string command, string? cacheFolder = null)
+        /// <summary>Runs one command line; <paramref name="cacheFolder"/>, when given, is the index cache it uses, and <paramref name="environment"/> more variables it sees.</summary>
+        public static async System.Threading.Tasks.Task<(int ExitCode, string Output, string Error)> RunAsync(string command, string? cacheFolder = null,
+            IDictionary<string, string>? environment = null)
         {
             await Restored.Value;
             var script = $"Import-Module '{ModuleSession.ManifestPath.Replace("'", "''")}'; {command}";
-            return await StartAsync(new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", script }, cacheFolder);
+            return await StartAsync(new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", script }, cacheFolder, environment);
         }
 
-        private static async System.Threading.Tasks.Task<(int ExitCode, string Output, string Error)> StartAsync(string[] arguments, string? cacheFolder = null)
+        private static async System.Threading.Tasks.Task<(int ExitCode, string Output, string Error)> StartAsync(string[] arguments, string? cacheFolder = null,
+            IDictionary<string, string>? environment = null)
         {
             var start = new System.Diagnostics.ProcessStartInfo("dotnet")
             {
@@ -154,6 +156,11 @@ namespace AiDocTools.PowerShell.Tests
             if (cacheFolder != null)
             {
                 start.Environment["AIDOCTOOLS_CACHE"] = cacheFolder;
+            }
+
+            foreach (var pair in environment ?? new Dictionary<string, string>())
+            {
+                start.Environment[pair.Key] = pair.Value;
             }
 
             using var process = System.Diagnostics.Process.Start(start)!;
