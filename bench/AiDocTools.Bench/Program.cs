@@ -10,7 +10,7 @@ using System.Runtime.InteropServices;
 namespace AiDocTools.Bench
 {
     /// <summary>
-    /// dotnet run -c Release --project bench/AiDocTools.Bench [-- --articles 100,10000 --runs 3 --seed 42 --only analysis,engine,report,search --keep]
+    /// dotnet run -c Release --project bench/AiDocTools.Bench [-- --articles 100,10000 --runs 3 --seed 42 --only analysis,engine,report,search,postgres --keep]
     /// Generates each corpus size in a temp folder, measures, and replaces bench/RESULTS.md.
     /// </summary>
     public static class Program
@@ -56,6 +56,11 @@ namespace AiDocTools.Bench
                     new SearchBenchmark(corpus, options.Runs, options.Seed).Run(report, section);
                 }
 
+                if (options.Measures("postgres"))
+                {
+                    new PostgresBenchmark(corpus, options.Seed).Run(report, section);
+                }
+
                 if (!options.Keep)
                 {
                     Directory.Delete(folder, recursive: true);
@@ -71,7 +76,9 @@ namespace AiDocTools.Bench
                 $"- Every figure is the median of {options.Runs} runs; latencies are over every query of a set, after one warm-up.",
             });
             var markdown = report.ToMarkdown(header);
-            ResultsReport.WriteAtomically(options.Output ?? Path.Combine(repoRoot, "bench", "RESULTS.md"), markdown);
+            // The team index alone has its own file: a run of one section must not replace every other figure.
+            var results = options.Steps.SequenceEqual(new[] { "postgres" }) ? "POSTGRES-RESULTS.md" : "RESULTS.md";
+            ResultsReport.WriteAtomically(options.Output ?? Path.Combine(repoRoot, "bench", results), markdown);
             return 0;
         }
 
@@ -128,10 +135,15 @@ namespace AiDocTools.Bench
 
         public string? Output { get; private set; }
 
-        /// <summary>The steps to measure; all of them unless --only names some, so one step can be re-measured alone while tuning it.</summary>
-        public IReadOnlyCollection<string> Steps { get; private set; } = AllSteps;
+        /// <summary>
+        /// The steps to measure; all but the team index unless --only names some, so one step can be re-measured alone
+        /// while tuning it. The team index needs a PostgreSQL server, so it is measured only when asked for.
+        /// </summary>
+        public IReadOnlyCollection<string> Steps { get; private set; } = DefaultSteps;
 
-        private static readonly string[] AllSteps = { "analysis", "engine", "report", "search" };
+        private static readonly string[] DefaultSteps = { "analysis", "engine", "report", "search" };
+
+        private static readonly string[] AllSteps = { "analysis", "engine", "report", "search", "postgres" };
 
         public bool Measures(string step) => Steps.Contains(step);
 
@@ -166,7 +178,7 @@ namespace AiDocTools.Bench
                         options.Keep = true;
                         break;
                     default:
-                        throw new ArgumentException("Unknown option " + args[i] + ". Options: --articles 100,10000 --runs 3 --seed 42 --only analysis,engine,report,search --output FILE --keep");
+                        throw new ArgumentException("Unknown option " + args[i] + ". Options: --articles 100,10000 --runs 3 --seed 42 --only analysis,engine,report,search,postgres --output FILE --keep");
                 }
             }
 

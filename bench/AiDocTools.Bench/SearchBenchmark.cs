@@ -15,7 +15,7 @@ namespace AiDocTools.Bench
     public sealed class SearchBenchmark
     {
         // 1-, 2- and 5-term queries in each language, the shapes users type.
-        private static readonly (string Name, string[] Terms)[] Queries =
+        internal static readonly (string Name, string[] Terms)[] Queries =
         {
             ("ja 1 term", new[] { "オープンソース" }),
             ("ja 2 terms", new[] { "著作権", "学習" }),
