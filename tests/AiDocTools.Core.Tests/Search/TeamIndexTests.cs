@@ -81,6 +81,32 @@ namespace AiDocTools.Core.Tests.Search
         }
 
         [TeamServerFact]
+        public void AWriterStoppedMidwayKeepsWhatItCommittedAndTheNextUpdateFinishes()
+        {
+            for (var i = 0; i < 260; i++)
+            {
+                Write($"clip{i:D3}.txt", $"第{i}回の会合で著作権の議論があった。");
+            }
+
+            var index = new TeamIndex(Server.Connection);
+            using var stop = new System.Threading.CancellationTokenSource();
+            Assert.ThrowsAny<OperationCanceledException>(() => index.Update(Set(), progress: p =>
+            {
+                if (p.Done == 230)
+                {
+                    stop.Cancel();
+                }
+            }, cancellation: stop.Token));
+
+            // The first transaction (200 files) was committed whole; the one being written when stopped, not at all.
+            Assert.Equal(200L, Server.Scalar<long>("SELECT count(*) FROM aidoc_file"));
+            Assert.Equal(200, index.Search(ClaimQuery.Parse("著作権")).Count);
+            var rest = index.Update(Set());
+            Assert.Equal((60, 200), (rest.Added, rest.Unchanged));
+            Assert.Equal(260, index.Search(ClaimQuery.Parse("著作権")).Count);
+        }
+
+        [TeamServerFact]
         public void WhatIfShowsThePlanAndWritesNothing()
         {
             var index = new TeamIndex(Server.Connection);
