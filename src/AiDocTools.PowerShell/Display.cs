@@ -12,19 +12,7 @@ namespace AiDocTools.PowerShell
         /// The text cut to <paramref name="cells"/> cells with the cut in the middle: clipped file names share their
         /// start (a date, a site) or their end (an id), so keeping both ends is what tells two rows apart.
         /// </summary>
-        public static string Middle(string? text, int cells)
-        {
-            text ??= string.Empty;
-            if (Width(text) <= cells || cells < 3)
-            {
-                return text;
-            }
-
-            var room = cells - 1;
-            var head = DisplayWidth.Take(text, (room + 1) / 2);
-            var tail = DisplayWidth.Take(text, room - Width(head), fromEnd: true);
-            return head + "…" + tail;
-        }
+        public static string Middle(string? text, int cells) => DisplayWidth.Middle(text ?? string.Empty, cells);
 
         /// <summary>The claim kind in six cells: whose words these are.</summary>
         public static string Kind(object? kind)

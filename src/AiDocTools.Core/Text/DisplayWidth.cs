@@ -28,6 +28,23 @@ namespace AiDocTools.Text
             return width;
         }
 
+        /// <summary>
+        /// The text cut to <paramref name="cells"/> cells with the cut in the middle: clipped file names and ids share their
+        /// start (a date, a site) or their end (a hash), so keeping both ends is what tells two of them apart.
+        /// </summary>
+        public static string Middle(string text, int cells)
+        {
+            if (Of(text) <= cells || cells < 3)
+            {
+                return text;
+            }
+
+            var room = cells - 1;
+            var head = Take(text, (room + 1) / 2);
+            var tail = Take(text, room - Of(head), fromEnd: true);
+            return head + "…" + tail;
+        }
+
         /// <summary>The East Asian Wide and Fullwidth blocks that Japanese and Korean text uses.</summary>
         public static bool IsWide(char c) =>
             (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
