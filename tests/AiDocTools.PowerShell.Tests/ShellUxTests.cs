@@ -301,6 +301,40 @@ namespace AiDocTools.PowerShell.Tests
         }
 
         [Fact]
+        public void TheSeedsMermaidTimelineNamesEachPeriodOnceUnderAYearSection()
+        {
+            var result = _session.Run("Get-AiArticle | Export-AiTimeline -Format Mermaid");
+            Assert.Empty(result.Errors);
+            var lines = result.Output.Single().ToString()!.Split('\n');
+            var periods = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\s+([0-9]{4}[^\s:]*) : ")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(periods);
+            Assert.Equal(periods.Distinct().Count(), periods.Count);
+            Assert.True(lines.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^    section [0-9]{4}$")) >= 2);
+            Assert.Contains(lines, l => l.Contains("<br>"));
+        }
+
+        // A headline never holds a space between two Japanese characters that its sentence does not: the gap a cut date left.
+        [Fact]
+        public void NoSeedHeadlineHasAGapWhereTheDateWasCut()
+        {
+            var result = _session.Run("Get-AiEvent | ForEach-Object { [pscustomobject]@{ Sentence = $_.Sentence; Summary = $_.Summary } }");
+            Assert.Empty(result.Errors);
+            Assert.NotEmpty(result.Output);
+            foreach (var e in result.Output)
+            {
+                var summary = e.Text("Summary")!;
+                var sentence = e.Text("Sentence")!;
+                for (var i = 1; i + 1 < summary.Length; i++)
+                {
+                    if (summary[i] == ' ' && Cells(summary[i - 1].ToString()) == 2 && Cells(summary[i + 1].ToString()) == 2)
+                    {
+                        Assert.Contains(summary.Substring(i - 1, 3), sentence);
+                    }
+                }
+            }
+        }
+
+        [Fact]
         public void WhatIfOnAnExistingFileSaysItWouldBeRefusedAndAMissingFolderIsNamed()
         {
             var target = _folder.Write("t.md", "old");
