@@ -1,4 +1,4 @@
-using System.Text;
+using AiDocTools.Text;
 
 namespace AiDocTools.PowerShell
 {
@@ -12,19 +12,7 @@ namespace AiDocTools.PowerShell
         /// The text cut to <paramref name="cells"/> cells with the cut in the middle: clipped file names share their
         /// start (a date, a site) or their end (an id), so keeping both ends is what tells two rows apart.
         /// </summary>
-        public static string Middle(string? text, int cells)
-        {
-            text ??= string.Empty;
-            if (Width(text) <= cells || cells < 3)
-            {
-                return text;
-            }
-
-            var room = cells - 1;
-            var head = Take(text, (room + 1) / 2, fromEnd: false);
-            var tail = Take(text, room - Width(head), fromEnd: true);
-            return head + "…" + tail;
-        }
+        public static string Middle(string? text, int cells) => DisplayWidth.Middle(text ?? string.Empty, cells);
 
         /// <summary>The claim kind in six cells: whose words these are.</summary>
         public static string Kind(object? kind)
@@ -42,55 +30,6 @@ namespace AiDocTools.PowerShell
             }
         }
 
-        public static int Width(string text)
-        {
-            var width = 0;
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length)
-                {
-                    i++;
-                    width += 2;
-                    continue;
-                }
-
-                width += IsWide(text[i]) ? 2 : 1;
-            }
-
-            return width;
-        }
-
-        // The East Asian Wide and Fullwidth blocks that Japanese and Korean text uses.
-        private static bool IsWide(char c) =>
-            (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
-            || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60')
-            || (c >= '\uFFE0' && c <= '\uFFE6');
-
-        private static string Take(string text, int cells, bool fromEnd)
-        {
-            var taken = new StringBuilder();
-            var width = 0;
-            for (var k = 0; k < text.Length; k++)
-            {
-                var c = fromEnd ? text[text.Length - 1 - k] : text[k];
-                var w = char.IsSurrogate(c) ? 1 : IsWide(c) ? 2 : 1;
-                if (width + w > cells)
-                {
-                    break;
-                }
-
-                width += w;
-                if (fromEnd)
-                {
-                    taken.Insert(0, c);
-                }
-                else
-                {
-                    taken.Append(c);
-                }
-            }
-
-            return taken.ToString();
-        }
+        public static int Width(string text) => DisplayWidth.Of(text);
     }
 }

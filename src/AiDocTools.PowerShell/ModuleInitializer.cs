@@ -63,7 +63,7 @@ namespace AiDocTools.PowerShell
     {
         private static readonly Type[] Exported =
         {
-            typeof(Article), typeof(Claim), typeof(ClaimKind), typeof(SearchResult), typeof(TimelineEvent), typeof(TemporalKind),
+            typeof(Article), typeof(ArticleFormat), typeof(Claim), typeof(ClaimKind), typeof(SearchResult), typeof(TimelineEvent), typeof(TemporalKind),
             typeof(PartialDate), typeof(DatePrecision), typeof(Entity), typeof(EntityType),
         };
 

@@ -275,11 +275,47 @@ namespace AiDocTools.Core.Tests
             Assert.Equal(new[] { "Meta" }, e.Entities);
         }
 
-        [Fact]
-        public void AnEnglishSummaryIsTheWholeSentence()
+        // The headline leaves no hole where the date was: the date goes with the particle that tied it to the sentence,
+        // and nothing is put between the Japanese characters on either side.
+        [Theory]
+        [InlineData("同社は2023年5月に新しい方針を示した。", "同社は新しい方針を示した。")]
+        [InlineData("規制に関する2021年の議論が再び注目された。", "規制に関する議論が再び注目された。")]
+        [InlineData("研究所は2022年から重みの公開を続けている。", "研究所は重みの公開を続けている。")]
+        [InlineData("委員会は2024年3月までに報告書をまとめる予定だ。", "委員会は報告書をまとめる予定だ。")]
+        [InlineData("委員会は2024年3月までには報告書をまとめる。", "委員会は報告書をまとめる。")]
+        [InlineData("その財団は2020年には小さな団体にすぎなかった。", "その財団は小さな団体にすぎなかった。")]
+        [InlineData("同社は2024年4月にLlama系の新版を出した。", "同社はLlama系の新版を出した。")]
+        [InlineData("開発元 が 2 月に新しい重みを公開した。", "開発元 が新しい重みを公開した。")]
+        [InlineData("そして2019年9月、財団は新しい規約を採択した。", "そして財団は新しい規約を採択した。")]
+        public void AJapaneseHeadlineDropsTheDateWithItsParticleAndLeavesNoGap(string sentence, string headline)
         {
-            var e = Only("The EU AI Act was agreed in December 2023 by the member states.");
-            Assert.Equal("The EU AI Act was agreed in December 2023 by the member states.", e.Summary);
+            var e = Events(sentence, May20).First(ev => ev.Kind != TemporalKind.Duration);
+            Assert.Equal(headline, e.Summary);
+        }
+
+        // A date bound to the words after it (1年前よりも, a comparison) is part of what is said: it stays.
+        [Fact]
+        public void AJapaneseDateBoundToWhatFollowsStaysInTheHeadline()
+        {
+            var e = Only("公開モデルの性能は1年前よりも大きく向上した。", May20);
+            Assert.Equal("公開モデルの性能は1年前よりも大きく向上した。", e.Summary);
+        }
+
+        [Theory]
+        [InlineData("The lab released new weights on May 2, 2023, the company said.", "The lab released new weights, the company said.")]
+        [InlineData("The EU AI Act was agreed in December 2023 by the member states.", "The EU AI Act was agreed by the member states.")]
+        [InlineData("In 2021, the lab published its first open model.", "The lab published its first open model.")]
+        [InlineData("The draft was discussed during March 2024 and then shelved.", "The draft was discussed and then shelved.")]
+        public void AnEnglishHeadlineDropsTheDateWithItsPreposition(string sentence, string headline)
+        {
+            Assert.Equal(headline, Only(sentence).Summary);
+        }
+
+        // Without a preposition the date is the subject or the whole line: cutting it would leave no sentence.
+        [Fact]
+        public void AnEnglishDateThatIsTheSubjectStays()
+        {
+            Assert.Equal("May 20, 2023 was a busy day for the lab.", Only("May 20, 2023 was a busy day for the lab.").Summary);
         }
 
         [Fact]

@@ -172,5 +172,41 @@ namespace AiDocTools.Core.Tests
             Assert.False(PartialDate.TryParse("2016-05-15/2016-05-08", out _));
             Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromInterval(PartialDate.FromDay(2016, 5, 15), PartialDate.FromDay(2016, 5, 8)));
         }
+
+        // ConvertTo-Json writes a date as its Start, End and Precision; those three give the same date back.
+        [Theory]
+        [InlineData("1995/1999")]
+        [InlineData("2023")]
+        [InlineData("2023-H2")]
+        [InlineData("2023-Q4")]
+        [InlineData("2024-24")]
+        [InlineData("2024-06")]
+        [InlineData("2020-W53")]
+        [InlineData("2023-06-02")]
+        [InlineData("2016-05-08/2016-05-15")]
+        public void StartEndAndPrecisionGiveTheDateBack(string iso)
+        {
+            var date = PartialDate.Parse(iso);
+            var back = PartialDate.FromSpan(date.Start, date.End, date.Precision);
+            Assert.Equal(date, back);
+            Assert.Equal(iso, back!.ToString());
+
+            var converted = new PartialDateConverter().ConvertFrom(new System.Collections.Hashtable
+            {
+                ["Start"] = date.Start.ToString("s", System.Globalization.CultureInfo.InvariantCulture),
+                ["End"] = date.End,
+                ["Precision"] = date.Precision.ToString(),
+            });
+            Assert.Equal(date, converted);
+        }
+
+        [Fact]
+        public void AStartEndAndPrecisionThatNoDateHasAreRefused()
+        {
+            Assert.Null(PartialDate.FromSpan(new DateTime(2023, 6, 2), new DateTime(2023, 6, 30), DatePrecision.Month));
+            Assert.Null(PartialDate.FromSpan(new DateTime(2023, 6, 1), new DateTime(2023, 6, 7), DatePrecision.Week));
+            Assert.Null(PartialDate.FromSpan(new DateTime(2023, 6, 7), new DateTime(2023, 6, 1), DatePrecision.Interval));
+            Assert.Throws<NotSupportedException>(() => new PartialDateConverter().ConvertFrom(new System.Collections.Hashtable { ["Start"] = "x" }));
+        }
     }
 }

@@ -128,6 +128,47 @@ namespace AiDocTools.PowerShell.Tests
             Assert.Contains(result.Output, row => row.Text("Entities")!.Contains("Meta"));
         }
 
+        // Item 2: the plain ConvertTo-Json a user types writes every enum by name, for each output type, and ConvertFrom-Json
+        // of it gets the values back: the enum by a cast, a date (which ConvertTo-Json can only write as an object, see
+        // PartialDateConverter) by a cast of that object.
+        [Theory]
+        [InlineData("Get-AiClaim", "Kind", "AiDocTools.ClaimKind", "Published")]
+        [InlineData("Get-AiEvent", "Kind", "AiDocTools.TemporalKind", "Date")]
+        [InlineData("Search-AiClaim Meta", "Kind", "AiDocTools.ClaimKind", "")]
+        [InlineData("Get-AiEntity", "Type", "AiDocTools.EntityType", "")]
+        [InlineData("Where-Object Language", "Format", "AiDocTools.ArticleFormat", "Published")]
+        public void ConvertToJsonWritesEnumsByNameAndConvertFromJsonGetsTheValuesBack(string command, string kind, string kindType, string date)
+        {
+            ImportUtility();
+            var dateCheck = date.Length == 0 ? "$true"
+                : $"@(for ($i = 0; $i -lt $items.Count; $i++) {{ if ($items[$i].{date}) {{ ([AiDocTools.PartialDate]$back[$i].{date}) -eq $items[$i].{date} }} }}) -notcontains $false";
+            var result = _session.Run($@"
+                $items = @(Get-AiArticle -LiteralPath '{Clips}' | {command})
+                $json = $items | ConvertTo-Json -Depth 5
+                $back = @($json | ConvertFrom-Json)
+                [pscustomobject]@{{
+                    Json = $json
+                    Count = $items.Count
+                    BackCount = $back.Count
+                    SameKind = @(for ($i = 0; $i -lt $items.Count; $i++) {{ ([{kindType}]$back[$i].{kind}) -eq $items[$i].{kind} }}) -notcontains $false
+                    SameDate = {dateCheck}
+                }}");
+            Assert.Empty(result.Errors);
+            var summary = Assert.Single(result.Output);
+            var json = summary.Text("Json")!;
+            Assert.True(summary.Get<int>("Count") > 0);
+            Assert.Equal(summary.Get<int>("Count"), summary.Get<int>("BackCount"));
+            Assert.DoesNotMatch("\"(Kind|Type|Format|Precision)\": [0-9]", json);
+            Assert.Matches($"\"{kind}\": \"[A-Z][A-Za-z]+\"", json);
+            if (date.Length > 0)
+            {
+                Assert.Contains("\"Precision\": \"Day\"", json);
+            }
+
+            Assert.True(summary.Get<bool>("SameKind"), json);
+            Assert.True(summary.Get<bool>("SameDate"), json);
+        }
+
         [Fact]
         public void ADateCastsFromEveryWrittenFormAndPrintsItsIsoForm()
         {
@@ -257,6 +298,40 @@ namespace AiDocTools.PowerShell.Tests
             Assert.Contains("Are open models safe? (003_safe)", markdown);
             Assert.Contains("\\*model\\*", markdown);
             Assert.Contains("\\[safe\\](x)", markdown);
+        }
+
+        [Fact]
+        public void TheSeedsMermaidTimelineNamesEachPeriodOnceUnderAYearSection()
+        {
+            var result = _session.Run("Get-AiArticle | Export-AiTimeline -Format Mermaid");
+            Assert.Empty(result.Errors);
+            var lines = result.Output.Single().ToString()!.Split('\n');
+            var periods = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\s+([0-9]{4}[^\s:]*) : ")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(periods);
+            Assert.Equal(periods.Distinct().Count(), periods.Count);
+            Assert.True(lines.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^    section [0-9]{4}$")) >= 2);
+            Assert.Contains(lines, l => l.Contains("<br>"));
+        }
+
+        // A headline never holds a space between two Japanese characters that its sentence does not: the gap a cut date left.
+        [Fact]
+        public void NoSeedHeadlineHasAGapWhereTheDateWasCut()
+        {
+            var result = _session.Run("Get-AiEvent | ForEach-Object { [pscustomobject]@{ Sentence = $_.Sentence; Summary = $_.Summary } }");
+            Assert.Empty(result.Errors);
+            Assert.NotEmpty(result.Output);
+            foreach (var e in result.Output)
+            {
+                var summary = e.Text("Summary")!;
+                var sentence = e.Text("Sentence")!;
+                for (var i = 1; i + 1 < summary.Length; i++)
+                {
+                    if (summary[i] == ' ' && Cells(summary[i - 1].ToString()) == 2 && Cells(summary[i + 1].ToString()) == 2)
+                    {
+                        Assert.Contains(summary.Substring(i - 1, 3), sentence);
+                    }
+                }
+            }
         }
 
         [Fact]

@@ -15,6 +15,7 @@ namespace AiDocTools
     }
 
     /// <summary>The format an article was read from.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum ArticleFormat
     {
         Text,

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 namespace AiDocTools
 {
     /// <summary>How a claim is put: in someone's own words, reported, or the author's own statement.</summary>
+    // By name in ConvertTo-Json (see AiDocTools.Core.csproj): "Kind": "DirectQuote", not 2.
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum ClaimKind
     {
         Assertion,

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 namespace AiDocTools
 {
     /// <summary>The kinds of things the AI debate names.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum EntityType
     {
         Organization,

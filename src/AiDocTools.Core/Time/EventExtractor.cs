@@ -376,11 +376,26 @@ namespace AiDocTools.Time
         }
 
         private static readonly char[] ClauseBreaks = { '、', '，', ',', ';', '；', '：' };
-        private static readonly string[] Particles = { "には", "にも", "では", "から", "まで", "にかけて", "に", "は", "の", "、", "," };
+
+        // What ties a Japanese date to its sentence, longest first so までに goes whole rather than leaving に behind.
+        private static readonly string[] Particles =
+        {
+            "にかけての", "にかけて", "までには", "までに", "までの", "からは", "からの", "には", "にも", "では", "での",
+            "から", "まで", "に", "は", "の", "も", "、", "，", ",",
+        };
+
+        // An English date in a sentence hangs on a preposition of time; cut with it, the sentence still reads (agreed by …).
+        private static readonly System.Text.RegularExpressions.Regex EnglishPreposition = new System.Text.RegularExpressions.Regex(
+            @"(?:^|\s)(?:on|in|at|during)\s+$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            System.TimeSpan.FromSeconds(1));
 
         /// <summary>
-        /// The clause that says what happened: from the clause the expression stands in to the end of the sentence,
-        /// where a Japanese sentence puts its predicate, without the date itself (先週、Meta は…を行いました → Meta は…を行いました).
+        /// The clause that says what happened, without the date itself. Japanese: from the clause the expression stands in
+        /// to the end of the sentence, where the predicate is, the date cut with the particle that ties it in (先週、Meta は…
+        /// → Meta は…; …に関する1990年代の議論 → …に関する議論), and nothing put between the Japanese characters either side.
+        /// A date bound to what follows (1年前よりも) is part of the statement and stays. English: the date cut with its
+        /// preposition (agreed in December 2023 by → agreed by), or a leading "In 2021," dropped; else the sentence whole.
         /// </summary>
         internal static string Summarise(string sentence, int start, int length)
         {
@@ -389,26 +404,9 @@ namespace AiDocTools.Time
                 return sentence;
             }
 
-            // An English sentence carries its verb in the middle: cutting the date out leaves "agreed in and", so keep it whole.
-            if (!sentence.Any(c => c >= '\u3040' && c <= '\u9FFF'))
-            {
-                var whole = sentence.Trim();
-                return whole.Length > SummaryMaxLength ? whole.Substring(0, SummaryMaxLength).TrimEnd() + "…" : whole;
-            }
-
-            var clauseStart = start == 0 ? 0 : sentence.LastIndexOfAny(ClauseBreaks, start - 1) + 1;
-            var before = sentence.Substring(clauseStart, start - clauseStart);
-            var after = sentence.Substring(start + length);
-            foreach (var particle in Particles)
-            {
-                if (after.StartsWith(particle, StringComparison.Ordinal))
-                {
-                    after = after.Substring(particle.Length);
-                    break;
-                }
-            }
-
-            var summary = (before.TrimEnd() + " " + after.TrimStart()).Trim().TrimStart('、', ',', ' ').Trim();
+            var summary = sentence.Any(c => c >= '\u3040' && c <= '\u9FFF')
+                ? CutJapanese(sentence, start, length)
+                : CutEnglish(sentence, start, length);
             if (summary.Length < 8)
             {
                 summary = sentence.Trim();
@@ -416,6 +414,58 @@ namespace AiDocTools.Time
 
             return summary.Length > SummaryMaxLength ? summary.Substring(0, SummaryMaxLength).TrimEnd() + "…" : summary;
         }
+
+        private static string CutJapanese(string sentence, int start, int length)
+        {
+            var clauseStart = start == 0 ? 0 : sentence.LastIndexOfAny(ClauseBreaks, start - 1) + 1;
+            var before = sentence.Substring(clauseStart, start - clauseStart);
+            var after = sentence.Substring(start + length);
+            var particle = Particles.FirstOrDefault(p => after.StartsWith(p, StringComparison.Ordinal));
+            if (particle != null)
+            {
+                after = after.Substring(particle.Length);
+            }
+            else if (after.Length > 0 && after[0] >= '\u3040' && after[0] <= '\u309F')
+            {
+                // Kana straight after the date that is no particle binds it (よりも, ごろ, 以来 written in kana): keep it.
+                return sentence.Substring(clauseStart).Trim();
+            }
+
+            return Join(before.TrimEnd(), after.TrimStart()).Trim().TrimStart('、', '，', ',', ' ').Trim();
+        }
+
+        private static string CutEnglish(string sentence, int start, int length)
+        {
+            var before = sentence.Substring(0, start);
+            var after = sentence.Substring(start + length);
+            var preposition = EnglishPreposition.Match(before);
+            if (preposition.Success && preposition.Index > 0)
+            {
+                var head = before.Substring(0, preposition.Index).TrimEnd();
+                var rest = after.TrimStart();
+                return rest.Length > 0 && ",.;:!?)".IndexOf(rest[0]) >= 0 ? head + rest : Join(head, rest);
+            }
+
+            // A sentence that opens on its date ("In 2021, …", "Last week, …") reads without the opening.
+            if (before.Trim().Length == 0 || preposition.Success)
+            {
+                var rest = after.TrimStart();
+                if (rest.StartsWith(",", StringComparison.Ordinal))
+                {
+                    rest = rest.Substring(1).TrimStart();
+                    return rest.Length > 0 ? char.ToUpperInvariant(rest[0]) + rest.Substring(1) : rest;
+                }
+            }
+
+            return sentence.Trim();
+        }
+
+        // Two pieces of a sentence with the date cut from between them: a space only where neither side is Japanese.
+        private static string Join(string left, string right) =>
+            left.Length == 0 ? right
+            : right.Length == 0 ? left
+            : DisplayWidth.IsWide(left[left.Length - 1]) || DisplayWidth.IsWide(right[0]) ? left + right
+            : left + " " + right;
 
         /// <summary>A date something relative was counted from, with the words that say which it was.</summary>
         private sealed class Anchor

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 namespace AiDocTools
 {
     /// <summary>How much of a date the text actually states.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum DatePrecision
     {
         /// <summary>A span of years, such as the second half of a decade (1995/1999).</summary>
@@ -193,6 +194,38 @@ namespace AiDocTools
         }
 
         public static PartialDate FromDay(DateTime day) => FromDay(day.Year, day.Month, day.Day);
+
+        /// <summary>
+        /// The date whose span and precision these are, as a PartialDate's own <see cref="Start"/>, <see cref="End"/> and
+        /// <see cref="Precision"/> give them (the form ConvertTo-Json writes); null when no date has them. An interval is
+        /// rebuilt from its two days: the precision each end was written at is not part of the span.
+        /// </summary>
+        public static PartialDate? FromSpan(DateTime start, DateTime end, DatePrecision precision)
+        {
+            start = start.Date;
+            end = end.Date;
+            try
+            {
+                var date = precision switch
+                {
+                    DatePrecision.YearRange => FromYearRange(start.Year, end.Year),
+                    DatePrecision.Year => FromYear(start.Year),
+                    DatePrecision.Half => FromHalf(start.Year, start.Month <= 6 ? 1 : 2),
+                    DatePrecision.Quarter => FromQuarter(start.Year, ((start.Month - 1) / 3) + 1),
+                    DatePrecision.Season => start.Month % 3 == 0 ? FromSeason(start.Year, start.Month / 3) : null,
+                    DatePrecision.Month => FromMonth(start.Year, start.Month),
+                    DatePrecision.Week => WeekOf(start),
+                    DatePrecision.Day => FromDay(start),
+                    DatePrecision.Interval when end >= start => new PartialDate(start, end, DatePrecision.Interval) { _first = FromDay(start), _last = FromDay(end) },
+                    _ => null,
+                };
+                return date != null && date.Start == start && date.End == end && date.Precision == precision ? date : null;
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
 
         /// <summary>
         /// Reads the ISO form that <see cref="ToString"/> writes, and the other spellings a user types for a day, month or
@@ -425,12 +458,14 @@ namespace AiDocTools
     /// <summary>
     /// Lets PowerShell cast to and from a PartialDate ([AiDocTools.PartialDate]'2023-W19', a DateTime on the right of -ge,
     /// a column read back by Import-Csv): every value <see cref="PartialDate.TryConvert"/> takes, and the ISO string out.
+    /// Also the object ConvertFrom-Json gives back for a date: PowerShell's ConvertTo-Json writes any class it does not
+    /// know as the object of its public properties, whatever converter the class names, so a date leaves as
+    /// {Start, End, Precision, Year} and is read back from its Start, End and Precision.
     /// </summary>
     public sealed class PartialDateConverter : TypeConverter
     {
-        public override bool CanConvertFrom(ITypeDescriptorContext? context, Type sourceType) =>
-            sourceType == typeof(string) || sourceType == typeof(DateTime) || sourceType == typeof(DateTimeOffset)
-            || sourceType == typeof(int) || sourceType == typeof(long) || base.CanConvertFrom(context, sourceType);
+        // Anything can be a property bag (a hashtable, ConvertFrom-Json's objects); ConvertFrom says no to the rest.
+        public override bool CanConvertFrom(ITypeDescriptorContext? context, Type sourceType) => true;
 
         public override object? ConvertFrom(ITypeDescriptorContext? context, CultureInfo? culture, object value)
         {
@@ -439,7 +474,12 @@ namespace AiDocTools
                 return date;
             }
 
-            return value is string text ? PartialDate.Parse(text) : base.ConvertFrom(context, culture, value);
+            if (value is string text)
+            {
+                return PartialDate.Parse(text);
+            }
+
+            return FromProperties(value) ?? base.ConvertFrom(context, culture, value);
         }
 
         public override bool CanConvertTo(ITypeDescriptorContext? context, Type? destinationType) =>
@@ -447,5 +487,62 @@ namespace AiDocTools
 
         public override object? ConvertTo(ITypeDescriptorContext? context, CultureInfo? culture, object? value, Type destinationType) =>
             destinationType == typeof(string) && value is PartialDate date ? date.ToString() : base.ConvertTo(context, culture, value, destinationType);
+
+        private static PartialDate? FromProperties(object value)
+        {
+            object? Read(string name)
+            {
+                if (value is System.Collections.IDictionary dictionary)
+                {
+                    return dictionary.Contains(name) ? dictionary[name] : null;
+                }
+
+                // A PowerShell object describes its properties, ETS ones included, through its type description provider.
+                return TypeDescriptor.GetProperties(value).Find(name, ignoreCase: true)?.GetValue(value);
+            }
+
+            var start = Day(Read(nameof(PartialDate.Start)));
+            var end = Day(Read(nameof(PartialDate.End)));
+            var precision = Read(nameof(PartialDate.Precision));
+            if (start == null || end == null || precision == null)
+            {
+                return null;
+            }
+
+            DatePrecision stated;
+            if (precision is string name)
+            {
+                if (!Enum.TryParse(name, ignoreCase: true, out stated) || !Enum.IsDefined(typeof(DatePrecision), stated))
+                {
+                    return null;
+                }
+            }
+            else if (precision is DatePrecision known)
+            {
+                stated = known;
+            }
+            else
+            {
+                try
+                {
+                    stated = (DatePrecision)Convert.ToInt32(precision, CultureInfo.InvariantCulture);
+                }
+                catch (Exception ex) when (ex is FormatException || ex is InvalidCastException || ex is OverflowException)
+                {
+                    return null;
+                }
+            }
+
+            return PartialDate.FromSpan(start.Value, end.Value, stated);
+        }
+
+        // ConvertFrom-Json gives a DateTime for an ISO timestamp, or the string itself with -DateKind String.
+        private static DateTime? Day(object? value) => value switch
+        {
+            DateTime day => day,
+            DateTimeOffset moment => moment.DateTime,
+            string text when DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) => parsed,
+            _ => null,
+        };
     }
 }

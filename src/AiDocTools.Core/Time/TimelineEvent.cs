@@ -3,6 +3,7 @@ using System.Collections.Generic;
 namespace AiDocTools
 {
     /// <summary>How a date is given in the text.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum TemporalKind
     {
         /// <summary>Written out: 2000年1月10日, May 20, 2023, 2024年4月.</summary>

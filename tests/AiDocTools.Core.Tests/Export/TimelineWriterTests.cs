@@ -168,31 +168,121 @@ namespace AiDocTools.Core.Tests.Export
             Assert.StartsWith("\"Entry\",\"Date\"", csv);
         }
 
+        // Mermaid's timeline as Mermaid's grammar reads it: one period per date with that date's entries under it, a
+        // section per year, every line of an event within a box's width, and no markup but the line breaks.
         [Fact]
-        public void MermaidIsATimelineWithOneEscapedLinePerEntry()
+        public void MermaidGroupsEntriesUnderTheirPeriodAndPeriodsUnderTheirYear()
         {
-            var mermaid = TimelineWriters.For(TimelineFormat.Mermaid).ToText(Sample);
-            var lines = mermaid.TrimEnd('\n').Split('\n');
+            var diagram = MermaidTimelineGrammar.Parse(TimelineWriters.For(TimelineFormat.Mermaid).ToText(Sample));
+            Assert.Equal(OneLine(Sample.Title), MermaidTimelineGrammar.Unescape(diagram.Title!.Trim()));
+            AssertMermaidShowsTheTimeline(Sample, diagram);
+        }
 
-            Assert.Equal("timeline", lines[0]);
-            var title = Regex.Match(lines[1], "^    title (?<text>.+)$");
-            Assert.True(title.Success, lines[1]);
-            Assert.Equal(OneLine(Sample.Title), Unescape(title.Groups["text"].Value));
-            Assert.Equal(Sample.Entries.Count + 2, lines.Length);
-
-            for (var i = 0; i < Sample.Entries.Count; i++)
+        [Fact]
+        public void MermaidPutsTheEntriesOfOneDateUnderOnePeriod()
+        {
+            var timeline = TimelineBuilder.Build(new[]
             {
-                var entry = Sample.Entries[i];
-                var line = Regex.Match(lines[i + 2], "^    (?<period>[^#:\\n]+) : (?<event>.+)$");
-                Assert.True(line.Success, lines[i + 2]);
-                Assert.Equal(entry.Date.ToString(), line.Groups["period"].Value);
+                Events.At("2023-W19", "ある研究所が重みを公開した", "a"),
+                Events.At("2023-W19", "The council met to discuss the draft", "b"),
+                Events.At("2023-W19", "別の団体が反対声明を出した", "c"),
+                Events.At("2024", "規制の議論が続いた", "a"),
+            });
+            var diagram = MermaidTimelineGrammar.Parse(TimelineWriters.For(TimelineFormat.Mermaid).ToText(timeline));
+            Assert.Equal(new[] { "2023-W19", "2024" }, diagram.Periods.Select(p => p.Name));
+            Assert.Equal(3, diagram.Periods.First().Events.Count);
+            Assert.Equal(new[] { "2023", "2024" }, diagram.Sections.Select(s => s.Name));
+        }
 
-                // Outside entity codes, nothing Mermaid's grammar or label rendering would act on.
-                var bare = Regex.Replace(line.Groups["event"].Value, "#[0-9]+;", string.Empty);
-                Assert.DoesNotMatch("[:#;%<>&\"`{}]", bare);
+        // A Japanese sentence has no spaces for Mermaid to wrap at: it is cut into lines by width, two cells a character.
+        [Fact]
+        public void MermaidWrapsJapaneseByDisplayWidthAndClipsALongHeadline()
+        {
+            var longHeadline = string.Concat(Enumerable.Repeat("公開された重みをめぐる議論が続いた。", 6));
+            var timeline = TimelineBuilder.Build(new[]
+            {
+                Events.At("2024-04", "研究所はオープンな重みの新しいモデルを公開した。", "lab"),
+                Events.At("2024-05", longHeadline, "long"),
+            });
+            var diagram = MermaidTimelineGrammar.Parse(TimelineWriters.For(TimelineFormat.Mermaid).ToText(timeline));
+            var lines = MermaidTimelineGrammar.Lines(diagram.Periods.First().Events.Single());
+            Assert.Equal(new[] { "研究所はオープン", "な重みの新しいモ", "デルを公開した。", "(lab)" }, lines);
 
-                var expected = OneLine(entry.Headline + " (" + string.Join(", ", entry.Sources.Select(Label)) + ")");
-                Assert.Equal(expected, Unescape(line.Groups["event"].Value));
+            var clipped = MermaidTimelineGrammar.Lines(diagram.Periods.Last().Events.Single());
+            Assert.Equal(MermaidTimelineWriter.HeadlineLines + 1, clipped.Length);
+            Assert.EndsWith("…", clipped[MermaidTimelineWriter.HeadlineLines - 1]);
+            AssertMermaidShowsTheTimeline(timeline, diagram);
+        }
+
+        [Fact]
+        public void MermaidNamesASourceByItsIdCutInTheMiddleToFitALine()
+        {
+            var timeline = TimelineBuilder.Build(new[] { Events.At("2024", "規制の議論が続いた", "003_f786dcea75b7a6f6") });
+            var diagram = MermaidTimelineGrammar.Parse(TimelineWriters.For(TimelineFormat.Mermaid).ToText(timeline));
+            Assert.Equal("(003_f78…b7a6f6)", MermaidTimelineGrammar.Lines(diagram.Periods.Single().Events.Single()).Last());
+        }
+
+        [Fact]
+        public void MermaidGroupsPeriodsByDecadeWhenThereAreMoreYearsThanSectionColours()
+        {
+            var timeline = TimelineBuilder.Build(Enumerable.Range(1990, 14).Select(y => Events.At(y.ToString(CultureInfo.InvariantCulture), "An event of the year " + y)));
+            var diagram = MermaidTimelineGrammar.Parse(TimelineWriters.For(TimelineFormat.Mermaid).ToText(timeline));
+            Assert.Equal(new[] { "1990–1999", "2000–2009" }, diagram.Sections.Select(s => s.Name));
+            Assert.Equal(new[] { 10, 4 }, diagram.Sections.Select(s => s.Periods.Count));
+        }
+
+        /// <summary>
+        /// The diagram holds the timeline: its periods are the entries' dates, each once and under the section of its year
+        /// (or decade), with one event per entry; each event is the entry's headline (whole, or its start and "…") and the
+        /// ids of its sources, in lines no wider than a box, with nothing Mermaid would act on outside entity codes.
+        /// </summary>
+        internal static void AssertMermaidShowsTheTimeline(Timeline timeline, MermaidTimelineGrammar.Diagram diagram)
+        {
+            var groups = new List<List<TimelineEntry>>();
+            foreach (var entry in timeline.Entries)
+            {
+                if (groups.Count > 0 && groups[groups.Count - 1][0].Date == entry.Date)
+                {
+                    groups[groups.Count - 1].Add(entry);
+                }
+                else
+                {
+                    groups.Add(new List<TimelineEntry> { entry });
+                }
+            }
+
+            var periods = diagram.Periods.ToList();
+            Assert.Equal(groups.Select(g => g[0].Date.ToString()), periods.Select(p => p.Name));
+            Assert.Equal(periods.Count, periods.Select(p => p.Name).Distinct().Count());
+
+            var byDecade = timeline.Entries.Select(e => e.Date.Start.Year).Distinct().Count() > MermaidTimelineWriter.MaxYearSections;
+            foreach (var section in diagram.Sections)
+            {
+                Assert.All(section.Periods, p => Assert.Equal(MermaidTimelineWriter.SectionOf(PartialDate.Parse(p.Name), byDecade), section.Name));
+            }
+
+            Assert.Equal(diagram.Sections.Count, diagram.Sections.Select(s => s.Name).Distinct().Count());
+
+            for (var g = 0; g < groups.Count; g++)
+            {
+                Assert.Equal(groups[g].Count, periods[g].Events.Count);
+                for (var e = 0; e < groups[g].Count; e++)
+                {
+                    var entry = groups[g][e];
+                    var raw = periods[g].Events[e].Trim();
+                    Assert.DoesNotMatch("[:#;%<>&\"`{}]", Regex.Replace(raw.Replace("<br>", string.Empty), "#[0-9]+;", string.Empty));
+                    var lines = MermaidTimelineGrammar.Lines(raw);
+                    Assert.All(lines, l => Assert.True(AiDocTools.Text.DisplayWidth.Of(l) <= MermaidTimelineWriter.LineCells, l));
+
+                    var joined = Regex.Replace(string.Concat(lines), "\\s", string.Empty);
+                    var sources = Regex.Replace("(" + string.Join(", ", entry.Sources.Select(MermaidTimelineWriter.SourceId)) + ")", "\\s", string.Empty);
+                    Assert.EndsWith(sources, joined);
+                    var headline = joined.Substring(0, joined.Length - sources.Length);
+                    var expected = Regex.Replace(OneLine(entry.Headline), "\\s", string.Empty);
+                    Assert.True(
+                        headline == expected || (headline.EndsWith("…") && expected.StartsWith(headline.TrimEnd('…')) && headline.Length > 8),
+                        $"{headline} | {expected}");
+                }
             }
         }
 
@@ -261,9 +351,6 @@ namespace AiDocTools.Core.Tests.Export
             var id = string.IsNullOrWhiteSpace(source.ArticleId) ? Messages.TimelineUnknownArticle : source.ArticleId;
             return source.ArticleTitle == null ? id : source.ArticleTitle + " (" + id + ")";
         }
-
-        internal static string Unescape(string mermaid) =>
-            Regex.Replace(mermaid, "#([0-9]+);", m => ((char)int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToString());
 
         internal static string PlainText(ContainerInline container)
         {
