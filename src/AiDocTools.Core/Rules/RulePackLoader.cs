@@ -197,14 +197,17 @@ namespace AiDocTools.Rules
             }
 
             Regex regex;
+            const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
             try
             {
-                regex = new Regex(expandedPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, Rule.Timeout);
+                regex = new Regex(expandedPattern, options, Rule.Timeout);
             }
             catch (ArgumentException ex)
             {
                 throw new RulePackException(source, $"{where} does not compile: {ex.Message}");
             }
+
+            var backward = Scan(file.Scan, where, source) ? new Regex(expandedPattern, options | RegexOptions.RightToLeft, Rule.Timeout) : null;
 
             var examples = NonEmpty(file.Examples, source, "examples of " + where).Select(e => BuildExample(e, groups, where, source)).ToList();
             if (examples.Count(e => e.Matches) < MinimumMatchingExamples || examples.Count(e => !e.Matches) < MinimumNonMatchingExamples)
@@ -214,14 +217,27 @@ namespace AiDocTools.Rules
             }
 
             WarmUp(regex, examples[0].Text);
+            if (backward != null)
+            {
+                WarmUp(backward, examples[0].Text);
+            }
+
             var properties = file.Properties ?? new Dictionary<string, string>();
             if (properties.Any(p => string.IsNullOrWhiteSpace(p.Key) || string.IsNullOrWhiteSpace(p.Value)))
             {
                 throw new RulePackException(source, $"{where} has an empty property");
             }
 
-            return new Rule(name, description, pattern, regex, examples, properties, Requires(file.Requires, parts, where, source));
+            return new Rule(name, description, pattern, regex, examples, properties, Requires(file.Requires, parts, where, source), backward);
         }
+
+        // scan: forward (the default) or backward (RULES.md); true for backward.
+        private static bool Scan(string? scan, string where, string source) => scan switch
+        {
+            null or "forward" => false,
+            "backward" => true,
+            _ => throw new RulePackException(source, $"{where} has scan '{scan}', which is neither 'forward' nor 'backward'"),
+        };
 
         // Each item is a literal or a {Part} that is a word list; every match must hold one of them (RULES.md).
         private static IReadOnlyList<string>? Requires(List<string>? items, Dictionary<string, RulePart> parts, string where, string source)
@@ -344,6 +360,8 @@ namespace AiDocTools.Rules
             public Dictionary<string, string>? Properties { get; set; }
 
             public List<string>? Requires { get; set; }
+
+            public string? Scan { get; set; }
 
             public List<ExampleFile>? Examples { get; set; }
         }
