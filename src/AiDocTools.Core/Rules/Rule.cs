@@ -64,13 +64,15 @@ namespace AiDocTools.Rules
         public Regex? Backward { get; }
 
         /// <summary>Every match in <paramref name="text"/>, left to right; none when the time limit runs out.</summary>
-        public IEnumerable<Match> Matches(string text)
-        {
-            if (_requires != null && !_requires.ContainsAny(text))
-            {
-                yield break;
-            }
+        public IEnumerable<Match> Matches(string text) =>
+            _requires != null && !_requires.ContainsAny(text) ? Enumerable.Empty<Match>() : Search(text);
 
+        /// <summary>
+        /// <see cref="Matches"/> for a text already known to hold one of the required words: the pack looks for every
+        /// rule's words in one pass (<see cref="RulePack.MatchesIn"/>) rather than once per rule.
+        /// </summary>
+        internal IEnumerable<Match> Search(string text)
+        {
             if (Backward != null && !SafeRegex.IsMatch(Backward, text))
             {
                 yield break;

@@ -192,6 +192,39 @@ rules:
             Assert.Null(RulePackLoader.Parse(Valid, "demo.yaml").Rule("QuoteThenSpeaker").Backward);
         }
 
+        [Fact]
+        public void A_word_list_read_backward_matches_the_same_words()
+        {
+            // Words that share endings (述べ, 調べ), one that ends another (張, 主張) and one that shares nothing.
+            var pack = RulePackLoader.Parse(Valid.Replace("words: [述べ, 語っ, 明らかにし]", "words: [述べ, 調べ, 語っ, 張, 主張, 明らかにし]"), "demo.yaml");
+            var backward = new System.Text.RegularExpressions.Regex("^" + pack.Parts["Verb"].ExpandedBackward + "$", System.Text.RegularExpressions.RegexOptions.RightToLeft);
+            foreach (var word in pack.Words("Verb"))
+            {
+                Assert.Matches(backward, word);
+            }
+
+            foreach (var other in new[] { "べ", "述", "主", "らかにし", "語っべ", "主張張" })
+            {
+                Assert.DoesNotMatch(backward, other);
+            }
+        }
+
+        [Fact]
+        public void A_pack_gives_each_rule_the_matches_it_gives_alone_and_skips_rules_whose_words_are_missing()
+        {
+            var pack = RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['{Verb}']\n    scan: backward\n    pattern: '「(?<quote>"), "demo.yaml");
+            var rule = pack.Rule("QuoteThenSpeaker");
+            foreach (var text in new[] { "「公開する」と田中氏は述べた。「まだ早い」と佐藤氏は語った。", "「公開する」と田中氏は考えた。", "田中氏は述べた。" })
+            {
+                var alone = rule.Matches(text).Select(m => m.Value).ToList();
+                var inPack = pack.MatchesIn(text).Where(r => r.Rule == rule).SelectMany(r => r.Matches).Select(m => m.Value).ToList();
+                Assert.Equal(alone, inPack);
+            }
+
+            Assert.Equal(2, pack.MatchesIn("「公開する」と田中氏は述べた。「まだ早い」と佐藤氏は語った。").Single().Matches.Count());
+            Assert.Empty(pack.MatchesIn("「公開する」と田中氏は考えた。"));
+        }
+
         [Theory]
         [InlineData("    pattern: '「(?<quote>", "    requires: ['{Name}']\n    pattern: '「(?<quote>", "requires '{Name}', which is no word-list part")]
         [InlineData("    pattern: '「(?<quote>", "    requires: []\n    pattern: '「(?<quote>", "requires of rule 'QuoteThenSpeaker'")]
