@@ -66,14 +66,18 @@ namespace AiDocTools.Rules
         /// The matches of each rule in file order, as <see cref="Rules.Rule.Matches"/> gives them, and only for the rules
         /// whose required words the text holds: the words of all the rules are looked for in one pass over the text.
         /// </summary>
-        public IEnumerable<(Rule Rule, IEnumerable<Match> Matches)> MatchesIn(string text)
+        public IEnumerable<(Rule Rule, IEnumerable<Match> Matches)> MatchesIn(string text) =>
+            RulesFor(text).Select(rule => (rule, rule.Search(text)));
+
+        /// <summary>The rules, in file order, whose required words <paramref name="text"/> holds (all that require none).</summary>
+        internal IEnumerable<Rule> RulesFor(string text)
         {
             var tried = _required.Eligible(text);
             for (var i = 0; i < Rules.Count; i++)
             {
                 if (tried[i])
                 {
-                    yield return (Rules[i], Rules[i].Search(text));
+                    yield return Rules[i];
                 }
             }
         }
