@@ -11,7 +11,8 @@ namespace AiDocTools.Bench
 {
     /// <summary>
     /// dotnet run -c Release --project bench/AiDocTools.Bench [-- --articles 100,10000 --runs 3 --seed 42 --only analysis,engine,report,search,postgres --keep]
-    /// Generates each corpus size in a temp folder, measures, and replaces bench/RESULTS.md.
+    /// Generates each corpus size in a temp folder, measures, and updates bench/RESULTS.md: the rows of the steps and
+    /// sizes measured are replaced, every other row is kept with the run that measured it.
     /// </summary>
     public static class Program
     {
@@ -20,6 +21,7 @@ namespace AiDocTools.Bench
             var options = BenchOptions.Parse(args);
             var repoRoot = Metadata("RepoRoot");
             var report = new ResultsReport();
+            var loadBefore = LoadAverage();
             var generator = new CorpusGenerator(Path.Combine(repoRoot, "seeds"));
 
             foreach (var size in options.Sizes)
@@ -33,26 +35,29 @@ namespace AiDocTools.Bench
                 var watch = Stopwatch.StartNew();
                 var files = generator.Write(folder, size, options.Seed);
                 var corpus = new Corpus(folder, files);
-                report.Note($"N = {size:N0}: generated {corpus.Files.Count:N0} files, {ResultsReport.Mb(corpus.Bytes)}, in {watch.Elapsed.TotalSeconds:0.0} s.");
-
                 var section = $"N={size:N0}";
+                report.Note(section, $"generated {corpus.Files.Count:N0} files, {ResultsReport.Mb(corpus.Bytes)}, in {watch.Elapsed.TotalSeconds:0.0} s.");
                 if (options.Measures("analysis"))
                 {
+                    report.Begin(section, "analysis");
                     new AnalysisBenchmark(corpus, options.Runs).Run(report, section);
                 }
 
                 if (options.Measures("engine"))
                 {
+                    report.Begin(section, "engine");
                     new EngineBenchmark(Metadata("ModuleManifest"), corpus, options.Runs).Run(report, section);
                 }
 
                 if (options.Measures("report"))
                 {
+                    report.Begin(section, "report");
                     new ReportBenchmark(Metadata("ModuleManifest"), corpus, options.Runs).Run(report, section);
                 }
 
                 if (options.Measures("search"))
                 {
+                    report.Begin(section, "search");
                     new SearchBenchmark(corpus, options.Runs, options.Seed).Run(report, section);
                 }
 
@@ -67,23 +72,35 @@ namespace AiDocTools.Bench
                 }
             }
 
-            var header = string.Join(Environment.NewLine, new[]
+            var run = $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Commit(repoRoot)}";
+            var description = string.Join("; ", new[]
             {
-                $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC",
-                $"- Commit: {Commit(repoRoot)}",
-                $"- Machine: {RuntimeInformation.OSDescription.Trim()}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.ProcessArchitecture}, {RuntimeInformation.FrameworkDescription}",
-                $"- Command: `dotnet run -c Release --project bench/AiDocTools.Bench -- {string.Join(" ", args)}`".Replace(" -- `", "`"),
-                $"- Every figure is the median of {options.Runs} runs; latencies are over every query of a set, after one warm-up.",
+                $"`dotnet run -c Release --project bench/AiDocTools.Bench -- {string.Join(" ", args)}`".Replace(" -- `", "`"),
+                $"{RuntimeInformation.OSDescription.Trim()}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.ProcessArchitecture}, {RuntimeInformation.FrameworkDescription}",
+                $"load average (1 min) {loadBefore} at the start, {LoadAverage()} at the end",
+                $"every figure the median of {options.Runs} runs; latencies over every query of a set, after one warm-up",
             });
-            var markdown = report.ToMarkdown(header);
-            // The team index alone has its own file: a run of one section must not replace every other figure.
-            var results = options.Steps.SequenceEqual(new[] { "postgres" }) ? "POSTGRES-RESULTS.md" : "RESULTS.md";
-            ResultsReport.WriteAtomically(options.Output ?? Path.Combine(repoRoot, "bench", results), markdown);
+            var path = options.Output ?? Path.Combine(repoRoot, "bench", "RESULTS.md");
+            var markdown = report.Merge(File.Exists(path) ? File.ReadAllText(path) : null, run, description);
+            ResultsReport.WriteAtomically(path, markdown);
             return 0;
         }
 
         private static string Metadata(string key) => typeof(Program).Assembly
             .GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
+
+        // Other work on the machine slows every figure: the run says how busy the machine was.
+        private static string LoadAverage()
+        {
+            try
+            {
+                return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return "unknown";
+            }
+        }
 
         private static string Commit(string repoRoot)
         {
@@ -97,7 +114,21 @@ namespace AiDocTools.Bench
                 })!;
                 var commit = git.StandardOutput.ReadToEnd().Trim();
                 git.WaitForExit();
-                return git.ExitCode == 0 ? commit : "unknown";
+                if (git.ExitCode != 0)
+                {
+                    return "unknown";
+                }
+
+                // Figures measured on edited files belong to no commit: the run says so.
+                using var status = Process.Start(new ProcessStartInfo("git", "status --porcelain --untracked-files=no")
+                {
+                    WorkingDirectory = repoRoot,
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                })!;
+                var changes = status.StandardOutput.ReadToEnd().Trim();
+                status.WaitForExit();
+                return changes.Length > 0 ? commit + " with uncommitted changes" : commit;
             }
             catch (System.ComponentModel.Win32Exception)
             {

@@ -36,9 +36,9 @@ namespace AiDocTools.Claims
                 return null;
             }
 
-            foreach (var rule in _pack.Rules)
+            foreach (var (rule, matches) in _pack.MatchesIn(sentence))
             {
-                foreach (var match in rule.Matches(sentence).Take(MaximumMatchesPerRule))
+                foreach (var match in matches.Take(MaximumMatchesPerRule))
                 {
                     var speaker = match.Groups["speaker"];
                     var accepted = speaker.Success ? accept(speaker.Value) : null;

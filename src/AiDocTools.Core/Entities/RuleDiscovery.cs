@@ -16,14 +16,16 @@ namespace AiDocTools.Entities
         // The honorifics and roles the discovery word lists know, longest first (名誉教授 before 教授).
         private static readonly string[] PersonSuffixes = EntityDiscovery.Words.PersonSuffixes.Where(x => x.Length > 0).OrderByDescending(x => x.Length).ToArray();
 
-        private readonly IReadOnlyList<PackRule> _japanese;
-        private readonly IReadOnlyList<PackRule> _english;
+        private readonly RulePack _japanese;
+        private readonly RulePack _english;
+        private readonly Dictionary<Rule, PackRule> _rules;
         private readonly PersonNameLexicon _lexicon;
 
         public RuleDiscovery(RulePack japanese, RulePack english, PersonNameLexicon lexicon)
         {
-            _japanese = japanese.Rules.Select(PackRule.Of).ToList();
-            _english = english.Rules.Select(PackRule.Of).ToList();
+            _japanese = japanese;
+            _english = english;
+            _rules = japanese.Rules.Concat(english.Rules).ToDictionary(r => r, PackRule.Of);
             _lexicon = lexicon;
         }
 
@@ -45,10 +47,12 @@ namespace AiDocTools.Entities
             }
         }
 
-        private void Run(IReadOnlyList<PackRule> rules, NameText text, List<Candidate> into)
+        private void Run(RulePack pack, NameText text, List<Candidate> into)
         {
             var cased = text.Cased;
-            foreach (var rule in rules)
+
+            // A rule that names words every match holds (a court's 地裁, a party's 党) is skipped for a text without them.
+            foreach (var rule in pack.RulesFor(cased).Select(r => _rules[r]))
             {
                 try
                 {

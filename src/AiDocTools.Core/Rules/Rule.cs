@@ -16,9 +16,10 @@ namespace AiDocTools.Rules
         private readonly CueSet? _requires;
 
         internal Rule(string name, string description, string pattern, Regex regex, IReadOnlyList<RuleExample> examples,
-            IReadOnlyDictionary<string, string> properties, IReadOnlyList<string>? requires = null)
+            IReadOnlyDictionary<string, string> properties, IReadOnlyList<string>? requires = null, Regex? backward = null)
         {
             _requires = requires == null ? null : new CueSet(requires);
+            Backward = backward;
             Requires = requires ?? new string[0];
             Name = name;
             Description = description;
@@ -52,10 +53,27 @@ namespace AiDocTools.Rules
         /// </summary>
         public IReadOnlyList<string> Requires { get; }
 
+        /// <summary>
+        /// For a rule marked <c>scan: backward</c>, the same pattern read right to left, which asks first whether the
+        /// rule matches anywhere; null for a rule read only left to right. A pattern that opens with free runs of name
+        /// characters (who may speak) and closes on a cue word is costly to try from its start, where every way of
+        /// cutting the runs is tried before the cue is looked at, and cheap from its end, where the cue is missing
+        /// at almost every place and the attempt stops there. The match itself is still found left to right, so
+        /// what a rule captures never depends on how it was searched.
+        /// </summary>
+        public Regex? Backward { get; }
+
         /// <summary>Every match in <paramref name="text"/>, left to right; none when the time limit runs out.</summary>
-        public IEnumerable<Match> Matches(string text)
+        public IEnumerable<Match> Matches(string text) =>
+            _requires != null && !_requires.ContainsAny(text) ? Enumerable.Empty<Match>() : Search(text);
+
+        /// <summary>
+        /// <see cref="Matches"/> for a text already known to hold one of the required words: the pack looks for every
+        /// rule's words in one pass (<see cref="RulePack.MatchesIn"/>) rather than once per rule.
+        /// </summary>
+        internal IEnumerable<Match> Search(string text)
         {
-            if (_requires != null && !_requires.ContainsAny(text))
+            if (Backward != null && !SafeRegex.IsMatch(Backward, text))
             {
                 yield break;
             }

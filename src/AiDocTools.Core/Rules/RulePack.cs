@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
+using AiDocTools.Text;
 
 namespace AiDocTools.Rules
 {
@@ -21,7 +23,10 @@ namespace AiDocTools.Rules
             Groups = groups;
             Parts = parts;
             Rules = rules;
+            _required = new RequiredWords(rules);
         }
+
+        private readonly RequiredWords _required;
 
         /// <summary>The language the pack reads: <c>ja</c> or <c>en</c>.</summary>
         public string Language { get; }
@@ -57,6 +62,26 @@ namespace AiDocTools.Rules
         public string? Value(string partName, string word) =>
             Parts.TryGetValue(partName, out var part) && part.Values != null && part.Values.TryGetValue(word, out var value) ? value : null;
 
+        /// <summary>
+        /// The matches of each rule in file order, as <see cref="Rules.Rule.Matches"/> gives them, and only for the rules
+        /// whose required words the text holds: the words of all the rules are looked for in one pass over the text.
+        /// </summary>
+        public IEnumerable<(Rule Rule, IEnumerable<Match> Matches)> MatchesIn(string text) =>
+            RulesFor(text).Select(rule => (rule, rule.Search(text)));
+
+        /// <summary>The rules, in file order, whose required words <paramref name="text"/> holds (all that require none).</summary>
+        internal IEnumerable<Rule> RulesFor(string text)
+        {
+            var tried = _required.Eligible(text);
+            for (var i = 0; i < Rules.Count; i++)
+            {
+                if (tried[i])
+                {
+                    yield return Rules[i];
+                }
+            }
+        }
+
         public Rule Rule(string name) =>
             Rules.FirstOrDefault(r => r.Name == name)
             ?? throw new KeyNotFoundException($"Rule pack {Language}/{Capability} has no rule named '{name}'.");
@@ -90,6 +115,12 @@ namespace AiDocTools.Rules
 
         /// <summary>The regular expression the part stands for once every reference is replaced.</summary>
         public string Expanded { get; }
+
+        /// <summary>
+        /// The same expression for a pattern read right to left (<c>scan: backward</c>): it matches the same texts, with
+        /// each word list grouped by its words' endings, the order in which such a pattern tries them.
+        /// </summary>
+        internal string ExpandedBackward { get; set; } = "";
     }
 
     /// <summary>One example of a rule: a text and what the rule must (or must not) find in it.</summary>
@@ -109,5 +140,74 @@ namespace AiDocTools.Rules
 
         /// <summary>For a matching example, the value each named group must capture (null: the group captures nothing).</summary>
         public IReadOnlyDictionary<string, string?> Expect { get; }
+    }
+
+    /// <summary>Which rules of a pack a text may match, from one pass over it for the words the rules require.</summary>
+    internal sealed class RequiredWords
+    {
+        private readonly CueSet _words;
+
+        // For each required word, the rules (by index) that name it; a rule that names none is always tried.
+        private readonly Dictionary<string, int[]> _rulesOf = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        private readonly bool[] _always;
+        private readonly int _conditional;
+
+        public RequiredWords(IReadOnlyList<Rule> rules)
+        {
+            _always = rules.Select(r => r.Requires.Count == 0).ToArray();
+            _conditional = _always.Count(a => !a);
+            var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < rules.Count; i++)
+            {
+                foreach (var word in rules[i].Requires)
+                {
+                    if (!byWord.TryGetValue(word, out var list))
+                    {
+                        byWord[word] = list = new List<int>();
+                    }
+
+                    list.Add(i);
+                }
+            }
+
+            foreach (var entry in byWord)
+            {
+                _rulesOf[entry.Key] = entry.Value.ToArray();
+            }
+
+            _words = new CueSet(byWord.Keys.ToList());
+        }
+
+        public bool[] Eligible(string text)
+        {
+            var eligible = (bool[])_always.Clone();
+            var remaining = _conditional;
+            for (var i = 0; i < text.Length && remaining > 0; i++)
+            {
+                if (!_words.MayStart(text[i]))
+                {
+                    continue;
+                }
+
+                foreach (var word in _words.StartingWith(text[i]))
+                {
+                    if (!CueSet.IsAt(text, i, word))
+                    {
+                        continue;
+                    }
+
+                    foreach (var rule in _rulesOf[word])
+                    {
+                        if (!eligible[rule])
+                        {
+                            eligible[rule] = true;
+                            remaining--;
+                        }
+                    }
+                }
+            }
+
+            return eligible;
+        }
     }
 }

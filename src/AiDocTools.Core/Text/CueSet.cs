@@ -109,6 +109,9 @@ namespace AiDocTools.Text
             return count;
         }
 
+        /// <summary>Whether some entry starts with <paramref name="c"/>: one bit test, for scans that ask at every character.</summary>
+        public bool MayStart(char c) => Starts(c);
+
         private bool Starts(char c) => (_firstChars[c >> 6] & (1UL << (c & 63))) != 0;
 
         public static bool IsAt(string text, int index, string word) =>

@@ -167,9 +167,68 @@ rules:
             Assert.Single(pack.Rule("QuoteThenSpeaker").Matches("「公開する」と田中氏は述べた。"));
         }
 
+        [Fact]
+        public void A_rule_scanned_backward_captures_what_it_captures_read_forward()
+        {
+            // The speaker opens the sentence and the shortest reported clause wins: read forward, the first verb.
+            var pack = RulePackLoader.Parse(Valid.Replace(
+                "    pattern: '「(?<quote>[^」]+)」と{Speaker}は{Verb}'",
+                "    pattern: '^{Speaker}は、(?<quote>[^。]{2,40}?)と{Verb}'\n    scan: backward").Replace(
+                "      - text: 「公開する」と田中氏は述べた。\n        expect: { speaker: 田中, quote: 公開する }",
+                "      - text: 田中氏は、値下げはしないと述べ、公開は続けると語った。\n        expect: { speaker: 田中, quote: 値下げはしない }").Replace(
+                "      - text: 「まだ早い」と佐藤氏は語った。\n        expect: { speaker: 佐藤, quote: まだ早い }",
+                "      - text: 佐藤氏は、まだ早いと語った。\n        expect: { speaker: 佐藤, quote: まだ早い }").Replace(
+                "      - text: 「方針を変える」と鈴木氏は明らかにした。\n        expect: { speaker: 鈴木, quote: 方針を変える }",
+                "      - text: 鈴木氏は、方針を変えると明らかにした。\n        expect: { speaker: 鈴木, quote: 方針を変える }"), "demo.yaml");
+            var rule = pack.Rule("QuoteThenSpeaker");
+            Assert.NotNull(rule.Backward);
+            Assert.All(rule.Examples, e => Assert.Null(rule.Check(e)));
+
+            // Read right to left alone, the pattern would take the last verb; the rule still gives the first.
+            const string text = "田中氏は、値下げはしないと述べ、公開は続けると語った。";
+            Assert.Equal("値下げはしないと述べ、公開は続ける", rule.Backward!.Match(text).Groups["quote"].Value);
+            Assert.Equal("値下げはしない", rule.Matches(text).First().Groups["quote"].Value);
+            Assert.Empty(rule.Matches("田中氏は、値下げはしないと考えた。"));
+            Assert.Null(RulePackLoader.Parse(Valid, "demo.yaml").Rule("QuoteThenSpeaker").Backward);
+        }
+
+        [Fact]
+        public void A_word_list_read_backward_matches_the_same_words()
+        {
+            // Words that share endings (述べ, 調べ), one that ends another (張, 主張) and one that shares nothing.
+            var pack = RulePackLoader.Parse(Valid.Replace("words: [述べ, 語っ, 明らかにし]", "words: [述べ, 調べ, 語っ, 張, 主張, 明らかにし]"), "demo.yaml");
+            var backward = new System.Text.RegularExpressions.Regex("^" + pack.Parts["Verb"].ExpandedBackward + "$", System.Text.RegularExpressions.RegexOptions.RightToLeft);
+            foreach (var word in pack.Words("Verb"))
+            {
+                Assert.Matches(backward, word);
+            }
+
+            foreach (var other in new[] { "べ", "述", "主", "らかにし", "語っべ", "主張張" })
+            {
+                Assert.DoesNotMatch(backward, other);
+            }
+        }
+
+        [Fact]
+        public void A_pack_gives_each_rule_the_matches_it_gives_alone_and_skips_rules_whose_words_are_missing()
+        {
+            var pack = RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['{Verb}']\n    scan: backward\n    pattern: '「(?<quote>"), "demo.yaml");
+            var rule = pack.Rule("QuoteThenSpeaker");
+            foreach (var text in new[] { "「公開する」と田中氏は述べた。「まだ早い」と佐藤氏は語った。", "「公開する」と田中氏は考えた。", "田中氏は述べた。" })
+            {
+                var alone = rule.Matches(text).Select(m => m.Value).ToList();
+                var inPack = pack.MatchesIn(text).Where(r => r.Rule == rule).SelectMany(r => r.Matches).Select(m => m.Value).ToList();
+                Assert.Equal(alone, inPack);
+            }
+
+            Assert.Equal(2, pack.MatchesIn("「公開する」と田中氏は述べた。「まだ早い」と佐藤氏は語った。").Single().Matches.Count());
+            Assert.Empty(pack.MatchesIn("「公開する」と田中氏は考えた。"));
+        }
+
         [Theory]
         [InlineData("    pattern: '「(?<quote>", "    requires: ['{Name}']\n    pattern: '「(?<quote>", "requires '{Name}', which is no word-list part")]
         [InlineData("    pattern: '「(?<quote>", "    requires: []\n    pattern: '「(?<quote>", "requires of rule 'QuoteThenSpeaker'")]
+        [InlineData("    pattern: '「(?<quote>", "    scan: sideways\n    pattern: '「(?<quote>", "scan 'sideways', which is neither 'forward' nor 'backward'")]
         [InlineData("  - name: QuoteThenSpeaker", "  - nmae: QuoteThenSpeaker", "nmae")]
         [InlineData("    words: [述べ, 語っ, 明らかにし]", "    words: []", "words of part 'Verb'")]
         [InlineData("    words: [述べ, 語っ, 明らかにし]", "    word: [述べ]", "word")]
