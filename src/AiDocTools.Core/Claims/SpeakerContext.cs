@@ -17,6 +17,10 @@ namespace AiDocTools.Claims
         private (string Speaker, string? AsWritten, int Paragraph)? _last;
         private string? _lastNamed;
         private string? _lastPerson;
+        private string? _lastPublication;
+
+        // Every person named so far in full (canonical name, and the forms written), for a later short form of the name.
+        private readonly System.Collections.Generic.List<(string Canonical, string Form)> _people = new System.Collections.Generic.List<(string, string)>();
 
         // An article quotes the same people again and again (ザッカーバーグ氏は…, ザッカーバーグ氏によると…): each phrase as
         // written goes through the honorifics and the recognizer once per article, not once per sentence.
@@ -51,6 +55,11 @@ namespace AiDocTools.Claims
 
             if (speaker != null)
             {
+                if (attribution.Source == SpeakerSource.Written && asWritten != null && SpeakerNames.LooksLikePerson(asWritten))
+                {
+                    RememberPerson(speaker, SpeakerNames.WithoutHonorifics(attribution.SpeakerName ?? asWritten));
+                }
+
                 _last = (speaker, asWritten ?? recent?.AsWritten, paragraph);
                 if (attribution.Source == SpeakerSource.Written && asWritten != null && !SpeakerNames.IsPronoun(asWritten) && !SpeakerNames.IsFirstPersonSingular(asWritten))
                 {
@@ -75,6 +84,13 @@ namespace AiDocTools.Claims
                 {
                     _lastPerson = mention.Name;
                     _lastNamed = mention.Name;
+                    // A name found by its shape keeps the title it was found by (佐藤教授): the person is 佐藤.
+                    RememberPerson(mention.Known ? mention.Name : SpeakerNames.WithoutHonorifics(mention.Name), SpeakerNames.WithoutHonorifics(mention.AsWritten));
+                }
+                else if (mention.Type == EntityType.Publication && mention.Known)
+                {
+                    // Only a paper or magazine the dictionary knows: a titled piece found by its shape is what it published.
+                    _lastPublication = mention.Name;
                 }
                 else if (mention.Type == EntityType.Organization)
                 {
@@ -110,13 +126,83 @@ namespace AiDocTools.Claims
                 return _article.Author ?? _article.Original?.Author ?? asWritten;
             }
 
+            // と記事は述べている, the editorial argued: the piece speaks for the publication that was named for it.
+            if (SpeakerNames.IsPublishedPiece(asWritten))
+            {
+                return _lastPublication ?? asWritten;
+            }
+
             if (!_names.TryGetValue(asWritten, out var name))
             {
                 name = NameOf(asWritten);
                 _names[asWritten] = name;
             }
 
-            return name;
+            return FullNameOf(asWritten, name) ?? name;
+        }
+
+        /// <summary>
+        /// The full name an article gave first for a short form of it (Nazneen Rajani … ラジャニ氏, 山田花子 … 山田氏,
+        /// Jane Roe … Roe): news writing names a person in full once and by one part after. Only a name the recognizer
+        /// does not know on its own, only one earlier person it fits, else null.
+        /// </summary>
+        private string? FullNameOf(string asWritten, string name)
+        {
+            if (_people.Count == 0 || name.Length < 2 || name.IndexOfAny(NameSeparators) >= 0 || _entities?.CanonicalName(name) != null)
+            {
+                return null;
+            }
+
+            // A kanji surname or given name alone is an ordinary word too often (中村, 和也): only with an honorific on.
+            var kanji = name.All(c => c >= '\u4E00' && c <= '\u9FFF' || c == '々');
+            if (kanji && !SpeakerNames.LooksLikePerson(asWritten))
+            {
+                return null;
+            }
+
+            var sound = Text.NameSound.Key(name);
+            string? found = null;
+            foreach (var (canonical, form) in _people)
+            {
+                if (string.Equals(canonical, name, System.StringComparison.Ordinal) || !IsPartOf(name, form, kanji, sound))
+                {
+                    continue;
+                }
+
+                if (found != null && !string.Equals(found, canonical, System.StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                found = canonical;
+            }
+
+            return found;
+        }
+
+        private static readonly char[] NameSeparators = { ' ', '\u3000', '・', '=', '＝' };
+
+        private static bool IsPartOf(string name, string full, bool kanji, string sound)
+        {
+            if (kanji)
+            {
+                return full.Length > name.Length && (full.StartsWith(name, System.StringComparison.Ordinal) || full.EndsWith(name, System.StringComparison.Ordinal));
+            }
+
+            var parts = full.Split(NameSeparators, System.StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length > 1 && parts.Any(part =>
+                string.Equals(part, name, System.StringComparison.OrdinalIgnoreCase) || (sound.Length >= 2 && Text.NameSound.Key(part) == sound));
+        }
+
+        private void RememberPerson(string canonical, string form)
+        {
+            foreach (var written in new[] { canonical, form.Trim() })
+            {
+                if (written.Length > 2 && !_people.Contains((canonical, written)))
+                {
+                    _people.Add((canonical, written));
+                }
+            }
         }
 
         private string NameOf(string asWritten)
