@@ -82,6 +82,20 @@ namespace AiDocTools.Core.Tests
         }
 
         [Theory]
+        [InlineData("OpenAIやAnthropicなどは、こうした規制は研究を遅らせると批判している。", "OpenAI and Anthropic")]
+        [InlineData("マイクロソフトとグーグルは、新しい指針は実務に合わないと反論した。", "Microsoft and Google")]
+        [InlineData("OpenAIとAnthropicとグーグルは、評価の基準を揃えるべきだと主張した。", "OpenAI, Anthropic and Google")]
+        public void KnownNamesJoinedAsOneSubjectSpeakTogether(string sentence, string speaker) =>
+            Assert.Equal(speaker, Assert.Single(Attributed(sentence)).Speaker);
+
+        [Fact]
+        public void ADescriptionAroundTwoNamesIsNoCoordination()
+        {
+            var claim = Assert.Single(Attributed("OpenAIとAnthropicの元研究者らは、評価の基準を揃えるべきだと主張した。"));
+            Assert.NotEqual("OpenAI and Anthropic", claim.Speaker);
+        }
+
+        [Theory]
         [InlineData("Rajani", "ラジャニ")]
         [InlineData("Sutskever", "サツケヴァー")]
         [InlineData("Geoffrey", "ジェフリー")]

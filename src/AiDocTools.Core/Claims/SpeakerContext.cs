@@ -216,6 +216,11 @@ namespace AiDocTools.Claims
                     return known;
                 }
 
+                if (Coordinated(bare) is string together)
+                {
+                    return together;
+                }
+
                 // A description around a known name (OpenAIの共同創設者…): the longest person or organisation inside it.
                 var inside = _entities.FindMentions(asWritten)
                     .Where(m => m.Known && (m.Type == EntityType.Person || m.Type == EntityType.Organization || m.Type == EntityType.Publication))
@@ -229,6 +234,52 @@ namespace AiDocTools.Claims
             }
 
             return bare;
+        }
+
+        private static readonly string[] GroupEndings = { "など", "ら", "等", "ほか" };
+        private static readonly System.Text.RegularExpressions.Regex Joints = new System.Text.RegularExpressions.Regex(
+            @"^(?:[\s、,・]|や|と|及び|および|and)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Text.SafeRegex.MatchTimeout);
+
+        /// <summary>
+        /// Known names joined as one subject (GoogleやOpenAIなどは…と批判, Google and OpenAI said): the speaker is them
+        /// together under their canonical names (Google and OpenAI), as one voice, or null when the phrase is anything else.
+        /// </summary>
+        private string? Coordinated(string phrase)
+        {
+            var text = phrase.Trim();
+            foreach (var ending in GroupEndings)
+            {
+                if (text.Length > ending.Length && text.EndsWith(ending, System.StringComparison.Ordinal))
+                {
+                    text = text.Substring(0, text.Length - ending.Length);
+                    break;
+                }
+            }
+
+            var mentions = _entities!.FindMentions(text);
+            if (mentions.Count < 2 || mentions.Any(m => !m.Known || (m.Type != EntityType.Organization && m.Type != EntityType.Person)))
+            {
+                return null;
+            }
+
+            var at = 0;
+            foreach (var mention in mentions)
+            {
+                if (mention.Start < at || !Text.SafeRegex.IsMatch(Joints, text.Substring(at, mention.Start - at)) || (at > 0 && mention.Start == at))
+                {
+                    return null;
+                }
+
+                at = mention.Start + mention.Length;
+            }
+
+            if (at != text.Length)
+            {
+                return null;
+            }
+
+            var names = mentions.Select(m => m.Name).Distinct(System.StringComparer.Ordinal).ToList();
+            return names.Count < 2 ? null : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
         }
 
         private void RememberName(string asWritten, string canonical)
