@@ -96,6 +96,25 @@ namespace AiDocTools.Core.Tests
         }
 
         [Theory]
+        [InlineData("田村氏は、モデルの公開は研究を速めると指摘し、規制は段階的に進めるべきだと主張した。", "モデルの公開は研究を速める … 規制は段階的に進めるべきだ")]
+        [InlineData("田村氏は、重みの公開は続けると述べ、料金は据え置く考えだと語った。", "重みの公開は続ける … 料金は据え置く考えだ")]
+        [InlineData("田村氏は、公開は研究を速めると指摘し、データが足りなければ、開発は止まるだろうと警告した。", "公開は研究を速める … データが足りなければ、開発は止まるだろう")]
+        [InlineData("田村氏は、モデルの公開は研究を速めると指摘した。", "モデルの公開は研究を速める")]
+        public void TwoReportedClausesOfOneSpeakerAreBothItsWords(string sentence, string words)
+        {
+            var claim = Assert.Single(Attributed(sentence));
+            Assert.Equal("田村", claim.Speaker);
+            Assert.Equal(words, claim.Quote);
+        }
+
+        [Fact]
+        public void ASecondClauseWithASpeakerOfItsOwnIsNotTheFirstSpeakers()
+        {
+            var claim = Assert.Single(Attributed("三宅氏は、公開は研究を速めると指摘し、同社の幹部も規制は必要だと述べた。"));
+            Assert.DoesNotContain("公開は研究を速める … ", claim.Quote);
+        }
+
+        [Theory]
         [InlineData("Rajani", "ラジャニ")]
         [InlineData("Sutskever", "サツケヴァー")]
         [InlineData("Geoffrey", "ジェフリー")]

@@ -19,8 +19,12 @@ namespace AiDocTools.Claims
         private string? _lastPerson;
         private string? _lastPublication;
 
-        // Every person named so far in full (canonical name, and the forms written), for a later short form of the name.
-        private readonly System.Collections.Generic.List<(string Canonical, string Form)> _people = new System.Collections.Generic.List<(string, string)>();
+        // The persons named so far in full, indexed by what a later short form of the name may be: a part of it (a word of
+        // a Latin or separated name, lower case), a part's sound key (for the other script), the start or end of a kanji
+        // name written without a space. Looked up, not scanned, so a long article of many names stays linear.
+        private readonly System.Collections.Generic.HashSet<(string Canonical, string Form)> _people = new System.Collections.Generic.HashSet<(string, string)>();
+        private readonly System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>> _byShortForm =
+            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal);
 
         // An article quotes the same people again and again (ザッカーバーグ氏は…, ザッカーバーグ氏によると…): each phrase as
         // written goes through the honorifics and the recognizer once per article, not once per sentence.
@@ -154,55 +158,73 @@ namespace AiDocTools.Claims
             }
 
             // A kanji surname or given name alone is an ordinary word too often (中村, 和也): only with an honorific on.
-            var kanji = name.All(c => c >= '\u4E00' && c <= '\u9FFF' || c == '々');
+            var kanji = name.All(IsKanji);
             if (kanji && !SpeakerNames.LooksLikePerson(asWritten))
             {
                 return null;
             }
 
-            var sound = Text.NameSound.Key(name);
-            string? found = null;
-            foreach (var (canonical, form) in _people)
+            var found = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var key in new[] { "w:" + name.ToLowerInvariant(), "s:" + Text.NameSound.Key(name), kanji ? "k:" + name : null })
             {
-                if (string.Equals(canonical, name, System.StringComparison.Ordinal) || !IsPartOf(name, form, kanji, sound))
+                if (key != null && key.Length >= 4 && _byShortForm.TryGetValue(key, out var people))
                 {
-                    continue;
+                    found.UnionWith(people);
                 }
-
-                if (found != null && !string.Equals(found, canonical, System.StringComparison.Ordinal))
-                {
-                    return null;
-                }
-
-                found = canonical;
             }
 
-            return found;
+            found.Remove(name);
+            return found.Count == 1 ? found.First() : null;
         }
 
         private static readonly char[] NameSeparators = { ' ', '\u3000', '・', '=', '＝' };
 
-        private static bool IsPartOf(string name, string full, bool kanji, string sound)
-        {
-            if (kanji)
-            {
-                return full.Length > name.Length && (full.StartsWith(name, System.StringComparison.Ordinal) || full.EndsWith(name, System.StringComparison.Ordinal));
-            }
-
-            var parts = full.Split(NameSeparators, System.StringSplitOptions.RemoveEmptyEntries);
-            return parts.Length > 1 && parts.Any(part =>
-                string.Equals(part, name, System.StringComparison.OrdinalIgnoreCase) || (sound.Length >= 2 && Text.NameSound.Key(part) == sound));
-        }
+        private static bool IsKanji(char c) => (c >= '\u4E00' && c <= '\u9FFF') || c == '々';
 
         private void RememberPerson(string canonical, string form)
         {
             foreach (var written in new[] { canonical, form.Trim() })
             {
-                if (written.Length > 2 && !_people.Contains((canonical, written)))
+                if (written.Length <= 2 || !_people.Add((canonical, written)))
                 {
-                    _people.Add((canonical, written));
+                    continue;
+                }
+
+                var parts = written.Split(NameSeparators, System.StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length > 1)
+                {
+                    foreach (var part in parts)
+                    {
+                        Index("w:" + part.ToLowerInvariant(), canonical);
+                        Index("s:" + Text.NameSound.Key(part), canonical);
+                    }
+                }
+                else if (written.All(IsKanji))
+                {
+                    // 山田花子 is 山田 and 花子; where the family name ends is unknown, so every start and end of two or more.
+                    for (var length = 2; length < written.Length; length++)
+                    {
+                        Index("k:" + written.Substring(0, length), canonical);
+                        Index("k:" + written.Substring(written.Length - length), canonical);
+                    }
                 }
             }
+        }
+
+        private void Index(string key, string canonical)
+        {
+            // A sound key of one consonant (Lee, Ito) would match too much: keys shorter than two say nothing.
+            if (key.Length <= 3)
+            {
+                return;
+            }
+
+            if (!_byShortForm.TryGetValue(key, out var people))
+            {
+                _byShortForm[key] = people = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            }
+
+            people.Add(canonical);
         }
 
         private string NameOf(string asWritten)
