@@ -141,13 +141,14 @@ namespace AiDocTools.PowerShell.Tests
                         continue;
                     }
 
-                    // The gold's own matching: a quote is found by its first ten characters. A named speaker must be the
-                    // canonical name; an unnamed source (a lower-case gloss: some technologists) is given as written.
+                    // The gold's own matching: a quote is found by its first ten characters, here in the words the dossier
+                    // shows and in the sentence its link points at. A named speaker must be the canonical name; an unnamed
+                    // source (a lower-case gloss: some technologists) is given as written.
                     wanted++;
                     var written = quote.GetProperty("speaker_as_written").ValueKind == System.Text.Json.JsonValueKind.String ? quote.GetProperty("speaker_as_written").GetString() : null;
                     var named = !char.IsLower(speaker[0]);
                     var key = Folded(start).Substring(0, Math.Min(10, Folded(start).Length));
-                    if (!shown.Any(q => q.File == stem && q.Linked.Contains(key) && (q.Speaker == speaker || (!named && q.Speaker == written))))
+                    if (!shown.Any(q => q.File == stem && q.Words.Contains(key) && q.Linked.Contains(key) && (q.Speaker == speaker || (!named && q.Speaker == written))))
                     {
                         missing.Add($"{stem}: {speaker}: {start}");
                     }
