@@ -5,8 +5,9 @@
     Build assembles the ready-to-import module folder in artifacts/module/AiDocTools, and restores the pinned Pester
     module into artifacts/tools/Pester.
     Test builds, runs every xunit test (dotnet test), then the Pester suite in tests/ in a fresh pwsh of the same version
-    as this one against the module just built. It prints the totals of both and ends with one line
-    "N passed, N failed" summing them; it exits 1 when any test failed.
+    as this one against the module just built. The browser tests' screenshots of the seeds' report (1280 and 390 px)
+    are kept in artifacts/screenshots, and their paths printed. It prints the totals of both suites and ends with one
+    line "N passed, N failed" summing them; it exits 1 when any test failed.
     Install builds in Release and puts the module folder on the first folder of $env:PSModulePath (the user's own),
     replacing whatever an earlier install left there.
     Package builds in Release and writes the module folder and a .nupkg for the PowerShell Gallery to artifacts/.
@@ -73,6 +74,25 @@ function Invoke-PesterSuite {
     Get-Content -LiteralPath $summary -Raw | ConvertFrom-Json
 }
 
+# The browser tests write the seeds' report as Chromium renders it; the screenshots stay in artifacts/ after the run.
+# Those of an earlier run go first, so a run without a browser leaves none rather than stale ones.
+$Screenshots = Join-Path $PSScriptRoot 'artifacts/screenshots'
+
+function Clear-Screenshots {
+    if (Test-Path -LiteralPath $Screenshots) { Remove-Item -LiteralPath $Screenshots -Recurse -Force }
+}
+
+function Show-Screenshots {
+    $shots = @(Get-ChildItem -LiteralPath $Screenshots -Filter *.png -ErrorAction SilentlyContinue | Sort-Object Name)
+    if ($shots.Count -eq 0) {
+        Write-Host 'Screenshots: none (no Chromium found, so the browser tests were skipped).'
+    }
+    else {
+        Write-Host "Screenshots of the seeds' report, kept in $($Screenshots):"
+        foreach ($shot in $shots) { Write-Host "  $($shot.FullName)" }
+    }
+}
+
 function Format-Totals([string] $Name, $Totals) {
     $line = "$($Totals.Passed) passed, $($Totals.Failed) failed"
     if ($Totals.Skipped -gt 0) { $line += ", $($Totals.Skipped) skipped" }
@@ -86,6 +106,7 @@ switch ($Task) {
     'Test' {
         Invoke-Dotnet build AiDocTools.sln -c $Configuration
         $xunit = Invoke-Xunit
+        Clear-Screenshots
         $pester = Invoke-PesterSuite
         $total = [pscustomobject]@{
             Passed = $xunit.Passed + $pester.Passed
@@ -93,6 +114,7 @@ switch ($Task) {
             Skipped = $xunit.Skipped + $pester.Skipped
         }
         Write-Host ''
+        Show-Screenshots
         Write-Host (Format-Totals 'xunit' $xunit)
         Write-Host (Format-Totals 'Pester' $pester)
         Write-Host (Format-Totals '' $total)

@@ -35,7 +35,7 @@ namespace AiDocTools.PowerShell
         [ValidateNotNullOrEmpty]
         public string? Query { get; set; }
 
-        /// <summary>Only claims and events that name a matching entity, or whose speaker is one; wildcards allowed.</summary>
+        /// <summary>Only claims and events that name a matching entity or one related to it (Llama for Meta), or whose speaker is one; wildcards allowed.</summary>
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
@@ -86,7 +86,7 @@ namespace AiDocTools.PowerShell
             {
                 Query = query,
                 Speaker = NameFilter.For(Speaker, Analysers.Recognizer),
-                Entity = NameFilter.For(Entity, Analysers.Recognizer),
+                Entity = NameFilter.For(Entity, Analysers.Recognizer) is Func<string, bool> entity ? Analysers.Recognizer.Dictionary.WithRelated(entity) : null,
                 After = After,
                 Before = Before,
             };

@@ -54,6 +54,111 @@ namespace AiDocTools.PowerShell.Tests
             }
         }
 
+        // What "Meta-related" means for the check below, written here and not taken from the module's own relations:
+        // the company, its founder, its models and its apps.
+        private static bool ConcernsMeta(string name) =>
+            name == "Meta" || name == "Meta AI" || name == "Mark Zuckerberg" || name == "Facebook" || name == "Instagram" || name == "WhatsApp" ||
+            name.StartsWith("Llama", StringComparison.Ordinal);
+
+        private static string Folded(string text) => Regex.Replace(text.Normalize(System.Text.NormalizationForm.FormKC), @"\s+", string.Empty);
+
+        /// <summary>
+        /// The sentence of the seed that holds a quote beginning at <paramref name="at"/>: back to the end of the sentence
+        /// before, on past the quotation's own full stops to the one that ends the attribution.
+        /// </summary>
+        private static string SentenceAt(string text, int at)
+        {
+            var start = at;
+            while (start > 0 && "。！？\n".IndexOf(text[start - 1]) < 0)
+            {
+                start--;
+            }
+
+            var depth = 0;
+            for (var i = start; i < at; i++)
+            {
+                depth += "「『“".IndexOf(text[i]) >= 0 ? 1 : "」』”".IndexOf(text[i]) >= 0 ? -1 : 0;
+            }
+
+            var end = at;
+            for (; end < text.Length && text[end] != '\n'; end++)
+            {
+                depth += "「『“".IndexOf(text[end]) >= 0 ? 1 : "」』”".IndexOf(text[end]) >= 0 ? -1 : 0;
+                if (depth <= 0 && "。！？".IndexOf(text[end]) >= 0)
+                {
+                    break;
+                }
+            }
+
+            return text.Substring(start, Math.Min(text.Length, end + 1) - start);
+        }
+
+        [Fact]
+        public void TheMetaDossierAttributesEveryMetaRelatedGoldQuoteToTheGoldSpeaker()
+        {
+            // The hand-made gold annotations of the seeds live beside the repository, where CI checks them out too.
+            var shared = Path.GetFullPath(Path.Combine(BuildMetadata.Get("RepoRoot"), "..", "shared"));
+            var goldFolder = Path.Combine(shared, "gold");
+            Assert.True(Directory.Exists(goldFolder) && Directory.Exists(Path.Combine(shared, "seeds")),
+                $"The seeds' gold annotations are missing: expected {goldFolder} and {Path.Combine(shared, "seeds")} beside the repository. " +
+                "Check out the shared folder next to the clone, as CI does, to run this test.");
+
+            var result = _session.Run("Get-AiArticle | Export-AiReport -Entity 'Meta' -Path meta.html");
+            Assert.Empty(result.Errors);
+            var html = File.ReadAllText(Path.Combine(_folder.Path, "meta.html"));
+            var bodies = _session.Run("Get-AiArticle").Output.ToDictionary(a => new Uri(a.Text("Path")!).AbsoluteUri, a => a.Text("Body")!);
+
+            // Each quote of the dossier with the sentence its link points at.
+            var shown = QuotesIn(html).Select(q =>
+            {
+                var link = Regex.Match(q.Href, "^(?<file>[^#]+)#char=(?<from>\\d+),(?<to>\\d+)$");
+                Assert.True(link.Success, $"A quote without a link to its place: {q.Href}");
+                var body = bodies[link.Groups["file"].Value];
+                var from = int.Parse(link.Groups["from"].Value);
+                var linked = body.Substring(from, int.Parse(link.Groups["to"].Value) - from);
+                return (q.Speaker, Words: Folded(q.Words), Linked: Folded(linked), File: Path.GetFileNameWithoutExtension(new Uri(link.Groups["file"].Value).LocalPath));
+            }).ToList();
+
+            var wanted = 0;
+            var missing = new List<string>();
+            foreach (var file in Directory.GetFiles(goldFolder, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+            {
+                using var gold = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+                var stem = Path.GetFileNameWithoutExtension(file);
+                var seed = File.ReadAllText(Path.Combine(shared, "seeds", stem + ".txt"));
+                var metaForms = gold.RootElement.GetProperty("entities").EnumerateArray()
+                    .Where(e => ConcernsMeta(e.GetProperty("name").GetString()!))
+                    .SelectMany(e => e.GetProperty("as_written").EnumerateArray().Select(f => Folded(f.GetString()!)))
+                    .ToList();
+                foreach (var quote in gold.RootElement.GetProperty("quotes").EnumerateArray())
+                {
+                    var speaker = quote.GetProperty("speaker").GetString()!;
+                    var start = quote.GetProperty("text_start").GetString()!;
+                    var at = seed.IndexOf(start, StringComparison.Ordinal);
+                    Assert.True(at >= 0, $"{stem}: the gold quote start is not in the seed: {start}");
+                    if (!ConcernsMeta(speaker) && !metaForms.Any(form => Folded(SentenceAt(seed, at)).Contains(form)))
+                    {
+                        continue;
+                    }
+
+                    // The gold's own matching: a quote is found by its first ten characters, here in the words the dossier
+                    // shows and in the sentence its link points at. A named speaker must be the canonical name; an unnamed
+                    // source (a lower-case gloss: some technologists) is given as written.
+                    wanted++;
+                    var written = quote.GetProperty("speaker_as_written").ValueKind == System.Text.Json.JsonValueKind.String ? quote.GetProperty("speaker_as_written").GetString() : null;
+                    var named = !char.IsLower(speaker[0]);
+                    var key = Folded(start).Substring(0, Math.Min(10, Folded(start).Length));
+                    if (!shown.Any(q => q.File == stem && q.Words.Contains(key) && q.Linked.Contains(key) && (q.Speaker == speaker || (!named && q.Speaker == written))))
+                    {
+                        missing.Add($"{stem}: {speaker}: {start}");
+                    }
+                }
+            }
+
+            Assert.True(wanted >= 12, $"Only {wanted} Meta-related gold quotes found; the gold or the seeds changed.");
+            Assert.True(missing.Count == 0, $"{wanted - missing.Count} of {wanted} Meta-related gold quotes attributed; missing:\n" + string.Join("\n", missing));
+        }
+
         [Fact]
         public void ConvertToGivesOneMarkdownStringAndHtmlOnRequest()
         {

@@ -42,6 +42,7 @@ namespace AiDocTools.Claims
                 PersonPronouns = pack.Words("PersonPronoun");
                 GroupPronouns = pack.Words("GroupPronoun");
                 FirstPersonSingular = pack.Words("FirstPersonSingular");
+                PublishedPieces = pack.Words("PublishedPiece");
                 SourceNouns = pack.Words("SourceNoun");
                 Demonstratives = pack.Words("Demonstrative");
                 SpeechNouns = pack.Words("SpeechNoun");
@@ -71,6 +72,8 @@ namespace AiDocTools.Claims
 
             public IReadOnlyList<string> FirstPersonSingular { get; }
 
+            public IReadOnlyList<string> PublishedPieces { get; }
+
             public IReadOnlyList<string> SourceNouns { get; }
 
             public IReadOnlyList<string> Demonstratives { get; }
@@ -87,6 +90,7 @@ namespace AiDocTools.Claims
                 PersonPronouns = pack.Words("PersonPronoun");
                 GroupPronouns = pack.Words("GroupPronoun");
                 FirstPersonSingular = pack.Words("FirstPersonSingular");
+                PublishedPieces = pack.Words("PublishedPiece");
                 NotSpeakers = pack.Words("NotSpeaker");
                 OrganisationWords = pack.Words("OrganisationWord");
             }
@@ -100,6 +104,8 @@ namespace AiDocTools.Claims
             public IReadOnlyList<string> GroupPronouns { get; }
 
             public IReadOnlyList<string> FirstPersonSingular { get; }
+
+            public IReadOnlyList<string> PublishedPieces { get; }
 
             public IReadOnlyList<string> NotSpeakers { get; }
 

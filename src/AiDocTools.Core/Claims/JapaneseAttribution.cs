@@ -67,7 +67,7 @@ namespace AiDocTools.Claims
             if (ruled != null)
             {
                 ruled.Topic = nameTopic;
-                return ruled;
+                return WithChainedClause(sentence, ruled);
             }
 
             if (IsStandaloneQuote(sentence, quotes))
@@ -133,6 +133,69 @@ namespace AiDocTools.Claims
 
             // 「…」と彼らは次のように述べた: a colon at the end hands the speaker on to the block below.
             attribution.IntroducesBlock = EndsWithColon(sentence);
+            return WithChainedClause(sentence, attribution);
+        }
+
+        /// <summary>
+        /// ○○氏は、…と指摘し、…と主張した: one speaker, two reported clauses, the first verb in its continuative form. Both
+        /// clauses are what was said, so the words are both passages, joined by " … " as several quotations are. The second
+        /// is taken only when, read on its own, it names no speaker of its own (…と指摘し、同社の幹部も…と述べた is two).
+        /// </summary>
+        private Attribution WithChainedClause(string sentence, Attribution attribution)
+        {
+            if (attribution.Kind != ClaimKind.ReportedSpeech || string.IsNullOrEmpty(attribution.Quote))
+            {
+                return attribution;
+            }
+
+            var quoteAt = sentence.IndexOf(attribution.Quote!, StringComparison.Ordinal);
+            if (quoteAt < 0)
+            {
+                return attribution;
+            }
+
+            // The first clause's own cue, right after its words: と指摘し, と述べ.
+            var tail = sentence.Substring(quoteAt);
+            var cue = FindSpeechCue(tail, QuotationMarks.FindQuotes(tail));
+            if (cue == null || cue.MarkerStart < attribution.Quote!.Length || cue.MarkerStart > attribution.Quote.Length + 1)
+            {
+                return attribution;
+            }
+
+            // The verb's continuative ending (指摘し、 述べ、 語っており、) and the comma that ends the first clause.
+            var comma = cue.VerbEnd;
+            while (comma < tail.Length && comma - cue.VerbEnd < 5 && LanguageDetector.IsKana(tail[comma]) && !TextNormalizer.IsKatakana(tail[comma]))
+            {
+                comma++;
+            }
+
+            if (comma >= tail.Length || tail[comma] != '、' || At(tail, cue.VerbEnd, "た") || At(tail, cue.VerbEnd, "ます"))
+            {
+                return attribution;
+            }
+
+            var second = tail.Substring(comma + 1);
+            var secondCue = FindSpeechCue(second, QuotationMarks.FindQuotes(second));
+            if (secondCue == null)
+            {
+                return attribution;
+            }
+
+            // A new subject marked as a topic (同社の幹部も…, 山田氏は…) speaks for itself; one in a conditional (AIが…にあれば) is content.
+            var own = Analyze(second);
+            if (own.Source == SpeakerSource.Written && own.SpeakerAsWritten is string other
+                && (second.IndexOf(other + "は", StringComparison.Ordinal) >= 0 || second.IndexOf(other + "も", StringComparison.Ordinal) >= 0))
+            {
+                return attribution;
+            }
+
+            var words = Clean(second.Substring(0, secondCue.MarkerStart));
+            if (words.Length < 5 || !(LanguageDetector.IsKana(words[words.Length - 1]) || words[words.Length - 1] == '」'))
+            {
+                return attribution;
+            }
+
+            attribution.Quote = attribution.Quote + " … " + words;
             return attribution;
         }
 

@@ -17,6 +17,14 @@ namespace AiDocTools.Claims
         private (string Speaker, string? AsWritten, int Paragraph)? _last;
         private string? _lastNamed;
         private string? _lastPerson;
+        private string? _lastPublication;
+
+        // The persons named so far in full, indexed by what a later short form of the name may be: a part of it (a word of
+        // a Latin or separated name, lower case), a part's sound key (for the other script), the start or end of a kanji
+        // name written without a space. Looked up, not scanned, so a long article of many names stays linear.
+        private readonly System.Collections.Generic.HashSet<(string Canonical, string Form)> _people = new System.Collections.Generic.HashSet<(string, string)>();
+        private readonly System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>> _byShortForm =
+            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal);
 
         // An article quotes the same people again and again (ザッカーバーグ氏は…, ザッカーバーグ氏によると…): each phrase as
         // written goes through the honorifics and the recognizer once per article, not once per sentence.
@@ -51,6 +59,11 @@ namespace AiDocTools.Claims
 
             if (speaker != null)
             {
+                if (attribution.Source == SpeakerSource.Written && asWritten != null && SpeakerNames.LooksLikePerson(asWritten))
+                {
+                    RememberPerson(speaker, SpeakerNames.WithoutHonorifics(attribution.SpeakerName ?? asWritten));
+                }
+
                 _last = (speaker, asWritten ?? recent?.AsWritten, paragraph);
                 if (attribution.Source == SpeakerSource.Written && asWritten != null && !SpeakerNames.IsPronoun(asWritten) && !SpeakerNames.IsFirstPersonSingular(asWritten))
                 {
@@ -75,6 +88,13 @@ namespace AiDocTools.Claims
                 {
                     _lastPerson = mention.Name;
                     _lastNamed = mention.Name;
+                    // A name found by its shape keeps the title it was found by (佐藤教授): the person is 佐藤.
+                    RememberPerson(mention.Known ? mention.Name : SpeakerNames.WithoutHonorifics(mention.Name), SpeakerNames.WithoutHonorifics(mention.AsWritten));
+                }
+                else if (mention.Type == EntityType.Publication && mention.Known)
+                {
+                    // Only a paper or magazine the dictionary knows: a titled piece found by its shape is what it published.
+                    _lastPublication = mention.Name;
                 }
                 else if (mention.Type == EntityType.Organization)
                 {
@@ -110,13 +130,101 @@ namespace AiDocTools.Claims
                 return _article.Author ?? _article.Original?.Author ?? asWritten;
             }
 
+            // と記事は述べている, the editorial argued: the piece speaks for the publication that was named for it.
+            if (SpeakerNames.IsPublishedPiece(asWritten))
+            {
+                return _lastPublication ?? asWritten;
+            }
+
             if (!_names.TryGetValue(asWritten, out var name))
             {
                 name = NameOf(asWritten);
                 _names[asWritten] = name;
             }
 
-            return name;
+            return FullNameOf(asWritten, name) ?? name;
+        }
+
+        /// <summary>
+        /// The full name an article gave first for a short form of it (Nazneen Rajani … ラジャニ氏, 山田花子 … 山田氏,
+        /// Jane Roe … Roe): news writing names a person in full once and by one part after. Only a name the recognizer
+        /// does not know on its own, only one earlier person it fits, else null.
+        /// </summary>
+        private string? FullNameOf(string asWritten, string name)
+        {
+            if (_people.Count == 0 || name.Length < 2 || name.IndexOfAny(NameSeparators) >= 0 || _entities?.CanonicalName(name) != null)
+            {
+                return null;
+            }
+
+            // A kanji surname or given name alone is an ordinary word too often (中村, 和也): only with an honorific on.
+            var kanji = name.All(IsKanji);
+            if (kanji && !SpeakerNames.LooksLikePerson(asWritten))
+            {
+                return null;
+            }
+
+            var found = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var key in new[] { "w:" + name.ToLowerInvariant(), "s:" + Text.NameSound.Key(name), kanji ? "k:" + name : null })
+            {
+                if (key != null && key.Length >= 4 && _byShortForm.TryGetValue(key, out var people))
+                {
+                    found.UnionWith(people);
+                }
+            }
+
+            found.Remove(name);
+            return found.Count == 1 ? found.First() : null;
+        }
+
+        private static readonly char[] NameSeparators = { ' ', '\u3000', '・', '=', '＝' };
+
+        private static bool IsKanji(char c) => (c >= '\u4E00' && c <= '\u9FFF') || c == '々';
+
+        private void RememberPerson(string canonical, string form)
+        {
+            foreach (var written in new[] { canonical, form.Trim() })
+            {
+                if (written.Length <= 2 || !_people.Add((canonical, written)))
+                {
+                    continue;
+                }
+
+                var parts = written.Split(NameSeparators, System.StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length > 1)
+                {
+                    foreach (var part in parts)
+                    {
+                        Index("w:" + part.ToLowerInvariant(), canonical);
+                        Index("s:" + Text.NameSound.Key(part), canonical);
+                    }
+                }
+                else if (written.All(IsKanji))
+                {
+                    // 山田花子 is 山田 and 花子; where the family name ends is unknown, so every start and end of two or more.
+                    for (var length = 2; length < written.Length; length++)
+                    {
+                        Index("k:" + written.Substring(0, length), canonical);
+                        Index("k:" + written.Substring(written.Length - length), canonical);
+                    }
+                }
+            }
+        }
+
+        private void Index(string key, string canonical)
+        {
+            // A sound key of one consonant (Lee, Ito) would match too much: keys shorter than two say nothing.
+            if (key.Length <= 3)
+            {
+                return;
+            }
+
+            if (!_byShortForm.TryGetValue(key, out var people))
+            {
+                _byShortForm[key] = people = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            }
+
+            people.Add(canonical);
         }
 
         private string NameOf(string asWritten)
@@ -128,6 +236,11 @@ namespace AiDocTools.Claims
                 if (known != null)
                 {
                     return known;
+                }
+
+                if (Coordinated(bare) is string together)
+                {
+                    return together;
                 }
 
                 // A description around a known name (OpenAIの共同創設者…): the longest person or organisation inside it.
@@ -143,6 +256,52 @@ namespace AiDocTools.Claims
             }
 
             return bare;
+        }
+
+        private static readonly string[] GroupEndings = { "など", "ら", "等", "ほか" };
+        private static readonly System.Text.RegularExpressions.Regex Joints = new System.Text.RegularExpressions.Regex(
+            @"^(?:[\s、,・]|や|と|及び|および|and)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Text.SafeRegex.MatchTimeout);
+
+        /// <summary>
+        /// Known names joined as one subject (GoogleやOpenAIなどは…と批判, Google and OpenAI said): the speaker is them
+        /// together under their canonical names (Google and OpenAI), as one voice, or null when the phrase is anything else.
+        /// </summary>
+        private string? Coordinated(string phrase)
+        {
+            var text = phrase.Trim();
+            foreach (var ending in GroupEndings)
+            {
+                if (text.Length > ending.Length && text.EndsWith(ending, System.StringComparison.Ordinal))
+                {
+                    text = text.Substring(0, text.Length - ending.Length);
+                    break;
+                }
+            }
+
+            var mentions = _entities!.FindMentions(text);
+            if (mentions.Count < 2 || mentions.Any(m => !m.Known || (m.Type != EntityType.Organization && m.Type != EntityType.Person)))
+            {
+                return null;
+            }
+
+            var at = 0;
+            foreach (var mention in mentions)
+            {
+                if (mention.Start < at || !Text.SafeRegex.IsMatch(Joints, text.Substring(at, mention.Start - at)) || (at > 0 && mention.Start == at))
+                {
+                    return null;
+                }
+
+                at = mention.Start + mention.Length;
+            }
+
+            if (at != text.Length)
+            {
+                return null;
+            }
+
+            var names = mentions.Select(m => m.Name).Distinct(System.StringComparer.Ordinal).ToList();
+            return names.Count < 2 ? null : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
         }
 
         private void RememberName(string asWritten, string canonical)

@@ -33,6 +33,7 @@ namespace AiDocTools.Claims
                 GroupPronouns = new HashSet<string>(cues.Japanese.GroupPronouns, StringComparer.Ordinal);
                 EnglishGroupPronouns = new HashSet<string>(cues.English.GroupPronouns, StringComparer.OrdinalIgnoreCase);
                 FirstPersonSingular = new HashSet<string>(cues.Japanese.FirstPersonSingular.Concat(cues.English.FirstPersonSingular), StringComparer.Ordinal);
+                PublishedPieces = new HashSet<string>(cues.Japanese.PublishedPieces.Concat(cues.English.PublishedPieces), StringComparer.OrdinalIgnoreCase);
                 JapaneseHonorifics = cues.Japanese.Honorifics.Where(h => h.Length > 0).ToArray();
                 JapaneseHonorificLastChars = new HashSet<char>(JapaneseHonorifics.Select(h => h[h.Length - 1]));
                 OrganisationWords = new HashSet<string>(cues.English.OrganisationWords, StringComparer.Ordinal);
@@ -56,6 +57,8 @@ namespace AiDocTools.Claims
             public HashSet<string> EnglishGroupPronouns { get; }
 
             public HashSet<string> FirstPersonSingular { get; }
+
+            public HashSet<string> PublishedPieces { get; }
         }
 
         /// <summary>
@@ -148,6 +151,9 @@ namespace AiDocTools.Claims
         }
 
         public static bool IsFirstPersonSingular(string s) => Words.Value.FirstPersonSingular.Contains(s.Trim());
+
+        /// <summary>True for a piece of a publication standing alone as the source (記事, 同紙の社説 is not: it names its paper).</summary>
+        public static bool IsPublishedPiece(string s) => Words.Value.PublishedPieces.Contains(s.Trim());
 
         public static bool IsPronoun(string s) => IsPersonPronoun(s) || IsGroupPronoun(s);
 

@@ -11,7 +11,7 @@ namespace AiDocTools.Entities
     {
         public EntityDefinition(string name, EntityType type, IEnumerable<string>? aliases = null, IEnumerable<string>? titledOnly = null,
             IEnumerable<string>? notPrecededBy = null, IEnumerable<string>? notFollowedBy = null,
-            IEnumerable<string>? contextAliases = null, IEnumerable<string>? contextEntities = null)
+            IEnumerable<string>? contextAliases = null, IEnumerable<string>? contextEntities = null, IEnumerable<string>? relatedTo = null)
         {
             Name = name;
             Type = type;
@@ -22,6 +22,7 @@ namespace AiDocTools.Entities
             NotFollowedBy = Distinct(notFollowedBy ?? Enumerable.Empty<string>());
             ContextAliases = Distinct(contextAliases ?? Enumerable.Empty<string>());
             ContextEntities = Distinct(contextEntities ?? Enumerable.Empty<string>());
+            RelatedTo = Distinct(relatedTo ?? Enumerable.Empty<string>());
         }
 
         /// <summary>The canonical English name.</summary>
@@ -50,12 +51,18 @@ namespace AiDocTools.Entities
         /// <summary>The canonical names (the owner company, the parent product) whose mention licenses <see cref="ContextAliases"/>.</summary>
         public IReadOnlyList<string> ContextEntities { get; }
 
+        /// <summary>
+        /// The canonical names of the organisations behind this entity: a model's or product's maker or owner, a unit's
+        /// parent company, the company a founder leads. What is said about Llama or Instagram is said about Meta.
+        /// </summary>
+        public IReadOnlyList<string> RelatedTo { get; }
+
         public override string ToString() => Name;
 
         internal EntityDefinition MergedWith(EntityDefinition other) => new EntityDefinition(
             Name, other.Type, Aliases.Concat(other.Aliases), TitledOnly.Concat(other.TitledOnly),
             NotPrecededBy.Concat(other.NotPrecededBy), NotFollowedBy.Concat(other.NotFollowedBy),
-            ContextAliases.Concat(other.ContextAliases), ContextEntities.Concat(other.ContextEntities));
+            ContextAliases.Concat(other.ContextAliases), ContextEntities.Concat(other.ContextEntities), RelatedTo.Concat(other.RelatedTo));
 
         private static IReadOnlyList<string> Distinct(IEnumerable<string> forms) =>
             forms.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f.Trim()).Distinct(StringComparer.Ordinal).ToArray();
@@ -106,7 +113,7 @@ namespace AiDocTools.Entities
             foreach (var entity in entities)
             {
                 text.Append(entity.Name).Append('\u0001').Append(entity.Type).Append('\u0001');
-                foreach (var forms in new[] { entity.Aliases, entity.TitledOnly, entity.NotPrecededBy, entity.NotFollowedBy, entity.ContextAliases, entity.ContextEntities })
+                foreach (var forms in new[] { entity.Aliases, entity.TitledOnly, entity.NotPrecededBy, entity.NotFollowedBy, entity.ContextAliases, entity.ContextEntities, entity.RelatedTo })
                 {
                     text.Append(string.Join("\u0002", forms)).Append('\u0001');
                 }
@@ -181,6 +188,51 @@ namespace AiDocTools.Entities
         public EntityDefinition? Find(string canonicalName) =>
             _byName.TryGetValue(canonicalName.Trim(), out var entity) ? entity : null;
 
+        /// <summary>
+        /// The organisations behind an entity, and those behind them in turn (Llama 3 → Meta), by canonical name; empty for
+        /// a name the dictionary does not know or that stands on its own.
+        /// </summary>
+        public IReadOnlyList<string> RelatedTo(string canonicalName)
+        {
+            var found = new List<string>();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { canonicalName.Trim() };
+            var pending = new Queue<string>(new[] { canonicalName });
+            while (pending.Count > 0)
+            {
+                foreach (var related in Find(pending.Dequeue())?.RelatedTo ?? Array.Empty<string>())
+                {
+                    if (seen.Add(related))
+                    {
+                        var name = Find(related)?.Name ?? related;
+                        found.Add(name);
+                        pending.Enqueue(name);
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// A test of a canonical name that also passes the entities related to a passing one: a dossier on Meta takes what
+        /// the articles say of Llama, Instagram and Meta's founder, which rarely repeat the company's name.
+        /// </summary>
+        public Func<string, bool> WithRelated(Func<string, bool> matches)
+        {
+            // Asked once per mention of every claim in the report: each name's verdict is worked out once.
+            var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
+            return name =>
+            {
+                if (!verdicts.TryGetValue(name, out var verdict))
+                {
+                    verdict = matches(name) || RelatedTo(name).Any(matches);
+                    verdicts[name] = verdict;
+                }
+
+                return verdict;
+            };
+        }
+
         private static EntityDictionary FromModel(EntityFile model, string source)
         {
             var entities = new List<EntityDefinition>();
@@ -192,7 +244,7 @@ namespace AiDocTools.Entities
                 }
 
                 entities.Add(new EntityDefinition(entry.Name!.Trim(), ParseType(entry, source), entry.Aliases, entry.TitledOnly, entry.NotPrecededBy, entry.NotFollowedBy,
-                    entry.ContextAliases, entry.ContextEntities));
+                    entry.ContextAliases, entry.ContextEntities, entry.RelatedTo));
             }
 
             return new EntityDictionary(entities);
@@ -233,6 +285,8 @@ namespace AiDocTools.Entities
             public List<string>? ContextAliases { get; set; }
 
             public List<string>? ContextEntities { get; set; }
+
+            public List<string>? RelatedTo { get; set; }
         }
     }
 }

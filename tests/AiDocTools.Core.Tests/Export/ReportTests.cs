@@ -125,8 +125,40 @@ namespace AiDocTools.Core.Tests.Export
                 Assert.Equal(quote.Language, item.QuerySelector(".words")!.GetAttribute("lang"));
             }
 
-            Assert.Equal(3, document.QuerySelectorAll("svg").Length);
+            Assert.Equal(4, document.QuerySelectorAll("svg").Length);
             Assert.Empty(document.QuerySelectorAll("script, link, img, iframe, object"));
+        }
+
+        [Fact]
+        public void OverTimePerSpeakerDrawsEachSpeakersDatedQuotesAndCountsThemPerYear()
+        {
+            // A third article, dated only to a month, so one speaker's quotes span two years and one mark is a span.
+            var later = Read("後の発言\n\n2025年3月\n\nザッカーバーグ氏は「公開の方針は変えない」と語った。\n", "ja-later.md");
+            var report = ReportBuilder.Build(new[] { Analysed(Japanese), Analysed(English), Analysed(later) }, null, "Open models");
+            var html = new HtmlParser().ParseDocument(ReportWriters.For(ReportFormat.Html).ToText(report));
+            var time = html.GetElementById("time")!;
+            var chart = Assert.Single(time.QuerySelectorAll("svg"), svg => svg.GetAttribute("aria-label") == Messages.ReportSpeakerChartCaption);
+
+            var dated = Quotes(report).Where(q => q.Source.Published != null).ToList();
+            foreach (var speaker in dated.Select(q => q.Claim.Speaker!).Distinct())
+            {
+                // One mark per article date of the speaker, its title naming the speaker, the date and the count.
+                var dates = dated.Where(q => q.Claim.Speaker == speaker).Select(q => q.Source.Published!.ToString()).Distinct().ToList();
+                var marks = chart.QuerySelectorAll("circle, rect").Where(m => m.QuerySelector("title")?.TextContent.StartsWith(speaker + " · ", StringComparison.Ordinal) == true).ToList();
+                Assert.Equal(dates.Count, marks.Count);
+
+                var row = Assert.Single(time.QuerySelectorAll("table.speakers tbody tr"), tr => tr.Children[0].TextContent == speaker);
+                Assert.Equal(dated.Count(q => q.Claim.Speaker == speaker), row.Children.Skip(1).Sum(td => int.Parse(td.TextContent)));
+            }
+
+            // 2025-03 is a month: drawn as a bar over it, not a dot.
+            Assert.Equal("2025-03", later.Published?.ToString());
+            Assert.Contains(chart.QuerySelectorAll("rect"), r => r.QuerySelector("title")!.TextContent.Contains("Mark Zuckerberg · 2025-03", StringComparison.Ordinal));
+            var headers = time.QuerySelectorAll("table.speakers th").Select(th => th.TextContent).ToList();
+            Assert.Equal(new[] { Messages.ReportColumnSpeaker, "2023", "2024", "2025" }, headers);
+
+            var markdown = ReportWriters.For(ReportFormat.Markdown).ToText(report);
+            Assert.Contains("| Mark Zuckerberg | 0 | 1 | 1 |", markdown);
         }
 
         [Fact]
@@ -164,7 +196,7 @@ namespace AiDocTools.Core.Tests.Export
             Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
             Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Value.Contains("javascript:")));
             Assert.Contains(claim.Quote.Replace("\r\n", "\n"), document.QuerySelector("li.quote .words")!.TextContent);
-            Assert.Equal(3, document.QuerySelectorAll("svg").Length);
+            Assert.Equal(4, document.QuerySelectorAll("svg").Length);
             Assert.All(document.QuerySelectorAll("svg *"), e => Assert.Contains(e.LocalName, new[] { "line", "text", "title", "rect", "circle" }));
 
             var markdown = Markdig.Markdown.Parse(ReportWriters.For(ReportFormat.Markdown).ToText(report), new Markdig.MarkdownPipelineBuilder().UsePipeTables().Build());

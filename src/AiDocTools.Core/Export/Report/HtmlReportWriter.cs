@@ -130,7 +130,9 @@ namespace AiDocTools.Export
                     period.Events + "</td><td class=\"n\" data-label=\"" + Text(Messages.ReportColumnQuotes) + "\">" + period.Quotes + "</td></tr>\n");
             }
 
-            output.Write("</tbody>\n</table>\n<ol class=\"events\">\n");
+            output.Write("</tbody>\n</table>\n");
+            BySpeaker(report, output);
+            output.Write("<ol class=\"events\">\n");
             foreach (var e in report.Events)
             {
                 output.Write("<li class=\"event\"><time>" + Text(e.Date.ToString()) + "</time> <span" + Lang(e.Language) + " dir=\"auto\">" + Text(e.Text) + "</span>" +
@@ -138,6 +140,27 @@ namespace AiDocTools.Export
             }
 
             output.Write("</ol>\n</section>\n");
+        }
+
+        // The same period axis per speaker: who spoke when, for the dossier's main voices.
+        private static void BySpeaker(Report report, TextWriter output)
+        {
+            var (periods, speakers) = ReportText.SpeakerPeriods(report);
+            if (ReportCharts.Speakers(report) is not string chart)
+            {
+                return;
+            }
+
+            output.Write("<figure>" + chart + "<figcaption>" + Text(Messages.ReportSpeakerChartCaption) + "</figcaption></figure>\n");
+            output.Write("<table class=\"speakers\">\n<thead><tr><th>" + Text(Messages.ReportColumnSpeaker) + "</th>" +
+                string.Concat(periods.Select(p => "<th class=\"n\">" + Text(p) + "</th>")) + "</tr></thead>\n<tbody>\n");
+            foreach (var (speaker, counts) in speakers)
+            {
+                output.Write("<tr><td data-label=\"" + Text(Messages.ReportColumnSpeaker) + "\" dir=\"auto\">" + Text(speaker.Name) + "</td>" +
+                    string.Concat(periods.Select(p => "<td class=\"n\" data-label=\"" + Text(p) + "\">" + (counts.TryGetValue(p, out var n) ? n : 0) + "</td>")) + "</tr>\n");
+            }
+
+            output.Write("</tbody>\n</table>\n");
         }
 
         private static void Entities(Report report, TextWriter output)

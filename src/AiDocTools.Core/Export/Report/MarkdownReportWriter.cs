@@ -67,6 +67,18 @@ namespace AiDocTools.Export
                     output.Write("| " + E(period.Period) + " | " + period.Events + " | " + period.Quotes + " |\n");
                 }
 
+                var (periods, speakers) = ReportText.SpeakerPeriods(report);
+                if (speakers.Count > 0)
+                {
+                    output.Write("\n");
+                    Row(output, new[] { Messages.ReportColumnSpeaker }.Concat(periods).ToArray());
+                    output.Write("| --- |" + string.Concat(periods.Select(_ => " ---: |")) + "\n");
+                    foreach (var (speaker, counts) in speakers)
+                    {
+                        output.Write("| " + E(speaker.Name) + " |" + string.Concat(periods.Select(p => " " + (counts.TryGetValue(p, out var n) ? n : 0) + " |")) + "\n");
+                    }
+                }
+
                 output.Write("\n");
                 foreach (var e in report.Events)
                 {

@@ -8,7 +8,7 @@ using System.Text;
 namespace AiDocTools.Export
 {
     /// <summary>
-    /// The report's pictures as inline SVG, drawn here rather than by a bundled charting library: three fixed chart shapes
+    /// The report's pictures as inline SVG, drawn here rather than by a bundled charting library: four fixed chart shapes
     /// need no script, print as vectors, and keep the page free of anything fetched or executed. Every label is escaped and
     /// shortened, and each mark carries a &lt;title&gt; with its full text for a pointer or a screen reader.
     /// </summary>
@@ -36,16 +36,7 @@ namespace AiDocTools.Export
 
             var height = AxisHeight + (rows.Count * RowHeight) + 6;
             var svg = Open(height, Messages.ReportTimeChartCaption);
-            for (var year = from; year <= to + 1; year += step)
-            {
-                var x = X(new DateTime(year, 1, 1));
-                svg.Append("<line x1=\"").Append(N(x)).Append("\" y1=\"").Append(AxisHeight - 4).Append("\" x2=\"").Append(N(x)).Append("\" y2=\"").Append(height)
-                    .Append("\" stroke=\"#ccc\" stroke-width=\"1\"/>");
-                if (year <= to)
-                {
-                    svg.Append("<text x=\"").Append(N(x + 2)).Append("\" y=\"14\" font-size=\"12\" fill=\"#555\">").Append(year.ToString(CultureInfo.InvariantCulture)).Append("</text>");
-                }
-            }
+            YearLines(svg, from, to, step, height, X);
 
             for (var i = 0; i < rows.Count; i++)
             {
@@ -68,6 +59,57 @@ namespace AiDocTools.Export
                     svg.Append("<circle cx=\"").Append(N(X(middle))).Append("\" cy=\"").Append(y + 10).Append("\" r=\"5\" fill=\"#c0392b\"><title>")
                         .Append(Escape(source.Published + " · " + source.QuoteCount.ToString(CultureInfo.InvariantCulture) + " " + Messages.ReportColumnQuotes))
                         .Append("</title></circle>");
+                }
+            }
+
+            return svg.Append("</svg>").ToString();
+        }
+
+        /// <summary>
+        /// The quotes of the most quoted speakers over the report's period, a row each: a dot for a quote from an article
+        /// dated to the day, a bar over the whole span for one dated only to a month or a year. Null when no quote is dated.
+        /// </summary>
+        public static string? Speakers(Report report)
+        {
+            var rows = ReportText.SpeakerPeriods(report).Speakers;
+            if (report.First == null || report.Last == null || rows.Count == 0)
+            {
+                return null;
+            }
+
+            const int nameWidth = 170;
+            var (from, to, step) = Years(report.First.Start.Year, report.Last.End.Year);
+            var min = new DateTime(from, 1, 1);
+            var max = new DateTime(to + 1, 1, 1);
+            var plot = Width - nameWidth - 10;
+            double X(DateTime t) => nameWidth + (plot * (t - min).TotalDays / (max - min).TotalDays);
+
+            var height = AxisHeight + (rows.Count * RowHeight) + 6;
+            var svg = Open(height, Messages.ReportSpeakerChartCaption);
+            YearLines(svg, from, to, step, height, X);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var speaker = rows[i].Speaker;
+                var y = AxisHeight + (i * RowHeight);
+                svg.Append("<text x=\"").Append(nameWidth - 6).Append("\" y=\"").Append(y + 15).Append("\" font-size=\"12\" text-anchor=\"end\" fill=\"#333\">")
+                    .Append(Escape(Short(speaker.Name, 24))).Append("<title>").Append(Escape(speaker.Name)).Append("</title></text>");
+                var dated = speaker.Topics.SelectMany(t => t.Quotes).Where(q => q.Source.Published != null).GroupBy(q => q.Source.Published!.ToString(), StringComparer.Ordinal);
+                foreach (var group in dated)
+                {
+                    var date = group.First().Source.Published!;
+                    var title = Escape(speaker.Name + " · " + date + " · " + group.Count().ToString(CultureInfo.InvariantCulture) + " " + Messages.ReportColumnQuotes);
+                    var x1 = X(date.Start);
+                    var x2 = Math.Max(X(date.End.AddDays(1)), x1 + 3);
+                    if (date.Start.Date == date.End.Date)
+                    {
+                        svg.Append("<circle cx=\"").Append(N((x1 + x2) / 2)).Append("\" cy=\"").Append(y + 10).Append("\" r=\"5\" fill=\"#c0392b\"><title>")
+                            .Append(title).Append("</title></circle>");
+                    }
+                    else
+                    {
+                        svg.Append("<rect x=\"").Append(N(x1)).Append("\" y=\"").Append(y + 5).Append("\" width=\"").Append(N(x2 - x1))
+                            .Append("\" height=\"10\" rx=\"5\" fill=\"#c0392b\" fill-opacity=\"0.45\" stroke=\"#c0392b\"><title>").Append(title).Append("</title></rect>");
+                    }
                 }
             }
 
@@ -139,6 +181,20 @@ namespace AiDocTools.Export
             }
 
             return svg.Append("</svg>").ToString();
+        }
+
+        private static void YearLines(StringBuilder svg, int from, int to, int step, int height, Func<DateTime, double> x)
+        {
+            for (var year = from; year <= to + 1; year += step)
+            {
+                var at = x(new DateTime(year, 1, 1));
+                svg.Append("<line x1=\"").Append(N(at)).Append("\" y1=\"").Append(AxisHeight - 4).Append("\" x2=\"").Append(N(at)).Append("\" y2=\"").Append(height)
+                    .Append("\" stroke=\"#ccc\" stroke-width=\"1\"/>");
+                if (year <= to)
+                {
+                    svg.Append("<text x=\"").Append(N(at + 2)).Append("\" y=\"14\" font-size=\"12\" fill=\"#555\">").Append(year.ToString(CultureInfo.InvariantCulture)).Append("</text>");
+                }
+            }
         }
 
         // Ticks at a round number of years, at most about ten, so a report spanning decades stays legible.

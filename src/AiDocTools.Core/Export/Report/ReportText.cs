@@ -36,6 +36,27 @@ namespace AiDocTools.Export
             return periods.Select(p => (p.Key, p.Value.Events, p.Value.Quotes)).ToList();
         }
 
+        /// <summary>How many speakers the time chart and table show a row for: a dossier's main voices, not all of them.</summary>
+        public const int TopSpeakers = 8;
+
+        /// <summary>
+        /// Quotes per speaker and year for the most quoted speakers whose quotes come from dated articles: the years as
+        /// columns (in <see cref="Periods"/>' form), and each speaker's count per column.
+        /// </summary>
+        public static (IReadOnlyList<string> Periods, IReadOnlyList<(ReportSpeaker Speaker, IReadOnlyDictionary<string, int> Counts)> Speakers) SpeakerPeriods(Report report)
+        {
+            var rows = report.Speakers
+                .Select(s => (Speaker: s, Dated: s.Topics.SelectMany(t => t.Quotes).Where(q => q.Source.Published != null).ToList()))
+                .Where(r => r.Dated.Count > 0)
+                .OrderByDescending(r => r.Dated.Count).ThenBy(r => r.Speaker.Name, System.StringComparer.Ordinal)
+                .Take(TopSpeakers)
+                .Select(r => (r.Speaker, (IReadOnlyDictionary<string, int>)r.Dated.GroupBy(q => Period(q.Source.Published!), System.StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Count(), System.StringComparer.Ordinal)))
+                .ToList();
+            var periods = rows.SelectMany(r => r.Item2.Keys).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToList();
+            return (periods, rows);
+        }
+
         public static string LanguageOf(string text) => Text.LanguageDetector.Detect(text);
 
         private static string Period(PartialDate date) =>
