@@ -20,6 +20,9 @@ namespace AiDocTools.Articles
         // Figures are the pictures with their captions and credits, and embedded posts; a reader's article is the prose.
         private const string ChromeElements = "nav, footer, aside, form, button, select, figure, figcaption, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [aria-hidden=true], [hidden]";
 
+        // The elements a page marks each post with: HTML's own, and schema.org's article and posting types.
+        private const string PostElements = "article, [itemtype*=Article], [itemtype*=Posting]";
+
         // A body the page marks must hold at least a paragraph's worth of text to be trusted over scoring.
         private const int MinimumMarkedBody = 250;
 
@@ -74,8 +77,38 @@ namespace AiDocTools.Articles
                 element.Remove();
             }
 
+            RemoveOtherPosts(body, marked);
             RemoveLinkLists(body);
             RemoveLinkLines(body);
+        }
+
+        // A blog or archive page goes on after its article with other posts (their excerpts, pictures, share links), each
+        // marked up as a post exactly as the article is. The headline says which post the page is about: a post that
+        // holds the page's only top heading and a paragraph's worth of text is the article, and every post outside it is
+        // another story. A page whose posts all lack the top heading, or where two separate posts hold one, is a list or
+        // a live blog, and is left to the scoring.
+        private static void RemoveOtherPosts(IElement body, IElement? marked)
+        {
+            var posts = body.QuerySelectorAll(PostElements).ToList();
+            if (posts.Count < 2)
+            {
+                return;
+            }
+
+            var headed = posts.Where(p => p.QuerySelector("h1") != null).ToList();
+            var article = headed.FirstOrDefault(p => headed.All(other => p == other || p.Contains(other)));
+            if (article == null || Collapse(article.TextContent).Length < MinimumMarkedBody)
+            {
+                return;
+            }
+
+            foreach (var post in posts)
+            {
+                if (!post.Contains(article) && !article.Contains(post) && (marked == null || !post.Contains(marked)) && post.Parent != null)
+                {
+                    post.Remove();
+                }
+            }
         }
 
         // A short block that is a link and little else (READ MORE: another story, a teaser under a photo) points away

@@ -49,5 +49,31 @@ namespace AiDocTools.Core.Tests.Articles
             Assert.Contains("line one", article.Paragraphs);
             Assert.Contains("line two", article.Paragraphs);
         }
+
+        private const string OtherPosts = "<article><h3>You may also like</h3>"
+            + "<article><p>The harbour ferry will run every twenty minutes in summer, the operator announced after a year of complaints about crowded boats.</p></article>"
+            + "<article><p>A bakery on the market square has kept its wood oven for ninety years and now bakes rye bread for four villages around it.</p></article>"
+            + "<article><p>Volunteers counted more swallows along the river this spring than in any year since the count began in the seventies.</p></article></article>";
+
+        [Fact]
+        public void OtherPostsAfterTheArticleLeave()
+        {
+            // A blog theme marks the article and the excerpts after it the same way; the headline says which is the article.
+            var article = Read("<div id=\"primary\"><article class=\"box\"><h1>Pilot extended</h1>" + Story + "</article>" + OtherPosts + "</div>");
+            Assert.Contains("four thousand requests", article.Body);
+            Assert.Contains("budget debate", article.Body);
+            Assert.DoesNotContain("harbour ferry", article.Body);
+            Assert.DoesNotContain("wood oven", article.Body);
+            Assert.DoesNotContain("swallows", article.Body);
+        }
+
+        [Fact]
+        public void PostsWithoutAHeadlineOfTheirOwnStay()
+        {
+            // A live blog's updates are posts under a headline outside them: none is the article alone, so all stay.
+            var article = Read("<div id=\"primary\"><h1>Pilot extended</h1><article>" + Story + "</article>" + OtherPosts + "</div>");
+            Assert.Contains("four thousand requests", article.Body);
+            Assert.Contains("wood oven", article.Body);
+        }
     }
 }
