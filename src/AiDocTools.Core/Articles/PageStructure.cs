@@ -23,11 +23,22 @@ namespace AiDocTools.Articles
         // The elements a page marks each post with: HTML's own, and schema.org's article and posting types.
         private const string PostElements = "article, [itemtype*=Article], [itemtype*=Posting]";
 
+        // Dates a page states about its article, not parts of it, and the most a label beside one or beside a run of tags
+        // ("Updated", "公開日：", "Tags") holds.
+        private const string StatedMetadata = "[itemprop=datePublished], [itemprop=dateModified], [itemprop=dateCreated]";
+        private const int MaximumLabel = 24;
+
         // A body the page marks must hold at least a paragraph's worth of text to be trusted over scoring.
         private const int MinimumMarkedBody = 250;
 
         // An element holding this share of the page's paragraph text is the article, whatever its class says.
         private const double ArticleShare = 0.5;
+
+        // The share of a heading's words the page's title must hold for the heading to be its headline.
+        private const double TitleShare = 0.8;
+
+        // The most text a sign-up box holds around its form: a heading, a sentence of pitch, a privacy note.
+        private const int MaximumSignUpBox = 400;
 
         // A link line is a headline's length, nearly all of it the link.
         private const int MaximumLinkLine = 200;
@@ -36,7 +47,7 @@ namespace AiDocTools.Articles
         private static readonly Regex WordSplit = new Regex(@"\w+", RegexOptions.CultureInvariant | RegexOptions.Compiled, LineShape.RegexTimeout);
 
         /// <summary>Removes the chrome the markup names, never an element that holds most of the article.</summary>
-        public static void RemoveChrome(IDocument page, IElement? marked, BoilerplateCues cues)
+        public static void RemoveChrome(IDocument page, IElement? marked, string? title, BoilerplateCues cues)
         {
             var body = page.Body;
             if (body == null)
@@ -46,6 +57,7 @@ namespace AiDocTools.Articles
 
             var total = ParagraphText(body);
             var heading = page.QuerySelector("h1");
+            RemoveSignUpBoxes(body, marked, heading);
             var doomed = new List<IElement>();
             foreach (var element in body.QuerySelectorAll("*"))
             {
@@ -77,17 +89,41 @@ namespace AiDocTools.Articles
                 element.Remove();
             }
 
-            RemoveOtherPosts(body, marked);
+            RemoveOtherPosts(body, marked, title);
+            RemoveStatedMetadata(body);
+            RemoveTagLines(body);
             RemoveLinkLists(body);
             RemoveLinkLines(body);
         }
 
-        // A blog or archive page goes on after its article with other posts (their excerpts, pictures, share links), each
-        // marked up as a post exactly as the article is. The headline says which post the page is about: a post that
-        // holds the page's only top heading and a paragraph's worth of text is the article, and every post outside it is
-        // another story. A page whose posts all lack the top heading, or where two separate posts hold one, is a list or
-        // a live blog, and is left to the scoring.
-        private static void RemoveOtherPosts(IElement body, IElement? marked)
+        // A form that asks for an e-mail address is a newsletter or sign-up box; its heading and pitch ("Want more stories
+        // like this?") sit around it in the same small box, which leaves with it. Runs before forms leave as chrome, while
+        // the form still shows where the box is.
+        private static void RemoveSignUpBoxes(IElement body, IElement? marked, IElement? heading)
+        {
+            foreach (var form in body.QuerySelectorAll("form").Where(f => f.QuerySelector("input[type=email]") != null).ToList())
+            {
+                IElement box = form;
+                while (box.ParentElement is IElement parent && parent != body && parent.LocalName != "article" && parent.LocalName != "main"
+                    && Collapse(parent.TextContent).Length <= MaximumSignUpBox
+                    && (marked == null || !parent.Contains(marked)) && (heading == null || !parent.Contains(heading)))
+                {
+                    box = parent;
+                }
+
+                if (box.Parent != null)
+                {
+                    box.Remove();
+                }
+            }
+        }
+
+        // A blog or archive page goes on after its article with other posts (their headlines, excerpts, pictures, share
+        // links), each marked up as a post exactly as the article is. The headline says which post the page is about: the
+        // heading that repeats the page's title (or, when none does, the top heading) sits in one post, and every post
+        // outside that one is another story. A page where separate posts hold the headline, or none does, is a list or a
+        // live blog, and is left to the scoring; so is a post too short to be the article.
+        private static void RemoveOtherPosts(IElement body, IElement? marked, string? title)
         {
             var posts = body.QuerySelectorAll(PostElements).ToList();
             if (posts.Count < 2)
@@ -95,8 +131,14 @@ namespace AiDocTools.Articles
                 return;
             }
 
-            var headed = posts.Where(p => p.QuerySelector("h1") != null).ToList();
-            var article = headed.FirstOrDefault(p => headed.All(other => p == other || p.Contains(other)));
+            var headlines = body.QuerySelectorAll("h1, h2, h3, [itemprop=headline]").Where(h => RepeatsTitle(h.TextContent, title)).ToList();
+            if (headlines.Count == 0)
+            {
+                headlines = body.QuerySelectorAll("h1").ToList();
+            }
+
+            var headed = posts.Where(p => headlines.Any(h => p.Contains(h))).ToList();
+            var article = headed.FirstOrDefault(p => headed.All(other => p.Contains(other)));
             if (article == null || Collapse(article.TextContent).Length < MinimumMarkedBody)
             {
                 return;
@@ -109,6 +151,22 @@ namespace AiDocTools.Articles
                     post.Remove();
                 }
             }
+        }
+
+        // A heading repeats the title when nearly all its words are the title's and it holds most of them: "Headline | Site"
+        // is the title of the page whose heading is "Headline".
+        private static bool RepeatsTitle(string heading, string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title))
+            {
+                return false;
+            }
+
+            var have = Words(heading);
+            var want = Words(title!);
+            var shared = have.Keys.Sum(w => want.TryGetValue(w, out var n) ? Math.Min(n, have[w]) : 0);
+            var headingWords = have.Values.Sum();
+            return headingWords > 0 && shared >= TitleShare * headingWords && shared >= 0.5 * want.Values.Sum();
         }
 
         // A short block that is a link and little else (READ MORE: another story, a teaser under a photo) points away
@@ -150,6 +208,56 @@ namespace AiDocTools.Articles
             var stated = JsonLdArticleBody(page);
             return stated == null ? null : BestCover(page, stated);
         }
+
+        // The dates a page marks with itemprop are metadata the reader takes from the markup; on a line of their own inside
+        // the body (a dateline under the headline) they are not the article's text, and neither is their label ("Updated").
+        private static void RemoveStatedMetadata(IElement body)
+        {
+            foreach (var element in body.QuerySelectorAll(StatedMetadata).ToList())
+            {
+                if (element.Parent == null || element.QuerySelector("p") != null || element.Closest("p") != null || Collapse(element.TextContent).Length > MaximumLinkLine)
+                {
+                    continue;
+                }
+
+                IElement line = element;
+                while (line.ParentElement is IElement parent && parent != body && parent.QuerySelector("p") == null
+                    && Collapse(parent.TextContent).Length - Collapse(line.TextContent).Length <= MaximumLabel)
+                {
+                    line = parent;
+                }
+
+                line.Remove();
+            }
+        }
+
+        // Links the page marks rel="tag" name the story's tags; a run of them with its label, however it is laid out (a
+        // list, a paragraph, a bold run after a break), is a tag line. A tag linked inside a sentence stays with it.
+        private static void RemoveTagLines(IElement body)
+        {
+            foreach (var tag in body.QuerySelectorAll("a[rel~=tag]").ToList())
+            {
+                if (!body.Contains(tag))
+                {
+                    continue;
+                }
+
+                IElement line = tag;
+                while (line.ParentElement is IElement parent && parent != body && UnlinkedText(parent) <= MaximumLabel)
+                {
+                    line = parent;
+                }
+
+                if (line != tag)
+                {
+                    line.Remove();
+                }
+            }
+        }
+
+        // The letters and digits of an element that are not inside a link: a label and the commas between tags hold few.
+        private static int UnlinkedText(IElement element) =>
+            element.TextContent.Count(char.IsLetterOrDigit) - element.QuerySelectorAll("a").Sum(a => a.TextContent.Count(char.IsLetterOrDigit));
 
         // Lists whose items are links and nothing else (related stories, tag clouds, category menus) are navigation.
         private static void RemoveLinkLists(IElement body)

@@ -75,5 +75,43 @@ namespace AiDocTools.Core.Tests.Articles
             Assert.Contains("four thousand requests", article.Body);
             Assert.Contains("wood oven", article.Body);
         }
+
+        [Fact]
+        public void TheHeadingThatRepeatsTheTitleNamesTheArticle()
+        {
+            // The article's headline is an h2; a featured story further down has the page's only h1.
+            var article = Read("<section><article itemtype=\"http://schema.org/Article\"><h2 itemprop=\"headline\">Pilot extended</h2>" + Story + "</article></section>"
+                + "<section><article itemtype=\"http://schema.org/Article\"><h1>Ferries every twenty minutes</h1>"
+                + "<p>The harbour ferry will run every twenty minutes in summer, the operator announced after a year of complaints about crowded boats.</p>"
+                + "<p>Tickets bought on the pier will cost the same as before, and the night boat keeps its old timetable until the autumn.</p>"
+                + "<p>The operator expects to carry a third more passengers than last year once the new boats arrive in June.</p></article></section>");
+            Assert.Contains("four thousand requests", article.Body);
+            Assert.DoesNotContain("harbour ferry", article.Body);
+            Assert.DoesNotContain("night boat", article.Body);
+        }
+
+        [Fact]
+        public void TagLinesAndDatelinesLeaveTheMarkedBody()
+        {
+            // Labelled in a language the line rules do not know: only the markup (itemprop, rel="tag") says what they are.
+            var article = Read("<div itemprop=\"articleBody\"><h1>Pilot extended</h1><span class=\"when\">Publicado em <time itemprop=\"dateModified\" datetime=\"2025-04-02\">2 de abril de 2025 às 10:15</time></span>"
+                + Story.Replace("the autumn of next year", "the autumn of next year, as the <a rel=\"tag\" href=\"/t/budget\">budget committee</a> asked")
+                + "<strong>Schlagworte<br><a rel=\"tag\" href=\"/t/council\">city council</a>, <a rel=\"tag\" href=\"/t/translation\">translation service</a>, <a rel=\"tag\" href=\"/t/pilots\">pilot projects</a></strong></div>");
+            Assert.Contains("as the budget committee asked", article.Body);
+            Assert.DoesNotContain("Schlagworte", article.Body);
+            Assert.DoesNotContain("pilot projects", article.Body);
+            Assert.DoesNotContain("Publicado", article.Body);
+            Assert.DoesNotContain("10:15", article.Body);
+        }
+
+        [Fact]
+        public void ASignUpBoxLeavesWithItsPitch()
+        {
+            var article = Read("<article><h1>Pilot extended</h1>" + Story + "</article><div class=\"cta-box\"><h3>Like what you read here?</h3>"
+                + "<p>Every morning we mail the day's five best stories to readers who ask for them.</p><form><input type=\"email\" placeholder=\"Your email\"></form></div>");
+            Assert.Contains("budget debate", article.Body);
+            Assert.DoesNotContain("Like what you read", article.Body);
+            Assert.DoesNotContain("five best stories", article.Body);
+        }
     }
 }
