@@ -46,6 +46,7 @@ namespace AiDocTools.Articles
             var content = parser.ParseDocument(contentHtml);
             if (content.Body != null)
             {
+                PageStructure.RemoveStatedDates(content.Body);
                 new BlockWalker(blocks).Walk(content.Body);
             }
 

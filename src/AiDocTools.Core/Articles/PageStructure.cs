@@ -25,7 +25,7 @@ namespace AiDocTools.Articles
 
         // Dates a page states about its article, not parts of it, and the most a label beside one or beside a run of tags
         // ("Updated", "公開日：", "Tags") holds.
-        private const string StatedMetadata = "[itemprop=datePublished], [itemprop=dateModified], [itemprop=dateCreated]";
+        private const string StatedDates = "[itemprop=datePublished], [itemprop=dateModified], [itemprop=dateCreated]";
         private const int MaximumLabel = 24;
 
         // A body the page marks must hold at least a paragraph's worth of text to be trusted over scoring.
@@ -90,7 +90,6 @@ namespace AiDocTools.Articles
             }
 
             RemoveOtherPosts(body, marked, title);
-            RemoveStatedMetadata(body);
             RemoveTagLines(body);
             RemoveLinkLists(body);
             RemoveLinkLines(body);
@@ -211,9 +210,10 @@ namespace AiDocTools.Articles
 
         // The dates a page marks with itemprop are metadata the reader takes from the markup; on a line of their own inside
         // the body (a dateline under the headline) they are not the article's text, and neither is their label ("Updated").
-        private static void RemoveStatedMetadata(IElement body)
+        // Runs on the content chosen, not the page: SmartReader reads the page's date from these same elements.
+        public static void RemoveStatedDates(IElement body)
         {
-            foreach (var element in body.QuerySelectorAll(StatedMetadata).ToList())
+            foreach (var element in body.QuerySelectorAll(StatedDates).ToList())
             {
                 if (element.Parent == null || element.QuerySelector("p") != null || element.Closest("p") != null || Collapse(element.TextContent).Length > MaximumLinkLine)
                 {
