@@ -90,6 +90,7 @@ namespace AiDocTools.Articles
             }
 
             RemoveOtherPosts(body, marked, title);
+            RemoveHoverCards(body);
             RemoveTagLines(body);
             RemoveLinkLists(body);
             RemoveLinkLines(body);
@@ -228,6 +229,24 @@ namespace AiDocTools.Articles
                 }
 
                 line.Remove();
+            }
+        }
+
+        // A name linked in a sentence may carry the card a browser pops up over it (the name again, a picture, links to
+        // the person's latest stories), hidden by the style sheet but there in the markup. The card follows its link and
+        // links to the same address again; text extraction would otherwise double the name and run the headlines into the
+        // sentence.
+        private static void RemoveHoverCards(IElement body)
+        {
+            foreach (var link in body.QuerySelectorAll("a[href]").ToList())
+            {
+                var href = link.GetAttribute("href");
+                if (link.NextElementSibling is IElement card && card.LocalName != "a" && body.Contains(card)
+                    && card.QuerySelectorAll("a[href]").Any(a => a.GetAttribute("href") == href)
+                    && UnlinkedText(card) <= MaximumLabel)
+                {
+                    card.Remove();
+                }
             }
         }
 

@@ -113,5 +113,16 @@ namespace AiDocTools.Core.Tests.Articles
             Assert.DoesNotContain("Like what you read", article.Body);
             Assert.DoesNotContain("five best stories", article.Body);
         }
+
+        [Fact]
+        public void AHoverCardDoesNotDoubleTheName()
+        {
+            // The card a name pops up (the name again, the person's latest headlines) follows the link in the markup.
+            var article = Read("<article><h1>Pilot extended</h1><p>The motion came from councillor <span><a href=\"/people/jane-roe\">Jane Roe</a>"
+                + "<span class=\"card\"><img src=\"roe.jpg\"><a href=\"/people/jane-roe\">Jane Roe</a><a href=\"/s/1\">Roe opens the new library wing on Saturday</a>"
+                + "<a href=\"/s/2\">Budget talks resume with a smaller deficit</a></span></span>, who chairs the services committee.</p>" + Story + "</article>");
+            Assert.Contains("The motion came from councillor Jane Roe, who chairs the services committee.", article.Body);
+            Assert.DoesNotContain("library wing", article.Body);
+        }
     }
 }
