@@ -40,6 +40,9 @@ namespace AiDocTools.Articles
         // The most text a sign-up box holds around its form: a heading, a sentence of pitch, a privacy note.
         private const int MaximumSignUpBox = 400;
 
+        // The longest caption a picture carries: a sentence or two on what it shows and a credit.
+        private const int MaximumCaption = 300;
+
         // A link line is a headline's length, nearly all of it the link.
         private const int MaximumLinkLine = 200;
         private const double LinkLineShare = 0.85;
@@ -91,6 +94,7 @@ namespace AiDocTools.Articles
 
             RemoveOtherPosts(body, marked, title);
             RemoveHoverCards(body);
+            RemoveCaptionedPictures(body, heading);
             RemoveTagLines(body);
             RemoveLinkLists(body);
             RemoveLinkLines(body);
@@ -231,6 +235,32 @@ namespace AiDocTools.Articles
                 line.Remove();
             }
         }
+
+        // A picture with its caption is a figure whether or not the page says <figure>: a box that holds a picture and one
+        // short line of text beside it (what the photo shows, who took it), and nothing else.
+        private static void RemoveCaptionedPictures(IElement body, IElement? heading)
+        {
+            foreach (var box in body.QuerySelectorAll("div").ToList())
+            {
+                var children = box.Children.ToList();
+                if (children.Count != 2 || !body.Contains(box) || (heading != null && box.Contains(heading)))
+                {
+                    continue;
+                }
+
+                var picture = children.FirstOrDefault(IsPicture);
+                var caption = children.FirstOrDefault(c => c != picture);
+                var text = Collapse(box.TextContent).Length;
+                if (picture != null && caption != null && !IsPicture(caption) && text > 0 && text <= MaximumCaption
+                    && Collapse(caption.TextContent).Length == text && caption.QuerySelector("p, div, li, h1, h2, h3, h4, h5, h6") == null)
+                {
+                    box.Remove();
+                }
+            }
+        }
+
+        private static bool IsPicture(IElement element) =>
+            (element.LocalName == "img" || element.LocalName == "picture" || element.QuerySelector("img, picture") != null) && Collapse(element.TextContent).Length == 0;
 
         // A name linked in a sentence may carry the card a browser pops up over it (the name again, a picture, links to
         // the person's latest stories), hidden by the style sheet but there in the markup. The card follows its link and

@@ -124,5 +124,23 @@ namespace AiDocTools.Core.Tests.Articles
             Assert.Contains("The motion came from councillor Jane Roe, who chairs the services committee.", article.Body);
             Assert.DoesNotContain("library wing", article.Body);
         }
+
+        [Fact]
+        public void APictureWithItsCaptionLeavesWithoutAFigureElement()
+        {
+            var article = Read("<div class=\"story\"><h1>Pilot extended</h1><div class=\"pic\"><img src=\"council.jpg\"><p>Members of the council leave the chamber after the vote on Tuesday. (Town Hall Press)</p></div>"
+                + Story + "</div>");
+            Assert.Contains("four thousand requests", article.Body);
+            Assert.DoesNotContain("leave the chamber", article.Body);
+        }
+
+        [Fact]
+        public void AParagraphBesideAPictureInTheStoryStays()
+        {
+            // The box holds more than a picture and its line: the story's own paragraphs around an inline image stay.
+            var article = Read("<div class=\"story\"><h1>Pilot extended</h1><div><img src=\"council.jpg\">" + Story + "</div></div>");
+            Assert.Contains("four thousand requests", article.Body);
+            Assert.Contains("budget debate", article.Body);
+        }
     }
 }
