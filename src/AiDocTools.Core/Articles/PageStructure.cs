@@ -61,6 +61,7 @@ namespace AiDocTools.Articles
             var total = ParagraphText(body);
             var heading = page.QuerySelector("h1");
             RemoveSignUpBoxes(body, marked, heading);
+            var embeds = cues.EmbeddedPostSelector;
             var doomed = new List<IElement>();
             foreach (var element in body.QuerySelectorAll("*"))
             {
@@ -76,7 +77,7 @@ namespace AiDocTools.Articles
                 }
 
                 // A theme's class names (post-share-wrapper around everything, a footer holding the whole story) can be wrong;
-                // the article's own text and headline outweigh them.
+                // the article's own text and headline outweigh them, and so does a post the story quotes ("social-embed").
                 if ((marked != null && element.Contains(marked))
                     || (heading != null && element.Contains(heading) && !byElement)
                     || (total > 0 && ParagraphText(element) >= ArticleShare * total))
@@ -89,7 +90,14 @@ namespace AiDocTools.Articles
 
             foreach (var element in doomed)
             {
-                element.Remove();
+                if (QuotesAPost(element, embeds))
+                {
+                    Unwrap(element);
+                }
+                else
+                {
+                    element.Remove();
+                }
             }
 
             RemoveOtherPosts(body, marked, title);
@@ -98,6 +106,33 @@ namespace AiDocTools.Articles
             RemoveTagLines(body);
             RemoveLinkLists(body);
             RemoveLinkLines(body);
+        }
+
+        // A box that holds a post the story quotes from a social network ("social-media-embed" around a tweet) and little
+        // else is the story's, whatever its class says. Its wrapper goes, so that SmartReader, which drops "social" boxes
+        // by name, does not drop the quote; the post stays where the story put it.
+        private static bool QuotesAPost(IElement element, string embeds)
+        {
+            if (embeds.Length == 0)
+            {
+                return false;
+            }
+
+            var posts = element.Matches(embeds) ? new List<IElement> { element } : element.QuerySelectorAll(embeds).ToList();
+            return posts.Count > 0 && element.TextContent.Count(char.IsLetterOrDigit) - posts.Sum(p => p.TextContent.Count(char.IsLetterOrDigit)) <= MaximumLabel;
+        }
+
+        private static void Unwrap(IElement element)
+        {
+            if (element.Parent is INode parent)
+            {
+                while (element.FirstChild is INode child)
+                {
+                    parent.InsertBefore(child, element);
+                }
+
+                element.Remove();
+            }
         }
 
         // A form that asks for an e-mail address is a newsletter or sign-up box; its heading and pitch ("Want more stories

@@ -142,5 +142,15 @@ namespace AiDocTools.Core.Tests.Articles
             Assert.Contains("four thousand requests", article.Body);
             Assert.Contains("budget debate", article.Body);
         }
+
+        [Fact]
+        public void APostTheStoryQuotesStaysInItsSocialBox()
+        {
+            var article = Read("<article><h1>Pilot extended</h1>" + Story + "<p>The mayor answered critics within the hour.</p>"
+                + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Twelve more months of translated letters for every family in town.</p>— Town Mayor (@townmayor) <a href=\"#s\">April 2, 2025</a></blockquote></div>"
+                + "<div class=\"social-share\"><p>Send this story to a friend by mail or message</p></div></article>");
+            Assert.Contains("Twelve more months of translated letters", article.Body);
+            Assert.DoesNotContain("Send this story", article.Body);
+        }
     }
 }
