@@ -152,5 +152,15 @@ namespace AiDocTools.Core.Tests.Articles
             Assert.Contains("Twelve more months of translated letters", article.Body);
             Assert.DoesNotContain("Send this story", article.Body);
         }
+
+        [Fact]
+        public void TheStatedAuthorOnALineOfItsOwnIsTheByline()
+        {
+            var article = new ArticleReader().ReadText("<!DOCTYPE html><html><head><title>Pilot extended</title><meta name=\"author\" content=\"Harbour Wire Service\"></head><body>"
+                + "<div class=\"story\"><h1>Pilot extended</h1><div class=\"who\"><br> Harbour Wire Service <br></div>" + Story + "</div></body></html>", "page.html");
+            Assert.Equal("Harbour Wire Service", article.Author);
+            Assert.DoesNotContain("Harbour Wire Service", article.Body);
+            Assert.Contains("four thousand requests", article.Body);
+        }
     }
 }
