@@ -37,7 +37,9 @@ namespace AiDocTools.Articles
 
             // A saved page states its headline, date and byline in its markup, where Title, Published and Author read them;
             // in its text they are the page's furniture around the story. Plain text and Markdown keep them, as before.
-            var kept = lines.Where(l => !l.IsBlank && !l.IsBoilerplate && !(raw.Format == ArticleFormat.Html && l.Role == LineRole.Metadata)).ToList();
+            // A line that is just the author the markup names is the byline, whatever words sit around it elsewhere.
+            var kept = lines.Where(l => !l.IsBlank && !l.IsBoilerplate
+                && !(raw.Format == ArticleFormat.Html && (l.Role == LineRole.Metadata || (raw.Author != null && l.Text.Trim() == raw.Author)))).ToList();
             var paragraphs = kept.Select(l => l.Text.Trim()).ToList();
             var headings = HeadingDetector.Find(lines).Select(l => l.Text.Trim()).ToList();
             var allText = string.Join("\n", lines.Select(l => l.Text));

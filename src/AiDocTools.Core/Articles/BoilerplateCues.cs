@@ -36,6 +36,13 @@ namespace AiDocTools.Articles
 
         public List<string> ChromeClassWords { get; set; } = new List<string>();
 
+        public List<string> EmbeddedPostClasses { get; set; } = new List<string>();
+
+        /// <summary>The selector of a post embedded from a social network, by the class its embed code gives it.</summary>
+        internal string EmbeddedPostSelector => _embeddedPosts ??= string.Join(", ", EmbeddedPostClasses.Select(c => "." + c));
+
+        private string? _embeddedPosts;
+
         /// <summary>The whole-line chrome rules of the language packs (Data/ja/boilerplate.yaml, Data/en/boilerplate.yaml).</summary>
         internal IReadOnlyList<Rules.Rule> LineRules => _lineRules ??= new[] { "ja", "en" }.SelectMany(l => Rules.RulePacks.Shipped(l, "boilerplate").Rules).ToList();
 

@@ -36,7 +36,7 @@ namespace AiDocTools.Articles
             // The page's own word on where its article is comes first; SmartReader's scoring decides only when the page
             // marks no body, and scores what is left once the chrome the markup names is gone.
             var marked = PageStructure.MarkedBody(document);
-            PageStructure.RemoveChrome(document, marked, BoilerplateCues.Default);
+            PageStructure.RemoveChrome(document, marked, raw.Title ?? document.Title, BoilerplateCues.Default);
             var markedHtml = marked?.OuterHtml;
             var prunedHtml = document.Body?.OuterHtml ?? html;
             var reader = new SmartReader.Reader("file:///" + Uri.EscapeDataString(System.IO.Path.GetFileName(path)), document);
@@ -46,6 +46,7 @@ namespace AiDocTools.Articles
             var content = parser.ParseDocument(contentHtml);
             if (content.Body != null)
             {
+                PageStructure.RemoveStatedDates(content.Body);
                 new BlockWalker(blocks).Walk(content.Body);
             }
 
