@@ -754,7 +754,7 @@ namespace AiDocTools.Search
                     new StoredField(ClaimField, ClaimJson.Serialize(claim)),
                     new StringField(KindField, claim.Kind.ToString(), Field.Store.NO),
                 };
-                foreach (var speaker in new[] { claim.Speaker, claim.SpeakerAsWritten }.Where(v => v != null).Distinct(StringComparer.Ordinal))
+                foreach (var speaker in new[] { claim.Speaker, claim.SpeakerAsWritten }.Concat(claim.SpeakerAliases).Where(v => v != null).Distinct(StringComparer.Ordinal))
                 {
                     document.Add(new StringField(SpeakerField, speaker, Field.Store.NO));
                 }
