@@ -37,12 +37,14 @@ Describe 'Get-AiClaim' {
         $claims[2].Quote | Should -BeExactly '公開は技術革新を加速する'
         $claims[2].SpeakerAsWritten | Should -BeExactly '山田花子氏'
         $claims[3].SpeakerAsWritten | Should -BeExactly '同氏'
-        $claims[3].Speaker | Should -BeExactly '山田花子'
+        $claims[3].Speaker | Should -BeExactly 'Hanako Yamada'   # the IPADIC reading, given name first
+        $claims[3].SpeakerAliases | Should -Contain '山田花子'
         $claims[4].Cue | Should -BeExactly 'によると'
     }
 
     It 'filters by speaker with wildcards, as written or by name' {
         @(Get-AiArticle -LiteralPath $script:InterviewFile | Get-AiClaim -Speaker '山田*').Count | Should -Be 2
+        @(Get-AiArticle -LiteralPath $script:InterviewFile | Get-AiClaim -Speaker 'Hanako Yamada').Count | Should -Be 2
         @(Get-AiArticle -LiteralPath $script:InterviewFile | Get-AiClaim -Speaker '同氏').Count | Should -Be 1
         @(Get-AiArticle -LiteralPath $script:InterviewFile | Get-AiClaim -Speaker 'Nobody*').Count | Should -Be 0
     }

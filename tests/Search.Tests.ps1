@@ -80,6 +80,16 @@ Describe 'Search-AiClaim' {
         $indexed | Should -Be $memory
     }
 
+    It 'finds a speaker named in Latin letters by the kanji the article wrote, in memory and through the index' {
+        $set = Join-Path $TestDrive 'kanji'
+        New-Item -ItemType Directory -Path $set | Out-Null
+        Set-Content -LiteralPath (Join-Path $set 'a.txt') -Value "評価の議論`n`n研究所の佐々木恵美子教授は「評価の公開が先だ」と述べた。`n" -Encoding utf8
+        foreach ($found in @((Get-AiArticle -LiteralPath $set | Search-AiClaim '評価' -Speaker '佐々木*'), (Search-AiClaim '評価' -LiteralPath $set -Speaker '佐々木恵美子'))) {
+            @($found).Count | Should -Be 1
+            $found.Speaker | Should -BeExactly 'Emiko Sasaki'
+        }
+    }
+
     It 'has help with examples' {
         (Get-Help Search-AiClaim -Full).examples.example.Count | Should -BeGreaterOrEqual 2
     }

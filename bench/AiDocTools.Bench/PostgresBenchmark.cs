@@ -36,7 +36,7 @@ namespace AiDocTools.Bench
             var server = Server;
             if (server == null)
             {
-                report.Note($"{section}: no PostgreSQL server named (AIDOCTOOLS_BENCH_CONNECTION or AIDOCTOOLS_TEST_CONNECTION); the team index was not measured.");
+                report.Note(section, $"no PostgreSQL server named (AIDOCTOOLS_BENCH_CONNECTION or AIDOCTOOLS_TEST_CONNECTION); the team index was not measured.");
                 return;
             }
 

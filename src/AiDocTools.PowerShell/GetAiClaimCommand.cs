@@ -95,7 +95,7 @@ namespace AiDocTools.PowerShell
 
         private bool Matches(Claim claim) =>
             (Kind == null || Kind.Contains(claim.Kind))
-            && (_speaker == null || (claim.Speaker != null && _speaker(claim.Speaker)) || (claim.SpeakerAsWritten != null && _speaker(claim.SpeakerAsWritten)))
+            && (_speaker == null || claim.IsSpokenBy(_speaker))
             && (_entity == null || claim.Entities.Any(_entity))
             && (_pipedEntities.Count == 0 || claim.Entities.Any(_pipedEntities.Contains));
     }

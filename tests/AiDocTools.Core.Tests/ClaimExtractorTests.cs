@@ -26,7 +26,8 @@ namespace AiDocTools.Core.Tests
             var claim = Only("「公開は技術革新を加速する」と山田太郎氏は記者会見で述べた。");
             Assert.Equal(ClaimKind.DirectQuote, claim.Kind);
             Assert.Equal("山田太郎氏", claim.SpeakerAsWritten);
-            Assert.Equal("山田太郎", claim.Speaker);
+            Assert.Equal("Taro Yamada", claim.Speaker);
+            Assert.Equal(new[] { "山田太郎" }, claim.SpeakerAliases);
             Assert.Equal("公開は技術革新を加速する", claim.Quote);
             Assert.Contains("述べ", claim.Cue);
         }
@@ -37,7 +38,7 @@ namespace AiDocTools.Core.Tests
             var claim = Only("佐藤教授は「規制は慎重であるべきだ」と語った。");
             Assert.Equal(ClaimKind.DirectQuote, claim.Kind);
             Assert.Equal("佐藤教授", claim.SpeakerAsWritten);
-            Assert.Equal("佐藤", claim.Speaker);
+            Assert.Equal("Sato", claim.Speaker);
             Assert.Equal("規制は慎重であるべきだ", claim.Quote);
         }
 
@@ -109,9 +110,9 @@ namespace AiDocTools.Core.Tests
         {
             var claims = Extract("山田花子氏は新しいモデルを公開した。", "同氏は「まだ始まりにすぎない」と語った。", "彼女はまた、競争は激化すると述べた。");
             Assert.Equal("同氏", claims[1].SpeakerAsWritten);
-            Assert.Equal("山田花子", claims[1].Speaker);
+            Assert.Equal("Hanako Yamada", claims[1].Speaker);
             Assert.Equal("彼女", claims[2].SpeakerAsWritten);
-            Assert.Equal("山田花子", claims[2].Speaker);
+            Assert.Equal("Hanako Yamada", claims[2].Speaker);
         }
 
         [Fact]
@@ -130,7 +131,7 @@ namespace AiDocTools.Core.Tests
         {
             var claims = Extract("「次の版は来月出す」と佐藤氏は語った。数日前、新版が公開され、さらに安価であると主張している。");
             Assert.Equal(ClaimKind.ReportedSpeech, claims[1].Kind);
-            Assert.Equal("佐藤", claims[1].Speaker);
+            Assert.Equal("Sato", claims[1].Speaker);
             Assert.Null(claims[1].SpeakerAsWritten);
         }
 
@@ -330,7 +331,7 @@ namespace AiDocTools.Core.Tests
         public void AJapaneseTopicThatCannotSpeakLeavesTheSpeakerBefore()
         {
             var claims = Extract("北川氏は記者団に「公開は続ける」と強調した。そのうえで、改定は中小企業の負担にも配慮すると付け加えた。");
-            Assert.Equal("北川", claims[1].Speaker);
+            Assert.Equal("Kitagawa", claims[1].Speaker);
             Assert.Equal(ClaimKind.ReportedSpeech, claims[1].Kind);
         }
 
@@ -383,9 +384,13 @@ namespace AiDocTools.Core.Tests
                 "当時は誰も気にしていませんでした。",
                 "――今後の計画は。",
                 "来春に量産を始めます。");
-            Assert.Equal(new[] { "北村 陽介", "小川 真央", "北村 陽介", "北村 陽介", "小川 真央", "北村 陽介" }, claims.Select(c => c.Speaker).ToArray());
+            Assert.Equal(new[] { "Yosuke Kitamura", "Mao Ogawa", "Yosuke Kitamura", "Yosuke Kitamura", "Mao Ogawa", "Yosuke Kitamura" }, claims.Select(c => c.Speaker).ToArray());
             Assert.All(claims.Skip(1), c => Assert.Null(c.SpeakerAsWritten));
             Assert.Equal("当時は誰も気にしていませんでした。", claims[3].Quote);
+
+            // The turns name nobody; the kanji the article wrote stays with the speaker, for -Speaker 北村*.
+            Assert.Contains("北村 陽介", claims[2].SpeakerAliases);
+            Assert.True(claims[2].IsSpokenBy(n => n.StartsWith("北村", System.StringComparison.Ordinal)));
         }
 
         [Fact]
@@ -401,7 +406,7 @@ namespace AiDocTools.Core.Tests
                 "A: 前向きな会社が増えました。");
             Assert.DoesNotContain(claims, c => c.SpeakerAsWritten != null && c.SpeakerAsWritten.StartsWith("聞き手"));
             var turns = claims.Where(c => c.SpeakerAsWritten == "Q" || c.SpeakerAsWritten == "A").ToList();
-            Assert.Equal(new[] { "大野 智", "中西 美紀", "大野 智", "中西 美紀" }, turns.Select(c => c.Speaker).ToArray());
+            Assert.Equal(new[] { "Satoshi Ono", "Miki Nakanishi", "Satoshi Ono", "Miki Nakanishi" }, turns.Select(c => c.Speaker).ToArray());
             Assert.Equal("測る対象が毎月変わるからです。", turns[1].Quote);
         }
 
@@ -433,7 +438,7 @@ namespace AiDocTools.Core.Tests
                 "東和大学の森 真一教授は「検証の仕組みが先だ」と話す。");
             Assert.Equal("国内の通信大手で安全審査を統括する幹部", claims[0].SpeakerAsWritten);
             Assert.Equal("東和大学の森 真一教授", claims[1].SpeakerAsWritten);
-            Assert.Equal("森 真一", claims[1].Speaker);
+            Assert.Equal("Shinichi Mori", claims[1].Speaker);
         }
 
         [Fact]
@@ -441,7 +446,7 @@ namespace AiDocTools.Core.Tests
         {
             var claim = Only("西海大学の森 真一教授（情報法）は「規制より先に検証の仕組みが要る」と評価する。");
             Assert.Equal(ClaimKind.DirectQuote, claim.Kind);
-            Assert.Equal("森 真一", claim.Speaker);
+            Assert.Equal("Shinichi Mori", claim.Speaker);
         }
 
         [Theory]
@@ -453,6 +458,39 @@ namespace AiDocTools.Core.Tests
             var claim = Extract("Labs split over weights, rivals say.", sentence)[1];
             Assert.Equal(speaker, claim.SpeakerAsWritten);
             Assert.Equal(ClaimKind.ReportedSpeech, claim.Kind);
+        }
+    
+        [Fact]
+        public void TheArticlesOwnLatinSpellingOfAJapaneseNameWinsOverTheReading()
+        {
+            var claims = Extract("開発を率いる木下 真央氏（Mao Kinoshita）は「検証を先に済ませる」と述べた。");
+            Assert.Equal("Mao Kinoshita", claims[0].Speaker);
+            Assert.Contains("木下 真央", claims[0].SpeakerAsWritten);
+        }
+
+        [Fact]
+        public void AFamilyNameAloneIsThePersonTheArticleNamedInFull()
+        {
+            var claims = Extract(
+                "研究所の森下 浩二副所長は「評価が先だ」と語った。",
+                "森下氏は「公開はその後でよい」と付け加えた。");
+            Assert.Equal(new[] { "Koji Morishita", "Koji Morishita" }, claims.Where(c => c.Speaker != null).Select(c => c.Speaker).ToArray());
+        }
+
+        [Fact]
+        public void ASpeakerWhoseGivenNameHasNoReadingKeepsItAsWritten()
+        {
+            // 颯斗 is not among IPADIC's given names: the family name is read, the given name is not guessed.
+            var claims = Extract("大学院生の三浦 颯斗さんは「まず手元で動かしたい」と話した。");
+            Assert.Equal("颯斗 Miura", claims[0].Speaker);
+        }
+
+        [Fact]
+        public void NamesThatAreNoJapanesePersonKeepTheirWrittenForm()
+        {
+            var claims = Extract("日本出版協会は「対価の議論が要る」と述べた。");
+            Assert.Equal("日本出版協会", claims[0].Speaker);
+            Assert.Empty(claims[0].SpeakerAliases);
         }
     }
 }

@@ -22,6 +22,7 @@ namespace AiDocTools
         private IReadOnlyList<PartialDate> _dates = ItemList.Of<PartialDate>(null);
 
         private IReadOnlyList<TimelineEvent> _events = ItemList.Of<TimelineEvent>(null);
+        private IReadOnlyList<string> _speakerAliases = ItemList.Of<string>(null);
 
         public string ArticleId { get; set; } = string.Empty;
 
@@ -43,6 +44,16 @@ namespace AiDocTools
 
         /// <summary>The attribution as the text writes it (ザッカーバーグ氏, 同氏, he).</summary>
         public string? SpeakerAsWritten { get; set; }
+
+        /// <summary>
+        /// Other names the speaker goes by in the article: the Japanese the text wrote (高橋 悠真) when <see cref="Speaker"/>
+        /// is its Latin form (Yuma Takahashi), so a search by either script finds the claim.
+        /// </summary>
+        public IReadOnlyList<string> SpeakerAliases
+        {
+            get => _speakerAliases;
+            set => _speakerAliases = ItemList.Of(value);
+        }
 
         /// <summary>The verb or marker that attributes the claim (と述べた, によると, said).</summary>
         public string? Cue { get; set; }
@@ -77,6 +88,33 @@ namespace AiDocTools
 
         /// <summary>The article's own date, carried so claims can be filtered by when they were published.</summary>
         public PartialDate? Published { get; set; }
+
+        /// <summary>
+        /// True when some name of the speaker passes <paramref name="name"/>: the canonical one, the one as written, or an
+        /// alias; false for the author's own claims. The one test behind every -Speaker filter.
+        /// </summary>
+        public bool IsSpokenBy(System.Func<string, bool> name)
+        {
+            if (Speaker == null)
+            {
+                return false;
+            }
+
+            if (name(Speaker) || (SpeakerAsWritten != null && name(SpeakerAsWritten)))
+            {
+                return true;
+            }
+
+            foreach (var alias in SpeakerAliases)
+            {
+                if (name(alias))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public override string ToString() => Text;
     }

@@ -70,7 +70,7 @@ namespace AiDocTools.Claims
                 {
                     var speech = new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Written, SpeakerAsWritten = turn.Speaker, Quote = paragraph.Substring(turn.WordsStart).Trim() };
                     var resolved = turn.Role == DialogueRole.Named ? context.Resolve(speech, p) : (Side(turn, article, context, ref guest), turn.Label);
-                    claims.Add(Build(article, mentions, claims.Count, p, start, paragraph, whole, speech, resolved));
+                    claims.Add(Build(context, article, mentions, claims.Count, p, start, paragraph, whole, speech, resolved));
                     continue;
                 }
 
@@ -78,7 +78,7 @@ namespace AiDocTools.Claims
                 {
                     context.NewSection();
                     introduced = null;
-                    claims.Add(Build(article, mentions, claims.Count, p, start, paragraph, whole, Attribution.Assertion(), (null, null)));
+                    claims.Add(Build(context, article, mentions, claims.Count, p, start, paragraph, whole, Attribution.Assertion(), (null, null)));
                     continue;
                 }
 
@@ -86,7 +86,7 @@ namespace AiDocTools.Claims
                 if (introduced.HasValue && introduced.Value.Speaker != null)
                 {
                     var block = new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Continued, Quote = Unbracketed(whole.Of(paragraph)) };
-                    claims.Add(Build(article, mentions, claims.Count, p, start, paragraph, whole, block, context.Resolve(block, p)));
+                    claims.Add(Build(context, article, mentions, claims.Count, p, start, paragraph, whole, block, context.Resolve(block, p)));
                     introduced = null;
                     continue;
                 }
@@ -110,7 +110,7 @@ namespace AiDocTools.Claims
                     }
 
                     var resolved = context.Resolve(attribution, p);
-                    claims.Add(Build(article, mentions, claims.Count, p, start, paragraph, sentence, attribution, resolved));
+                    claims.Add(Build(context, article, mentions, claims.Count, p, start, paragraph, sentence, attribution, resolved));
                     if (attribution.IntroducesBlock)
                     {
                         introduced = resolved;
@@ -173,7 +173,7 @@ namespace AiDocTools.Claims
             return _entities.FindMentions(body);
         }
 
-        private Claim Build(Article article, IReadOnlyList<EntityMention>? mentions, int index, int paragraphIndex, int paragraphStart, string paragraph, TextSpan span, Attribution attribution, (string? Speaker, string? AsWritten) speaker)
+        private Claim Build(SpeakerContext context, Article article, IReadOnlyList<EntityMention>? mentions, int index, int paragraphIndex, int paragraphStart, string paragraph, TextSpan span, Attribution attribution, (string? Speaker, string? AsWritten) speaker)
         {
             var text = span.Of(paragraph);
             var kind = attribution.Kind;
@@ -194,6 +194,7 @@ namespace AiDocTools.Claims
                 Quote = kind == ClaimKind.Assertion ? null : attribution.Quote,
                 Speaker = kind == ClaimKind.Assertion ? null : speaker.Speaker,
                 SpeakerAsWritten = kind == ClaimKind.Assertion ? null : speaker.AsWritten,
+                SpeakerAliases = kind == ClaimKind.Assertion ? System.Array.Empty<string>() : context.WrittenFormsOf(speaker.Speaker),
                 Cue = kind == ClaimKind.Assertion ? null : attribution.Cue,
                 Paragraph = paragraphIndex,
                 Start = paragraphStart + span.Start,

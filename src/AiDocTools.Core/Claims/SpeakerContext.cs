@@ -30,6 +30,15 @@ namespace AiDocTools.Claims
         // written goes through the honorifics and the recognizer once per article, not once per sentence.
         private readonly System.Collections.Generic.Dictionary<string, string> _names = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
 
+        // A speaker named in Latin letters from the Japanese the text wrote (Yuma Takahashi ← 高橋 悠真): the written
+        // forms, so a filter or search by the kanji still finds the claims.
+        private readonly System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<string>> _written = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<string>>(System.StringComparer.Ordinal);
+
+        // 高橋 悠真（Yuma Takahashi）: the article's own Latin spelling after the name, a title or honorific between them allowed.
+        private static readonly System.Text.RegularExpressions.Regex LatinAfterName = new System.Text.RegularExpressions.Regex(
+            @"\G[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]{0,4}[（(]\s*(?<latin>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\s*[）)]",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, AiDocTools.Text.SafeRegex.MatchTimeout);
+
         public SpeakerContext(Article article, IEntityRecognizer? entities)
         {
             _article = article;
@@ -86,10 +95,11 @@ namespace AiDocTools.Claims
             {
                 if (mention.Type == EntityType.Person)
                 {
-                    _lastPerson = mention.Name;
-                    _lastNamed = mention.Name;
-                    // A name found by its shape keeps the title it was found by (佐藤教授): the person is 佐藤.
-                    RememberPerson(mention.Known ? mention.Name : SpeakerNames.WithoutHonorifics(mention.Name), SpeakerNames.WithoutHonorifics(mention.AsWritten));
+                    _lastPerson = mention.Known ? mention.Name : Person(mention.Name);
+                    _lastNamed = _lastPerson;
+                    // A name found by its shape keeps the title it was found by (佐藤教授): the person is 佐藤, under the
+                    // canonical (Latin) name the claims give them, so a later short form resolves to the same speaker.
+                    RememberPerson(mention.Known || _lastPerson != mention.Name ? _lastPerson : SpeakerNames.WithoutHonorifics(mention.Name), SpeakerNames.WithoutHonorifics(mention.AsWritten));
                 }
                 else if (mention.Type == EntityType.Publication && mention.Known)
                 {
@@ -138,8 +148,11 @@ namespace AiDocTools.Claims
 
             if (!_names.TryGetValue(asWritten, out var name))
             {
-                name = NameOf(asWritten);
-                _names[asWritten] = name;
+                name = NameOf(asWritten, out var provisional);
+                if (!provisional)
+                {
+                    _names[asWritten] = name;
+                }
             }
 
             return FullNameOf(asWritten, name) ?? name;
@@ -227,8 +240,104 @@ namespace AiDocTools.Claims
             people.Add(canonical);
         }
 
-        private string NameOf(string asWritten)
+        /// <summary>The other names the speaker goes by in this article: the Japanese it was written in when <paramref name="speaker"/> is its Latin form.</summary>
+        public System.Collections.Generic.IReadOnlyList<string> WrittenFormsOf(string? speaker) =>
+            speaker != null && _written.TryGetValue(speaker, out var forms) ? forms : (System.Collections.Generic.IReadOnlyList<string>)System.Array.Empty<string>();
+
+        // A person the recognizer found but the dictionary does not know, by the same canonical name as a speaker.
+        private string Person(string name)
         {
+            if (!_names.TryGetValue(name, out var canonical))
+            {
+                // The recognizer's name may keep a title written onto it (三宅教授): the reading is of the name alone.
+                canonical = Latin(SpeakerNames.WithoutHonorifics(name), familyAlone: true, out var provisional) ?? name;
+                if (!provisional)
+                {
+                    _names[name] = canonical;
+                }
+            }
+
+            return canonical;
+        }
+
+        /// <summary>
+        /// A Japanese person's name in Latin script, given name first: the spelling the article itself gives after the
+        /// name (高橋 悠真（Yuma Takahashi）), else the IPADIC readings of the family and given names, romanised by the
+        /// passport-style Hepburn table (<see cref="PersonNameLexicon.LatinName"/>); null for anything else.
+        /// </summary>
+        /// <param name="name">The name without honorifics, as written.</param>
+        /// <param name="familyAlone">Whether a family name alone may be read as the person (an honorific or title says so).</param>
+        /// <param name="provisional">Set when only the family name was read: the person may yet be named in full further on.</param>
+        private string? Latin(string name, bool familyAlone, out bool provisional)
+        {
+            provisional = false;
+            var first = name.Length > 0 ? name[0] : ' ';
+            if (!AiDocTools.Text.LanguageDetector.IsKanji(first))
+            {
+                return null;
+            }
+
+            var latin = WrittenInLatin(name) ?? WrittenInLatin(name.Replace(" ", string.Empty).Replace("\u3000", string.Empty))
+                ?? FamilyNameNamedInFull(name);
+            if (latin == null)
+            {
+                latin = PersonNameLexicon.Shipped.LatinName(name, familyAlone);
+                provisional = latin != null && PersonNameLexicon.Shipped.IsFamilyName(name);
+            }
+
+            if (latin != null)
+            {
+                if (!_written.TryGetValue(latin, out var forms))
+                {
+                    _written[latin] = forms = new System.Collections.Generic.List<string>();
+                }
+
+                if (!forms.Contains(name))
+                {
+                    forms.Add(name);
+                }
+            }
+
+            return latin;
+        }
+
+        // 宮下 after 宮下 千尋氏 in the same article: a family name alone is the one person already named in full with it.
+        // Two such people (高橋 悠真 and 高橋 誠) leave it to the lexicon.
+        private string? FamilyNameNamedInFull(string name)
+        {
+            if (!PersonNameLexicon.Shipped.IsFamilyName(name))
+            {
+                return null;
+            }
+
+            // A name read in full (Koji Morishita) stands over one whose given name stayed as written (浩二副 Morishita, a
+            // title cut short): the same person found twice, not two people.
+            var full = _written
+                .Where(entry => entry.Value.Any(form => form.Length > name.Length && form.StartsWith(name, System.StringComparison.Ordinal)))
+                .Select(entry => entry.Key)
+                .ToList();
+            var read = full.Where(latin => latin.All(c => c < 0x3000)).ToList();
+            return read.Count == 1 ? read[0] : full.Count == 1 ? full[0] : null;
+        }
+
+        private string? WrittenInLatin(string name)
+        {
+            var body = _article.Body ?? string.Empty;
+            for (var at = body.IndexOf(name, System.StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, System.StringComparison.Ordinal))
+            {
+                var match = AiDocTools.Text.SafeRegex.Match(LatinAfterName, body, at + name.Length);
+                if (match.Success)
+                {
+                    return match.Groups["latin"].Value;
+                }
+            }
+
+            return null;
+        }
+
+        private string NameOf(string asWritten, out bool provisional)
+        {
+            provisional = false;
             var bare = SpeakerNames.NameAfterDescription(asWritten) ?? SpeakerNames.WithoutHonorifics(asWritten);
             if (_entities != null)
             {
@@ -252,6 +361,19 @@ namespace AiDocTools.Claims
                 if (inside != null && inside.Length * 2 >= bare.Length)
                 {
                     return inside.Name;
+                }
+
+                // A family name alone (佐藤教授, 森氏) is a person only when an honorific or title says so.
+                if (Latin(bare, familyAlone: SpeakerNames.LooksLikePerson(asWritten), out provisional) is string latin)
+                {
+                    return latin;
+                }
+
+                // 代表取締役社長の西村 大輔, 東都工業大学の森 健太郎: a description joined by の before the name.
+                var of = bare.LastIndexOf('の');
+                if (of > 0 && of < bare.Length - 2 && Latin(bare.Substring(of + 1), familyAlone: SpeakerNames.LooksLikePerson(asWritten), out provisional) is string described)
+                {
+                    return described;
                 }
             }
 

@@ -7,7 +7,8 @@ namespace AiDocTools.Entities
     /// Japanese family and given names written in kanji, from IPADIC's person-name entries (Data/ja/person-names.txt,
     /// made by tools/lexicon/make_person_names.py; licence notice in Data/ja/IPADIC-NOTICE.txt). It lets a kanji run such
     /// as 近藤俊輔 read as a person although no honorific follows it, and keeps a run that splits into no known family
-    /// name and given name from being taken for one.
+    /// name and given name from being taken for one. Each name carries IPADIC's likeliest katakana reading, from which
+    /// <see cref="LatinName"/> writes a person's canonical name in Latin script.
     /// </summary>
     internal sealed class PersonNameLexicon
     {
@@ -15,13 +16,16 @@ namespace AiDocTools.Entities
 
         private static readonly System.Lazy<PersonNameLexicon> Loaded = new System.Lazy<PersonNameLexicon>(Read);
 
-        private readonly HashSet<string> _families;
-        private readonly HashSet<string> _givens;
+        // name → katakana reading
+        private readonly Dictionary<string, string> _families;
+        private readonly Dictionary<string, string> _givens;
+        private readonly Text.KanaRomaniser _romaniser;
 
-        private PersonNameLexicon(HashSet<string> families, HashSet<string> givens)
+        private PersonNameLexicon(Dictionary<string, string> families, Dictionary<string, string> givens, Text.KanaRomaniser romaniser)
         {
             _families = families;
             _givens = givens;
+            _romaniser = romaniser;
         }
 
         public static PersonNameLexicon Shipped => Loaded.Value;
@@ -30,9 +34,96 @@ namespace AiDocTools.Entities
 
         public int GivenCount => _givens.Count;
 
-        public bool IsFamilyName(string name) => _families.Contains(name);
+        public bool IsFamilyName(string name) => _families.ContainsKey(name);
 
-        public bool IsGivenName(string name) => _givens.Contains(name);
+        public bool IsGivenName(string name) => _givens.ContainsKey(name);
+
+        /// <summary>
+        /// A Japanese name in Latin script, given name first as English text writes it: 佐々木恵美子 and 佐々木 恵美子 →
+        /// Emiko Sasaki. A name written with a space whose given name the lexicon lacks keeps that part as written
+        /// (高橋 悠真 → 悠真 Takahashi): the family name alone would merge two people, and a guessed reading would be
+        /// wrong as often as not. A family name alone (佐藤 → Sato) only when <paramref name="familyAlone"/> says the
+        /// caller knows it names a person. Null when the name does not read as a family name and a given name.
+        /// </summary>
+        public string? LatinName(string name, bool familyAlone = false)
+        {
+            var parts = name.Split(new[] { ' ', '\u3000' }, System.StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2)
+            {
+                var family = Latin(_families, parts[0]);
+                if (family == null || !IsWrittenName(parts[1]))
+                {
+                    return null;
+                }
+
+                return (Latin(_givens, parts[1]) ?? Hiragana(parts[1]) ?? parts[1]) + " " + family;
+            }
+
+            if (parts.Length != 1)
+            {
+                return null;
+            }
+
+            var split = FamilyGivenSplit(parts[0]);
+            if (split > 0)
+            {
+                var family = Latin(_families, parts[0].Substring(0, split));
+                var given = Latin(_givens, parts[0].Substring(split));
+                return family != null && given != null ? given + " " + family : null;
+            }
+
+            return familyAlone ? Latin(_families, parts[0]) : null;
+        }
+
+        private string? Latin(Dictionary<string, string> names, string name)
+        {
+            if (!names.TryGetValue(name, out var reading))
+            {
+                return null;
+            }
+
+            var latin = _romaniser.Romanise(reading);
+            return latin == null ? null : char.ToUpperInvariant(latin[0]) + latin.Substring(1);
+        }
+
+        // A given name written in hiragana (西園寺 まどか) is its own reading. Katakana is not: it is how foreign given
+        // names are written (ローラ), whose Latin spelling the reading does not give back.
+        private string? Hiragana(string part)
+        {
+            var katakana = new char[part.Length];
+            for (var i = 0; i < part.Length; i++)
+            {
+                var c = part[i];
+                if (c < '\u3041' || c > '\u3096')
+                {
+                    return null;
+                }
+
+                katakana[i] = (char)(c + 0x60);
+            }
+
+            var latin = _romaniser.Romanise(new string(katakana));
+            return latin == null ? null : char.ToUpperInvariant(latin[0]) + latin.Substring(1);
+        }
+
+        // A given name the lexicon lacks is kept as written only when it is written as names are: kanji or kana.
+        private static bool IsWrittenName(string part)
+        {
+            if (part.Length > 4)
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (!Text.LanguageDetector.IsKanji(c) && !Text.LanguageDetector.IsKana(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// Where a run of kanji splits into a family name and a given name that are both in the lexicon, preferring the
@@ -42,7 +133,7 @@ namespace AiDocTools.Entities
         {
             for (var family = run.Length - 1; family >= shortestFamily; family--)
             {
-                if (_families.Contains(run.Substring(0, family)) && _givens.Contains(run.Substring(family)))
+                if (_families.ContainsKey(run.Substring(0, family)) && _givens.ContainsKey(run.Substring(family)))
                 {
                     return family;
                 }
@@ -51,27 +142,27 @@ namespace AiDocTools.Entities
             return -1;
         }
 
-        /// <summary>The lexicon from its lines, <c>s&lt;TAB&gt;family</c> or <c>g&lt;TAB&gt;given</c>.</summary>
-        internal static PersonNameLexicon Parse(TextReader reader)
+        /// <summary>The lexicon from its lines, <c>s&lt;TAB&gt;family&lt;TAB&gt;reading</c> or <c>g&lt;TAB&gt;given&lt;TAB&gt;reading</c>.</summary>
+        internal static PersonNameLexicon Parse(TextReader reader, Text.KanaRomaniser? romaniser = null)
         {
-            var families = new HashSet<string>(System.StringComparer.Ordinal);
-            var givens = new HashSet<string>(System.StringComparer.Ordinal);
+            var families = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var givens = new Dictionary<string, string>(System.StringComparer.Ordinal);
             for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
             {
-                if (line.Length < 3 || line[1] != '\t')
+                var fields = line.Split('\t');
+                if (fields.Length != 3 || fields[0].Length != 1 || fields[1].Length == 0 || fields[2].Length == 0)
                 {
-                    throw new InvalidDataException("person-names.txt: a line is not 's<TAB>name' or 'g<TAB>name': " + line);
+                    throw new InvalidDataException("person-names.txt: a line is not 's<TAB>name<TAB>reading' or 'g<TAB>name<TAB>reading': " + line);
                 }
 
-                var kind = line[0];
-                var name = line.Substring(2);
+                var kind = fields[0][0];
                 if (kind == 's')
                 {
-                    families.Add(name);
+                    families[fields[1]] = fields[2];
                 }
                 else if (kind == 'g')
                 {
-                    givens.Add(name);
+                    givens[fields[1]] = fields[2];
                 }
                 else
                 {
@@ -79,7 +170,7 @@ namespace AiDocTools.Entities
                 }
             }
 
-            return new PersonNameLexicon(families, givens);
+            return new PersonNameLexicon(families, givens, romaniser ?? Text.KanaRomaniser.Shipped);
         }
 
         private static PersonNameLexicon Read()

@@ -37,7 +37,7 @@ namespace AiDocTools.Search
 
         /// <summary>True when the claim passes every filter.</summary>
         public bool Keeps(Claim claim) =>
-            (Speaker == null || (claim.Speaker != null && Speaker(claim.Speaker)) || (claim.SpeakerAsWritten != null && Speaker(claim.SpeakerAsWritten)))
+            (Speaker == null || claim.IsSpokenBy(Speaker))
             && (Kinds == null || Kinds.Contains(claim.Kind))
             && (Entity == null || claim.Entities.Any(Entity))
             && (After == null || (claim.Published != null && claim.Published.IsInOrAfter(After)))

@@ -80,7 +80,7 @@ namespace AiDocTools.Search
 
         /// <summary>The names a speaker filter tests: the canonical speaker and the speaker as written.</summary>
         public static IEnumerable<string> Speakers(Claim claim) =>
-            new[] { claim.Speaker, claim.SpeakerAsWritten }.Where(v => v != null).Select(v => v!).Distinct(StringComparer.Ordinal);
+            new[] { claim.Speaker, claim.SpeakerAsWritten }.Concat(claim.SpeakerAliases).Where(v => v != null).Select(v => v!).Distinct(StringComparer.Ordinal);
 
         private static IndexedFile Failed(FileStamp stamp, string hash, ArticleLoadFailure failure, string message) => new IndexedFile
         {

@@ -27,6 +27,19 @@ namespace AiDocTools.Text
             }
         }
 
+        /// <summary>A match starting the search at <paramref name="start"/> (where a \G pattern is anchored).</summary>
+        public static Match Match(Regex regex, string input, int start)
+        {
+            try
+            {
+                return regex.Match(input, start);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return System.Text.RegularExpressions.Match.Empty;
+            }
+        }
+
         public static bool IsMatch(Regex regex, string input)
         {
             try

@@ -17,12 +17,13 @@ namespace AiDocTools.Core.Tests.Corpus
     /// How the floors are set: each floor is the score this test printed on the corpus as merged, rounded down to two
     /// decimals and less 0.02 for noise, and it moves only up, when a change raises the measured score; it is never
     /// lowered to let a change pass. Set from the merged 40-article corpus: quotes 0.85, dates 0.92, entities 0.93,
-    /// titles 40/40, people 32/34.
+    /// titles 40/40, people 32/34. The quotes floor was then raised to the measured 0.93 (0.9309, issue 13: speakers read
+    /// in Latin letters and the headline, passive-source and bracketed-source rules), rounded down without the margin.
     /// Set AIDOCTOOLS_CORPUS to a folder holding articles/ and gold/ to score another corpus the same way.
     /// </remarks>
     public sealed class CorpusScoreTests
     {
-        public const double QuotesF1Floor = 0.83;
+        public const double QuotesF1Floor = 0.93;
         public const double DatesF1Floor = 0.90;
         public const double EntitiesF1Floor = 0.91;
         public const double TitlesFloor = 0.98;

@@ -158,7 +158,7 @@ namespace AiDocTools.Export
             quotes.GroupBy(q => q.Claim.Speaker!, StringComparer.Ordinal)
                 .Select(g =>
                 {
-                    var forms = g.Select(q => q.Claim.SpeakerAsWritten?.Trim())
+                    var forms = g.SelectMany(q => new[] { q.Claim.SpeakerAsWritten }.Concat(q.Claim.SpeakerAliases)).Select(f => f?.Trim())
                         .Where(f => !string.IsNullOrEmpty(f) && !string.Equals(f, g.Key, StringComparison.Ordinal))
                         .Distinct(StringComparer.Ordinal).ToList();
                     var topics = g.GroupBy(q => Topic(q.Claim), StringComparer.Ordinal)
