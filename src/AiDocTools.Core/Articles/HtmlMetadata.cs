@@ -32,6 +32,7 @@ namespace AiDocTools.Articles
             Set(raw, MetadataField.Author, article.Select(n => Names(n, "author")).FirstOrDefault(a => a != null), "JSON-LD author");
             Set(raw, MetadataField.Author, NotAddress(Meta(page, "article:author")), "meta article:author");
             Set(raw, MetadataField.Author, NotAddress(Meta(page, "author")), "meta author");
+            Set(raw, MetadataField.Author, AuthorLink(page), "<a rel=author>");
 
             Set(raw, MetadataField.Published, FirstString(article, "datePublished"), "JSON-LD datePublished");
             Set(raw, MetadataField.Published, Meta(page, "article:published_time"), "meta article:published_time");
@@ -139,6 +140,32 @@ namespace AiDocTools.Articles
             }
 
             return names.Count == 0 ? null : string.Join(", ", names);
+        }
+
+        // Blog themes link the byline to the author's page (<a rel="author">) and state the author nowhere else. The link
+        // text is the name, unless it is an account handle or a login (@someone, admin), or not a name at all.
+        private static string? AuthorLink(IDocument page)
+        {
+            foreach (var link in page.QuerySelectorAll("a[rel~=author]"))
+            {
+                var text = string.Join(" ", link.TextContent.Split(new[] { ' ', '\t', '\r', '\n', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries));
+                if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+                {
+                    text = text.Substring(3).TrimStart();
+                }
+
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                var words = text.Split(' ');
+                var looksLikeName = text.Length <= 60 && words.Length <= 6 && text.IndexOf('@') < 0
+                    && !(words.Length == 1 && text.ToLowerInvariant() == text);
+                return looksLikeName ? text : null;
+            }
+
+            return null;
         }
 
         // Facebook asks for article:author as a profile address; an address is not a name.

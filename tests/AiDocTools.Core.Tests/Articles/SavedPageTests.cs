@@ -60,6 +60,35 @@ namespace AiDocTools.Core.Tests.Articles
             Assert.Equal("<link rel=canonical>", article.MetadataSources["Url"]);
         }
 
+        [Theory]
+        [InlineData("<a rel=\"author\" href=\"/authors/mika-sato\">Mika Sato</a>", "Mika Sato")]
+        [InlineData("<a rel=\"author external\" href=\"/u/7\">By Daniel Okafor</a>", "Daniel Okafor")]
+        [InlineData("<a rel=\"author\" href=\"/u/1\"><img alt=\"\" src=\"a.png\"></a> <a rel=\"author\" href=\"/u/1\">Priya Natarajan</a>", "Priya Natarajan")]
+        [InlineData("<a rel=\"author\" href=\"/u/2\">webadmin</a>", null)]
+        [InlineData("<a rel=\"author\" href=\"/u/3\">Follow @kenji_writes</a>", null)]
+        public void AnAuthorLinkIsTheAuthorWhenThePageStatesNoOther(string link, string? author)
+        {
+            // A blog theme's byline links to the author's page and no structured data names the author.
+            var folder = Path.Combine(Path.GetTempPath(), "aidoc-author-" + System.Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                var file = Path.Combine(folder, "post.html");
+                var paragraph = string.Concat(System.Linq.Enumerable.Repeat("The committee heard three hours of testimony on model licensing before it adjourned for the day. ", 6));
+                File.WriteAllText(file, $"<html><head><title>Licensing hearing ends</title></head><body><article><h1>Licensing hearing ends</h1><p class=\"meta\">{link}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>");
+                var article = new ArticleReader().Read(file);
+                Assert.Equal(author, article.Author);
+                if (author != null)
+                {
+                    Assert.Equal("<a rel=author>", article.MetadataSources["Author"]);
+                }
+            }
+            finally
+            {
+                Directory.Delete(folder, true);
+            }
+        }
+
         [Fact]
         public void TheTextIsKeptAsWritten()
         {
