@@ -32,7 +32,9 @@ namespace AiDocTools.Core.Tests
             var claims = Attributed(
                 "「学習データの出所を示すべきだ」と高城俊介弁護士は述べた。",
                 "高城氏は「裁判所の判断を待ちたい」と語った。");
-            Assert.Equal(new[] { "高城俊介", "高城俊介" }, claims.Select(c => c.Speaker));
+            // The person is named by the canonical Latin form of the full name (from the lexicon's readings); the kanji stay an alias.
+            Assert.Equal(new[] { "Shunsuke Takagi", "Shunsuke Takagi" }, claims.Select(c => c.Speaker));
+            Assert.Contains("高城俊介", claims[0].SpeakerAliases);
         }
 
         [Fact]
@@ -51,7 +53,8 @@ namespace AiDocTools.Core.Tests
                 "「審査を急ぐべきだ」と高城俊介弁護士は述べた。",
                 "「審査は慎重であるべきだ」と高城美咲弁護士は反論した。",
                 "高城氏は「結論は来月になる」と語った。");
-            Assert.Equal("高城", claims[2].Speaker);
+            // Neither full name: only the family name, read alone.
+            Assert.Equal("Takagi", claims[2].Speaker);
         }
 
         [Fact]
@@ -103,7 +106,7 @@ namespace AiDocTools.Core.Tests
         public void TwoReportedClausesOfOneSpeakerAreBothItsWords(string sentence, string words)
         {
             var claim = Assert.Single(Attributed(sentence));
-            Assert.Equal("田村", claim.Speaker);
+            Assert.Equal("Tamura", claim.Speaker);
             Assert.Equal(words, claim.Quote);
         }
 
