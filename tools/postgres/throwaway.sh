@@ -16,7 +16,8 @@ case "$command_name" in
     owner=aidoctools-pg
     if [ "$(id -u)" = 0 ]; then
       id -u "$owner" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$owner"
-      run() { runuser -u "$owner" -- "$@"; }
+      # From / : the caller's folder (a private temporary clone) is often closed to the server's user.
+      run() { (cd / && runuser -u "$owner" -- "$@"); }
     else
       run() { "$@"; }
     fi
@@ -39,7 +40,7 @@ case "$command_name" in
   stop)
     folder=${2:?folder}
     bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-    if [ "$(id -u)" = 0 ]; then runuser -u aidoctools-pg -- "$bin/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null || true
+    if [ "$(id -u)" = 0 ]; then (cd / && runuser -u aidoctools-pg -- "$bin/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null) || true
     else "$bin/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null || true; fi
     rm -rf "$folder"
     ;;
