@@ -4,7 +4,7 @@
 #   fuzz/run.sh <article|query|temporal|segment|attribution> [minutes=30]
 #
 # Builds fuzz/AiDocTools.Fuzz in Release, instruments its copy of AiDocTools.Core.dll with the pinned sharpfuzz tool
-# (once, shared by concurrent runs), gathers the seed corpus and dictionary, and runs afl-fuzz under nice -n 19.
+# (rebuilt only when a source changed), gathers the seed corpus and dictionary, and runs afl-fuzz under nice -n 19.
 # Everything it writes lives under artifacts/fuzz/ (ignored by git). Needs afl++ (afl-fuzz on PATH) and python3.
 #
 # A "hang" is any single input slower than 1 s. The target measures that itself, in CPU time of the thread that runs
@@ -19,15 +19,15 @@ case "$target" in article|query|temporal|segment|attribution) ;; *) echo "unknow
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work="$repo/artifacts/fuzz"
-bin="$work/bin"
+bin="$work/bin/$target"  # one build per target: rebuilding for one run never pulls files from under another
 in="$work/in/$target"
 out="$work/out/$target"
 mkdir -p "$work"
 cd "$repo"
 
-# Build and instrument once; a run started while another builds waits for it. Rebuilt when a source is newer.
+# Build and instrument; rebuilt when a source is newer than the last build.
 (
-  flock 9
+  flock 9; mkdir -p "$(dirname "$bin")"
   stamp="$bin/.instrumented"
   if [[ ! -f "$stamp" ]] || [[ -n "$(find src/AiDocTools.Core fuzz/AiDocTools.Fuzz -newer "$stamp" \( -name '*.cs' -o -name '*.csproj' -o -name '*.yaml' -o -name '*.json' -o -name '*.txt' \) -print -quit)" ]]; then
     rm -rf "$bin"
@@ -36,7 +36,7 @@ cd "$repo"
     dotnet sharpfuzz "$bin/AiDocTools.Core.dll"
     touch "$stamp"
   fi
-) 9>"$work/build.lock"
+) 9>"$work/build-$target.lock"
 
 # Seeds: the committed small hostile files, then our own corpus (whole articles and pages for the reader; the first
 # paragraphs of each article, as small files, for the text parsers) and the shared seeds when they are beside the repo.
