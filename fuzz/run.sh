@@ -84,10 +84,11 @@ echo "target=$target run_time_s=$(value run_time) execs=$(value execs_done) exec
   "paths_total=$(value corpus_count) paths_found=$(value corpus_found) coverage=$(value bitmap_cvg)" \
   "crashes=$(value saved_crashes) hangs=$(value saved_hangs)"
 
-# Replay every finding outside afl: what it throws (or that it is slow), and how long it takes here.
+# Replay every finding outside afl, after the same warm-up: what it throws (or that it is slow), and how long the
+# replay takes here (the warm-up included).
 for finding in "$out"/default/crashes/id* "$out"/default/hangs/id*; do
   [[ -e "$finding" ]] || continue
   start=$(date +%s.%N)
-  message=$(timeout 60 dotnet "$bin/AiDocTools.Fuzz.dll" "$target" < "$finding" 2>&1 | grep -m1 -E 'Exception|hang:' || true)
+  message=$(timeout 300 dotnet "$bin/AiDocTools.Fuzz.dll" "$target" "$in" < "$finding" 2>&1 | grep -m1 -E 'Exception|hang:' || true)
   echo "finding $(basename "$(dirname "$finding")")/$(basename "$finding"): $(echo "$(date +%s.%N) - $start" | bc) s: ${message:-no exception on replay}"
 done

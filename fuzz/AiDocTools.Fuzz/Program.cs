@@ -41,10 +41,11 @@ namespace AiDocTools.Fuzz
                 return 2;
             }
 
-            // The fork server only relays; the process that runs inputs (SharpFuzz starts it with these variables)
-            // compiles every path the seeds reach first, so the first inputs are not charged with the JIT.
-            var isFirstRunner = Environment.GetEnvironmentVariable("__SHARPFUZZ_INIT") == bool.TrueString;
-            if (isFirstRunner && args.Length > 1 && Directory.Exists(args[1]))
+            // The fork server only relays; the process that runs inputs (SharpFuzz starts it with these variables), and
+            // a replay outside afl, first compile every path the seeds reach, so no input is charged with the JIT.
+            var runsInputs = Environment.GetEnvironmentVariable("__SHARPFUZZ_INIT") == bool.TrueString
+                || Environment.GetEnvironmentVariable("__AFL_SHM_ID") == null;
+            if (runsInputs && args.Length > 1 && Directory.Exists(args[1]))
             {
                 WarmUp(target, args[1]);
             }

@@ -153,6 +153,12 @@ namespace AiDocTools.Articles
             {
                 throw new ArticleLoadException(path, ArticleLoadFailure.MalformedFrontMatter, Message.Format(Messages.FrontMatterMalformed, path, ex.Message), ex);
             }
+            catch (InvalidOperationException ex)
+            {
+                // YamlDotNet's scanner throws this, not a YamlException, on some broken input (a flow list left open
+                // across a blank line); it is the same malformed block to the user.
+                throw new ArticleLoadException(path, ArticleLoadFailure.MalformedFrontMatter, Message.Format(Messages.FrontMatterMalformed, path, Messages.FrontMatterUnreadable), ex);
+            }
 
             foreach (var entry in map.Children)
             {

@@ -32,5 +32,19 @@ namespace AiDocTools.Core.Tests.Robustness
             Assert.Contains("次の段落です。", article.Paragraphs);
             Assert.DoesNotContain(article.Paragraphs, p => p.Contains("`") || p.Contains("~"));
         }
+
+        // target article: a flow list left open across a blank line in front matter made YamlDotNet's scanner throw
+        // InvalidOperationException rather than a YamlException, which escaped the reader as an unexplained failure.
+        [Theory]
+        [InlineData("---\nt: [a\n\nb\n---\n本文です。\n")]
+        [InlineData("---\ntitle: 題名\ntags: [AI\n\n著作権* 規制\n---\n本文です。\n")]
+        [InlineData("---\ntags: [a\nb* c\n---\nbody\n")]
+        public void FrontMatterTheYamlScannerTripsOnIsMalformedFrontMatterNamingTheFile(string text)
+        {
+            var ex = Assert.Throws<ArticleLoadException>(() => new ArticleReader().ReadText(text, "finding.md"));
+
+            Assert.Equal(ArticleLoadFailure.MalformedFrontMatter, ex.Failure);
+            Assert.Contains("finding.md", ex.Message);
+        }
     }
 }
