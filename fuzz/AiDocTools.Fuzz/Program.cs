@@ -110,20 +110,34 @@ namespace AiDocTools.Fuzz
         private static void ReadArticle(byte[] bytes)
         {
             var reader = new ArticleReader();
-            Article article;
-            try
+            var article = Refused(() => reader.Read(bytes, "fuzz-input"));
+            if (article == null)
             {
-                article = reader.Read(bytes, "fuzz-input");
-            }
-            catch (ArticleLoadException)
-            {
-                return; // the designed refusal of an empty or whitespace-only file
+                return;
             }
 
             Check(article);
             if (article.Format == ArticleFormat.Text)
             {
-                Check(reader.ReadText(TextDecoder.Decode(bytes, "fuzz-input").Text, "fuzz-input.md"));
+                var markdown = Refused(() => reader.ReadText(TextDecoder.Decode(bytes, "fuzz-input").Text, "fuzz-input.md"));
+                if (markdown != null)
+                {
+                    Check(markdown);
+                }
+            }
+        }
+
+        // An ArticleLoadException is the reader's designed refusal (an empty file, malformed front matter), naming the
+        // file as a user sees it; any other exception is a finding.
+        private static Article? Refused(Func<Article> read)
+        {
+            try
+            {
+                return read();
+            }
+            catch (ArticleLoadException)
+            {
+                return null;
             }
         }
 
