@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Xunit;
 
 namespace AiDocTools.Core.Tests
@@ -207,6 +208,205 @@ namespace AiDocTools.Core.Tests
             Assert.Null(PartialDate.FromSpan(new DateTime(2023, 6, 1), new DateTime(2023, 6, 7), DatePrecision.Week));
             Assert.Null(PartialDate.FromSpan(new DateTime(2023, 6, 7), new DateTime(2023, 6, 1), DatePrecision.Interval));
             Assert.Throws<NotSupportedException>(() => new PartialDateConverter().ConvertFrom(new System.Collections.Hashtable { ["Start"] = "x" }));
+        }
+
+        // The tests below pin edges mutation testing (stryker-config.json) showed no test held.
+        [Theory]
+        [InlineData(1, true)]
+        [InlineData(9998, true)]
+        [InlineData(0, false)]
+        [InlineData(9999, false)]
+        public void AYearAsANumberConvertsOnlyInsideTheCalendar(int year, bool converts)
+        {
+            Assert.Equal(converts, PartialDate.TryConvert(year, out var fromInt));
+            Assert.Equal(converts, PartialDate.TryConvert((long)year, out var fromLong));
+            if (converts)
+            {
+                Assert.Equal(PartialDate.FromYear(year), fromInt);
+                Assert.Equal(PartialDate.FromYear(year), fromLong);
+            }
+            else
+            {
+                Assert.Null(fromInt);
+                Assert.Null(fromLong);
+            }
+        }
+
+        [Fact]
+        public void WhatAScriptHoldsConvertsToTheDayOrPeriodItNames()
+        {
+            var june = PartialDate.Parse("2023-06");
+            Assert.True(PartialDate.TryConvert(june, out var same));
+            Assert.Same(june, same);
+            Assert.True(PartialDate.TryConvert(new DateTimeOffset(2023, 6, 2, 23, 0, 0, TimeSpan.FromHours(9)), out var day));
+            Assert.Equal(PartialDate.FromDay(2023, 6, 2), day);
+            Assert.True(PartialDate.TryConvert("2023-W19", out var week));
+            Assert.Equal(DatePrecision.Week, week!.Precision);
+            Assert.False(PartialDate.TryConvert(2023.5, out var none));
+            Assert.Null(none);
+            Assert.False(PartialDate.TryConvert(null, out _));
+            Assert.False(PartialDate.TryParse(null, out _));
+        }
+
+        [Fact]
+        public void EqualDatesAreEqualEveryWayAndDifferentOnesAreNot()
+        {
+            PartialDate a = PartialDate.Parse("2023-06"), b = PartialDate.Parse("June 2023"), c = PartialDate.Parse("2023-Q2");
+            PartialDate? nothing = null;
+            Assert.True(a == b);
+            Assert.False(a != b);
+            Assert.True(a.Equals((object)b));
+            Assert.Equal(a.GetHashCode(), b.GetHashCode());
+            Assert.False(a == c);
+            Assert.True(a != c);
+            Assert.False(a.Equals(null));
+            Assert.False(a.Equals((object)"2023-06"));
+            Assert.False(a == nothing);
+            Assert.False(nothing == a);
+            Assert.True(nothing == null);
+            // Same start, different span: a day, its month and its year differ.
+            Assert.NotEqual(PartialDate.Parse("2023-01-01"), PartialDate.Parse("2023-01"));
+            Assert.NotEqual(PartialDate.Parse("2023-01"), PartialDate.Parse("2023"));
+            Assert.NotEqual(PartialDate.Parse("2023"), PartialDate.Parse("2023-H1"));
+            Assert.True(PartialDate.Parse("2023").CompareTo((PartialDate?)null) > 0);
+            Assert.Equal(0, a.CompareTo(b));
+            Assert.True(PartialDate.Parse("2023-06-30").CompareTo(a) > 0);
+            Assert.True(a.CompareTo(PartialDate.Parse("2023-06-01")) < 0);
+        }
+
+        [Fact]
+        public void AHashDependsOnTheWholeSpanAndItsPrecision()
+        {
+            var hashes = new[] { "2023", "2023-H1", "2023-Q1", "2023-01", "2023-W01", "2023-01-02", "2023-01-01", "2022/2023" }
+                .Select(t => PartialDate.Parse(t).GetHashCode()).ToList();
+            Assert.Equal(hashes.Count, hashes.Distinct().Count());
+        }
+
+        [Theory]
+        [InlineData(2020, 53)]
+        [InlineData(2021, 52)]
+        [InlineData(2026, 53)]
+        [InlineData(2015, 53)]
+        public void AnIsoYearHasItsLastWeekAndNoneAfter(int year, int lastWeek)
+        {
+            Assert.Equal(year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + "-W" + lastWeek, PartialDate.FromIsoWeek(year, lastWeek).ToString());
+            Assert.Equal(6, (PartialDate.FromIsoWeek(year, lastWeek).End - PartialDate.FromIsoWeek(year, lastWeek).Start).Days);
+            Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromIsoWeek(year, lastWeek + 1));
+            Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromIsoWeek(year, 0));
+            Assert.Equal(DayOfWeek.Monday, PartialDate.FromIsoWeek(year, 1).Start.DayOfWeek);
+        }
+
+        [Theory]
+        [InlineData("2024-12-30", "2025-W01")]
+        [InlineData("2024-12-29", "2024-W52")]
+        [InlineData("2023-01-01", "2022-W52")]
+        [InlineData("2023-01-02", "2023-W01")]
+        [InlineData("2026-12-31", "2026-W53")]
+        public void TheWeekOfADayCountsFromMonday(string day, string week)
+        {
+            Assert.Equal(week, PartialDate.WeekOf(PartialDate.Parse(day).Start.AddHours(15)).ToString());
+        }
+
+        [Fact]
+        public void OutOfRangePartsAreRefusedWithTheirName()
+        {
+            Assert.Equal("half", Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromHalf(2023, 0)).ParamName);
+            Assert.Equal("half", Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromHalf(2023, 3)).ParamName);
+            Assert.Equal("quarter", Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromQuarter(2023, 0)).ParamName);
+            Assert.Equal("quarter", Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromQuarter(2023, 5)).ParamName);
+            Assert.Equal("season", Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromSeason(2023, 0)).ParamName);
+            Assert.Equal("season", Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromSeason(2023, 5)).ParamName);
+            Assert.Equal("lastYear", Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromYearRange(2023, 2022)).ParamName);
+            Assert.Equal(PartialDate.FromYear(2023), PartialDate.FromYearRange(2023, 2023));
+            Assert.Equal("first", Assert.Throws<ArgumentNullException>(() => PartialDate.FromInterval(null!, PartialDate.FromYear(2023))).ParamName);
+            Assert.Equal("last", Assert.Throws<ArgumentNullException>(() => PartialDate.FromInterval(PartialDate.FromYear(2023), null!)).ParamName);
+            var interval = PartialDate.Parse("2016-05-08/2016-05-15");
+            Assert.Throws<ArgumentException>(() => PartialDate.FromInterval(interval, PartialDate.FromDay(2016, 6, 1)));
+            Assert.Throws<ArgumentException>(() => PartialDate.FromInterval(PartialDate.FromDay(2016, 4, 1), interval));
+            // The same day at both ends is an interval that ends where it starts, not an error.
+            Assert.Equal(DatePrecision.Interval, PartialDate.FromInterval(PartialDate.FromDay(2016, 5, 8), PartialDate.FromDay(2016, 5, 8)).Precision);
+        }
+
+        [Theory]
+        [InlineData("1999-H1", "1999-01-01", "1999-06-30")]
+        [InlineData("2023-Q2", "2023-04-01", "2023-06-30")]
+        [InlineData("2023-Q4", "2023-10-01", "2023-12-31")]
+        [InlineData("2023-22", "2023-06-01", "2023-08-31")]
+        [InlineData("2023-23", "2023-09-01", "2023-11-30")]
+        [InlineData("2023-W01", "2023-01-02", "2023-01-08")]
+        [InlineData("1995/1999", "1995-01-01", "1999-12-31")]
+        [InlineData("2023", "2023-01-01", "2023-12-31")]
+        public void EachIsoFormCoversItsSpan(string iso, string start, string end)
+        {
+            var date = PartialDate.Parse(iso);
+            Assert.Equal(DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture), date.Start);
+            Assert.Equal(DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture), date.End);
+            Assert.Equal(iso, date.ToString());
+        }
+
+        [Theory]
+        [InlineData("Sept 2023", "2023-09")]
+        [InlineData("sept. 2, 2023", "2023-09-02")]
+        [InlineData("SEPTEMBER 2023", "2023-09")]
+        [InlineData("Dec. 2023", "2023-12")]
+        [InlineData("2023 年 6 月", "2023-06")]
+        [InlineData(" 2023-06 ", "2023-06")]
+        [InlineData("2023/6/2", "2023-06-02")]
+        [InlineData("２０２３－０６", "2023-06")]
+        public void MoreWrittenSpellingsParse(string written, string iso)
+        {
+            Assert.Equal(iso, PartialDate.Parse(written).ToString());
+        }
+
+        [Theory]
+        [InlineData("2 June 3, 2023")]
+        [InlineData("Septe 2023")]
+        [InlineData("Junio 2023")]
+        [InlineData("2023/13")]
+        [InlineData("2023年13月")]
+        [InlineData("2023/02/30")]
+        [InlineData("Feb 30, 2023")]
+        [InlineData("2023-W00")]
+        [InlineData("2023-00")]
+        [InlineData("2016-05-08/2016-H3")]
+        [InlineData("2016-05-08/soon")]
+        public void MoreTextIsRefused(string text)
+        {
+            Assert.False(PartialDate.TryParse(text, out var date));
+            Assert.Null(date);
+            Assert.Throws<FormatException>(() => PartialDate.Parse(text));
+        }
+
+        [Fact]
+        public void TheTypeConverterSaysWhatItConverts()
+        {
+            var converter = new PartialDateConverter();
+            foreach (var type in new[] { typeof(string), typeof(DateTime), typeof(DateTimeOffset), typeof(int), typeof(long) })
+            {
+                Assert.True(converter.CanConvertFrom(null, type), type.Name);
+            }
+
+            Assert.False(converter.CanConvertFrom(null, typeof(double)));
+            Assert.True(converter.CanConvertTo(null, typeof(string)));
+            Assert.False(converter.CanConvertTo(null, typeof(int)));
+            Assert.Equal("2023-W19", converter.ConvertTo(null, null, PartialDate.Parse("2023-W19"), typeof(string)));
+            Assert.Throws<NotSupportedException>(() => converter.ConvertFrom(null, null, 2.5));
+            Assert.Equal(PartialDate.FromYear(2023), converter.ConvertFrom(null, null, 2023L));
+        }
+
+        [Fact]
+        public void IsWithinNeedsBothEndsInside()
+        {
+            var june = PartialDate.Parse("2023-06");
+            Assert.True(june.IsWithin(june));
+            Assert.True(PartialDate.Parse("2023-06-30").IsWithin(june));
+            Assert.False(PartialDate.Parse("2023-W26").IsWithin(june));
+            Assert.False(PartialDate.Parse("2023-W22").IsWithin(june));
+            Assert.False(PartialDate.Parse("2023").IsWithin(june));
+            Assert.True(june.IsInOrBefore(PartialDate.Parse("2023-06-01")));
+            Assert.False(june.IsInOrAfter(PartialDate.Parse("2023-07-01")));
+            Assert.True(june.IsInOrAfter(PartialDate.Parse("2023-06-30")));
+            Assert.Equal(2023, june.Year);
         }
     }
 }

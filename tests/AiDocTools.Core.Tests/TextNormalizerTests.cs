@@ -61,5 +61,71 @@ namespace AiDocTools.Core.Tests
             Gen.OneOfConst(pieces).Array[0, 20].Select(parts => string.Concat(parts))
                 .Sample(text => TextNormalizer.ToLowerInvariant(text) == text.ToLowerInvariant(), iter: 10_000);
         }
+
+        [Theory]
+        [InlineData("オープン・ソース", "オープンソース")]
+        [InlineData("オープン ソース", "オープンソース")]
+        [InlineData("オープン\u3000ソース", "オープンソース")]
+        [InlineData("ｵｰﾌﾟﾝ･ｿｰｽ", "オープンソース")]
+        [InlineData("データ・AI", "データ・ai")]
+        [InlineData("AI・データ", "ai・データ")]
+        [InlineData("オープン・", "オープン・")]
+        [InlineData("・ソース", "・ソース")]
+        [InlineData("オープン・\uD83D\uDE00", "オープン・\uD83D\uDE00")]
+        public void ASeparatorIsDroppedOnlyBetweenTwoKatakana(string text, string folded)
+        {
+            Assert.Equal(folded, TextNormalizer.Normalize(text));
+        }
+
+        [Fact]
+        public void EachFoldedCharacterMapsBackToWhereItCameFrom()
+        {
+            // Ａ and ｂ fold in place, ㍻ widens to two characters from one, ﾌﾟ narrows two to one, ・ between katakana goes.
+            var folded = TextNormalizer.Normalize("Ａｂ㍻ﾌﾟラン・ドx", out var offsets);
+
+            Assert.Equal("ab平成プランドx", folded);
+            Assert.Equal(new[] { 0, 1, 2, 2, 3, 5, 6, 8, 9 }, offsets);
+        }
+
+        [Fact]
+        public void TextThatWidensPastItsBufferKeepsEveryCharacterAndOffset()
+        {
+            var text = string.Concat(System.Linq.Enumerable.Repeat("㍻", 40));
+            var folded = TextNormalizer.Normalize(text, out var offsets);
+
+            Assert.Equal(string.Concat(System.Linq.Enumerable.Repeat("平成", 40)), folded);
+            Assert.Equal(80, offsets.Length);
+            Assert.Equal(39, offsets[79]);
+            Assert.Equal(39, offsets[78]);
+            Assert.Equal(20, offsets[40]);
+        }
+
+        [Fact]
+        public void CaseIsKeptWhenNotFoldedAndASurrogatePairStaysTogether()
+        {
+            Assert.Equal("Meta AI", TextNormalizer.Normalize("Ｍｅｔａ ＡＩ", foldCase: false, out _));
+            var folded = TextNormalizer.Normalize("\uD835\uDC00Ａ", out var offsets);
+            Assert.Equal("aa", folded);
+            Assert.Equal(new[] { 0, 2 }, offsets);
+        }
+
+        [Fact]
+        public void CharactersNfkcRefusesAreKeptAndTheTextAroundThemIsNormalised()
+        {
+            Assert.Equal("A\uFFFFB", TextNormalizer.Nfkc("Ａ\uFFFFＢ"));
+            Assert.Equal("\uD800平成", TextNormalizer.Nfkc("\uD800㍻"));
+            Assert.Equal("\uD800a", TextNormalizer.Normalize("\uD800Ａ"));
+            Assert.Equal("平成", TextNormalizer.Nfkc("㍻"));
+            Assert.Equal("abc", TextNormalizer.Nfkc("abc"));
+        }
+
+        [Fact]
+        public void LowerCasingAStringLowersOnlyWhatHasCase()
+        {
+            Assert.Same("オープン abc", TextNormalizer.ToLowerInvariant("オープン abc"));
+            Assert.Equal("meta\uD801\uDC28x", TextNormalizer.ToLowerInvariant("META\uD801\uDC00X"));
+            Assert.Equal("\uD83D\uDE00a", TextNormalizer.ToLowerInvariant("\uD83D\uDE00A"));
+            Assert.Equal("\uD801", TextNormalizer.ToLowerInvariant("\uD801"));
+        }
     }
 }

@@ -34,7 +34,8 @@ namespace AiDocTools.Articles
                     : block.Parent is ListItemBlock ? BlockKind.ListItem
                     : block.Parent is QuoteBlock ? BlockKind.Quote
                     : BlockKind.Paragraph;
-                var content = block is CodeBlock code ? string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()))
+                // An empty fence (``` with no line before the next fence or the end) has no line array at all.
+                var content = block is CodeBlock code ? (code.Lines.Count == 0 ? string.Empty : string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())))
                     : block.Inline != null ? InlineText(block.Inline)
                     : string.Empty;
                 if (string.IsNullOrWhiteSpace(content))
@@ -151,6 +152,12 @@ namespace AiDocTools.Articles
             catch (YamlException ex)
             {
                 throw new ArticleLoadException(path, ArticleLoadFailure.MalformedFrontMatter, Message.Format(Messages.FrontMatterMalformed, path, ex.Message), ex);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // YamlDotNet's scanner throws this, not a YamlException, on some broken input (a flow list left open
+                // across a blank line); it is the same malformed block to the user.
+                throw new ArticleLoadException(path, ArticleLoadFailure.MalformedFrontMatter, Message.Format(Messages.FrontMatterMalformed, path, Messages.FrontMatterUnreadable), ex);
             }
 
             foreach (var entry in map.Children)

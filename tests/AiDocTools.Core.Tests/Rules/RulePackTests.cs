@@ -146,6 +146,8 @@ rules:
         [InlineData("values: { Monday: '1', Mon: '1', Friday: '5', Fri: '5' }", "values: {}", "values of part 'Weekday'")]
         [InlineData("values: { Monday: '1', Mon: '1', Friday: '5', Fri: '5' }", "values: { Monday: '1', Friday: '' }", "empty word or value")]
         [InlineData("    values: { Monday: '1', Mon: '1', Friday: '5', Fri: '5' }", "    values: { Monday: '1' }\n    words: [Monday]", "exactly one of")]
+        [InlineData("values: { Monday: '1', Mon: '1', Friday: '5', Fri: '5' }", "values: { Monday: '1', monday: '1', Friday: '5' }", "gives 'monday' twice")]
+        [InlineData("values: { Monday: '1', Mon: '1', Friday: '5', Fri: '5' }", "values: { Monday: '1', ' ': '5' }", "empty word or value")]
         public void A_malformed_values_part_is_an_error(string from, string to, string reason)
         {
             Assert.Contains(from, WithValues);
@@ -239,12 +241,95 @@ rules:
         [InlineData("expect: { speaker: 鈴木, quote: 方針を変える }", "expect: { speeker: 鈴木 }", "'speeker'")]
         [InlineData("'「(?<quote>[^」]+)」と{Speaker}は{Verb}'", "'「(?<quote>[^」]+」と'", "does not compile")]
         [InlineData("description: A pack for the loader's tests.", "", "description")]
+        [InlineData("  Verb:\n    words", "  verb:\n    words", "part name 'verb' must start with a capital letter")]
+        [InlineData("    words: [述べ, 語っ, 明らかにし]", "    words: [述べ, 語っ, 明らかにし]\n    pattern: '述べ'", "exactly one of")]
+        [InlineData("    words: [述べ, 語っ, 明らかにし]", "    description: no words", "exactly one of")]
+        [InlineData("'[一-龥]{2,4}'", "' '", "part 'Name' has an empty pattern")]
+        [InlineData("[述べ, 語っ, 明らかにし]", "[述べ, ' ', 明らかにし]", "part 'Verb' has an empty word")]
+        [InlineData("    pattern: '「(?<quote>", "    properties: { kind: ' ' }\n    pattern: '「(?<quote>", "rule 'QuoteThenSpeaker' has an empty property")]
+        [InlineData("    pattern: '「(?<quote>", "    requires: [' ']\n    pattern: '「(?<quote>", "requires an empty word")]
+        [InlineData("        match: false\n", "        match: false\n        expect: { speaker: 田中 }\n", "must not match and yet expects groups")]
+        [InlineData("        expect: { speaker: 鈴木, quote: 方針を変える }\n", "", "matches but says nothing it must capture")]
+        [InlineData("      - text: 「まだ早い」と佐藤氏は語った。\n        expect: { speaker: 佐藤, quote: まだ早い }\n", "", "has 2 and 1")]
+        [InlineData("language: ja\n", "", "language is missing")]
+        [InlineData("capability: demo\n", "", "capability is missing")]
+        [InlineData("groups: [speaker, quote]\n", "", "groups are missing")]
+        [InlineData("  - name: QuoteThenSpeaker\n", "  - name: ' '\n", "name of a rule is missing")]
+        [InlineData("    pattern: '「(?<quote>[^」]+)」と{Speaker}は{Verb}'", "    pattern: '「(?<quote>[^」]+)」と{Speaker}は{Verbs}'", "refers to '{Verbs}', which is no part")]
+        [InlineData("    examples:\n", "    examples: []\n    old:\n", "old")]
+        [InlineData("language: ja", "language: [ja", "line")]
         public void A_malformed_pack_is_an_error_naming_the_file_and_the_problem(string from, string to, string reason)
         {
             Assert.Contains(from, Valid);
             var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse(Valid.Replace(from, to), "demo.yaml"));
             Assert.Contains("demo.yaml", ex.Message);
             Assert.Contains(reason, ex.Message);
+        }
+
+        [Fact]
+        public void An_empty_file_or_two_rules_of_one_name_are_errors()
+        {
+            Assert.Contains("the file is empty", Assert.Throws<RulePackException>(() => RulePackLoader.Parse("", "demo.yaml")).Message);
+            var start = Valid.IndexOf("  - name: QuoteThenSpeaker", System.StringComparison.Ordinal);
+            var twice = Valid + Valid.Substring(start);
+            var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse(twice, "demo.yaml"));
+            Assert.Contains("two rules are named 'QuoteThenSpeaker'", ex.Message);
+            Assert.Equal("demo.yaml", ex.File);
+        }
+
+        [Fact]
+        public void A_pack_names_its_parts_rules_and_properties_and_refuses_names_it_lacks()
+        {
+            var pack = RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    properties: { kind: direct }\n    pattern: '「(?<quote>"), "demo.yaml");
+            var rule = pack.Rule("QuoteThenSpeaker");
+            Assert.Equal("ja/demo", pack.ToString());
+            Assert.Equal("QuoteThenSpeaker", rule.ToString());
+            Assert.Equal("direct", rule.Property("kind"));
+            Assert.Null(rule.Property("speaker"));
+            Assert.Empty(rule.Requires);
+            Assert.Equal(new[] { "speaker", "quote" }, pack.Groups);
+            Assert.Equal("A pack for the loader's tests.", pack.Description);
+            Assert.StartsWith("「(?<quote>", rule.Pattern);
+            Assert.Equal("[一-龥]{2,4}", pack.Parts["Name"].Pattern);
+            Assert.Null(pack.Parts["Name"].Words);
+            Assert.Equal("(?:(?<speaker>(?:[一-龥]{2,4}))氏)", pack.Parts["Speaker"].Expanded);
+            Assert.Throws<KeyNotFoundException>(() => pack.Words("Name"));
+            Assert.Throws<KeyNotFoundException>(() => pack.Words("Nothing"));
+            Assert.Contains("no rule named 'Nothing'", Assert.Throws<KeyNotFoundException>(() => pack.Rule("Nothing")).Message);
+        }
+
+        [Fact]
+        public void A_rule_finds_every_match_left_to_right_and_reports_an_example_it_fails()
+        {
+            var pack = RulePackLoader.Parse(Valid, "demo.yaml");
+            var rule = pack.Rule("QuoteThenSpeaker");
+            var matches = rule.Matches("「一つ目」と田中氏は述べた。「二つ目」と佐藤氏は語った。").ToList();
+            Assert.Equal(new[] { "一つ目", "二つ目" }, matches.Select(m => m.Groups["quote"].Value));
+
+            var mustNot = RulePackLoader.Parse(Valid.Replace("「公開する」と田中氏は考えた。", "「公開する」と田中氏は述べた。"), "demo.yaml").Rule("QuoteThenSpeaker");
+            Assert.Equal("matched '「公開する」と田中氏は述べ' in a text it must not match", mustNot.Check(mustNot.Examples[3]));
+            var must = RulePackLoader.Parse(Valid.Replace("「まだ早い」と佐藤氏は語った。", "まだ早いと佐藤氏は語った。"), "demo.yaml").Rule("QuoteThenSpeaker");
+            Assert.Equal("did not match", must.Check(must.Examples[1]));
+            Assert.Null(must.Check(must.Examples[0]));
+        }
+
+        [Fact]
+        public void Required_words_are_each_listed_once_longest_first_and_a_literal_counts_as_written()
+        {
+            var pack = RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['{Verb}', 述べ, 「]\n    pattern: '「(?<quote>"), "demo.yaml");
+            Assert.Equal(new[] { "明らかにし", "述べ", "語っ", "「" }, pack.Rule("QuoteThenSpeaker").Requires);
+        }
+
+        [Fact]
+        public void IgnoreCase_makes_a_word_list_or_a_pattern_match_in_any_case()
+        {
+            var pack = RulePackLoader.Parse(WithValues.Replace("    ignoreCase: true\n", ""), "demo.yaml");
+            Assert.Null(pack.Value("Weekday", "friday"));
+            Assert.StartsWith("(?:", pack.Parts["Weekday"].Expanded);
+            Assert.NotNull(pack.Rule("OnWeekday").Check(pack.Rule("OnWeekday").Examples[1]));
+
+            var pattern = RulePackLoader.Parse(Valid.Replace("    pattern: '[一-龥]{2,4}'", "    ignoreCase: true\n    pattern: '[一-龥]{2,4}'"), "demo.yaml");
+            Assert.Equal("(?i:(?:[一-龥]{2,4}))", pattern.Parts["Name"].Expanded);
         }
     }
 }
