@@ -63,6 +63,7 @@ namespace AiDocTools.Bench
 
                 if (options.Measures("postgres"))
                 {
+                    report.Begin(section, "postgres");
                     new PostgresBenchmark(corpus, options.Seed).Run(report, section);
                 }
 

@@ -27,7 +27,7 @@ namespace AiDocTools.Bench
         private string _step = "";
 
         /// <summary>The steps in the order their rows are listed within a section.</summary>
-        public static readonly string[] Steps = { "analysis", "engine", "report", "search" };
+        public static readonly string[] Steps = { "analysis", "engine", "report", "search", "postgres" };
 
         /// <summary>The rows added from now on belong to this size and step, whose earlier rows the run replaces.</summary>
         public void Begin(string section, string step)
