@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AiDocTools.Text;
+using AiDocTools.Time;
 using AngleSharp.Dom;
 
 namespace AiDocTools.Articles
@@ -89,7 +90,10 @@ namespace AiDocTools.Articles
             var m = SafeRegex.Match(IsoDay, text);
             if (m == null || !m.Success)
             {
-                return null;
+                // Some themes write the day out in a datetime attribute or a meta value (19 Nov 2019 07:09 GMT,
+                // November 19, 2019, 07:47 PM EST): the module's one date grammar reads it; only a whole day counts.
+                return TemporalRecognizer.Default.Find(text)
+                    .FirstOrDefault(t => t.Form == MentionForm.Absolute && t.Date?.Precision == DatePrecision.Day)?.Date;
             }
 
             var (y, mo, d) = (int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value));

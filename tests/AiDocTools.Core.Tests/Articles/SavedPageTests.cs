@@ -61,6 +61,30 @@ namespace AiDocTools.Core.Tests.Articles
         }
 
         [Theory]
+        [InlineData("<meta property=\"article:published_time\" content=\"2024-03-07T09:30:00+09:00\">", "", "2024-03-07")]
+        [InlineData("", "<time datetime=\"7 Mar 2024 09:30 GMT\">Thursday</time>", "2024-03-07")]
+        [InlineData("<meta property=\"article:published_time\" content=\"March 7, 2024, 09:30 PM EST\">", "", "2024-03-07")]
+        [InlineData("", "<time datetime=\"March 2024\">Spring</time>", "")]
+        public void APublishedDayIsReadInEverySpellingAPageWrites(string head, string time, string published)
+        {
+            // Themes write the day out (7 Mar 2024 09:30 GMT) where structured data would write ISO; only a whole day counts.
+            var folder = Path.Combine(Path.GetTempPath(), "aidoc-published-" + System.Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                var file = Path.Combine(folder, "post.html");
+                var paragraph = string.Concat(System.Linq.Enumerable.Repeat("The agency published its draft guidance on training data after a long consultation with publishers. ", 6));
+                File.WriteAllText(file, $"<html><head><title>Draft guidance out</title>{head}</head><body><article><h1>Draft guidance out</h1><p>{time}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>");
+                var article = new ArticleReader().Read(file);
+                Assert.Equal(published, article.Published?.ToString() ?? "");
+            }
+            finally
+            {
+                Directory.Delete(folder, true);
+            }
+        }
+
+        [Theory]
         [InlineData("<a rel=\"author\" href=\"/authors/mika-sato\">Mika Sato</a>", "Mika Sato")]
         [InlineData("<a rel=\"author external\" href=\"/u/7\">By Daniel Okafor</a>", "Daniel Okafor")]
         [InlineData("<a rel=\"author\" href=\"/u/1\"><img alt=\"\" src=\"a.png\"></a> <a rel=\"author\" href=\"/u/1\">Priya Natarajan</a>", "Priya Natarajan")]
