@@ -68,20 +68,9 @@ namespace AiDocTools.Core.Tests.Articles
         public void APublishedDayIsReadInEverySpellingAPageWrites(string head, string time, string published)
         {
             // Themes write the day out (7 Mar 2024 09:30 GMT) where structured data would write ISO; only a whole day counts.
-            var folder = Path.Combine(Path.GetTempPath(), "aidoc-published-" + System.Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
-            try
-            {
-                var file = Path.Combine(folder, "post.html");
-                var paragraph = string.Concat(System.Linq.Enumerable.Repeat("The agency published its draft guidance on training data after a long consultation with publishers. ", 6));
-                File.WriteAllText(file, $"<html><head><title>Draft guidance out</title>{head}</head><body><article><h1>Draft guidance out</h1><p>{time}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>");
-                var article = new ArticleReader().Read(file);
-                Assert.Equal(published, article.Published?.ToString() ?? "");
-            }
-            finally
-            {
-                Directory.Delete(folder, true);
-            }
+            var paragraph = string.Concat(System.Linq.Enumerable.Repeat("The agency published its draft guidance on training data after a long consultation with publishers. ", 6));
+            var article = ReadPage($"<html><head><title>Draft guidance out</title>{head}</head><body><article><h1>Draft guidance out</h1><p>{time}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>");
+            Assert.Equal(published, article.Published?.ToString() ?? "");
         }
 
         [Theory]
@@ -93,19 +82,25 @@ namespace AiDocTools.Core.Tests.Articles
         public void AnAuthorLinkIsTheAuthorWhenThePageStatesNoOther(string link, string? author)
         {
             // A blog theme's byline links to the author's page and no structured data names the author.
-            var folder = Path.Combine(Path.GetTempPath(), "aidoc-author-" + System.Guid.NewGuid().ToString("N"));
+            var paragraph = string.Concat(System.Linq.Enumerable.Repeat("The committee heard three hours of testimony on model licensing before it adjourned for the day. ", 6));
+            var article = ReadPage($"<html><head><title>Licensing hearing ends</title></head><body><article><h1>Licensing hearing ends</h1><p class=\"meta\">{link}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>");
+            Assert.Equal(author, article.Author);
+            if (author != null)
+            {
+                Assert.Equal("<a rel=author>", article.MetadataSources["Author"]);
+            }
+        }
+
+        // A page of our own written to a temporary file, read as a saved page is.
+        private static Article ReadPage(string html)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "aidoc-page-" + System.Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
             try
             {
                 var file = Path.Combine(folder, "post.html");
-                var paragraph = string.Concat(System.Linq.Enumerable.Repeat("The committee heard three hours of testimony on model licensing before it adjourned for the day. ", 6));
-                File.WriteAllText(file, $"<html><head><title>Licensing hearing ends</title></head><body><article><h1>Licensing hearing ends</h1><p class=\"meta\">{link}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>");
-                var article = new ArticleReader().Read(file);
-                Assert.Equal(author, article.Author);
-                if (author != null)
-                {
-                    Assert.Equal("<a rel=author>", article.MetadataSources["Author"]);
-                }
+                File.WriteAllText(file, html);
+                return new ArticleReader().Read(file);
             }
             finally
             {
