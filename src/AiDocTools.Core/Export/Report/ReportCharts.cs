@@ -28,15 +28,7 @@ namespace AiDocTools.Export
                 return null;
             }
 
-            var (from, to, step) = Years(report.First.Start.Year, report.Last.End.Year);
-            var min = new DateTime(from, 1, 1);
-            var max = new DateTime(to + 1, 1, 1);
-            var plot = Width - LabelWidth - 10;
-            double X(DateTime t) => LabelWidth + (plot * (t - min).TotalDays / (max - min).TotalDays);
-
-            var height = AxisHeight + (rows.Count * RowHeight) + 6;
-            var svg = Open(height, Messages.ReportTimeChartCaption);
-            YearLines(svg, from, to, step, height, X);
+            var (svg, X) = TimeFrame(report.First, report.Last, LabelWidth, rows.Count, Messages.ReportTimeChartCaption);
 
             for (var i = 0; i < rows.Count; i++)
             {
@@ -65,6 +57,21 @@ namespace AiDocTools.Export
             return svg.Append("</svg>").ToString();
         }
 
+        // Both time charts share one frame: whole years from the report's first to its last date, a row per line, year rules.
+        private static (StringBuilder Svg, Func<DateTime, double> X) TimeFrame(PartialDate first, PartialDate last, int labelWidth, int rowCount, string caption)
+        {
+            var (from, to, step) = Years(first.Start.Year, last.End.Year);
+            var min = new DateTime(from, 1, 1);
+            var max = new DateTime(to + 1, 1, 1);
+            var plot = Width - labelWidth - 10;
+            double X(DateTime t) => labelWidth + (plot * (t - min).TotalDays / (max - min).TotalDays);
+
+            var height = AxisHeight + (rowCount * RowHeight) + 6;
+            var svg = Open(height, caption);
+            YearLines(svg, from, to, step, height, X);
+            return (svg, X);
+        }
+
         /// <summary>
         /// The quotes of the most quoted speakers over the report's period, a row each: a dot for a quote from an article
         /// dated to the day, a bar over the whole span for one dated only to a month or a year. Null when no quote is dated.
@@ -78,15 +85,7 @@ namespace AiDocTools.Export
             }
 
             const int nameWidth = 170;
-            var (from, to, step) = Years(report.First.Start.Year, report.Last.End.Year);
-            var min = new DateTime(from, 1, 1);
-            var max = new DateTime(to + 1, 1, 1);
-            var plot = Width - nameWidth - 10;
-            double X(DateTime t) => nameWidth + (plot * (t - min).TotalDays / (max - min).TotalDays);
-
-            var height = AxisHeight + (rows.Count * RowHeight) + 6;
-            var svg = Open(height, Messages.ReportSpeakerChartCaption);
-            YearLines(svg, from, to, step, height, X);
+            var (svg, X) = TimeFrame(report.First, report.Last, nameWidth, rows.Count, Messages.ReportSpeakerChartCaption);
             for (var i = 0; i < rows.Count; i++)
             {
                 var speaker = rows[i].Speaker;
