@@ -175,7 +175,8 @@ namespace AiDocTools.Bench
 
         private static readonly string[] DefaultSteps = { "analysis", "engine", "report", "search" };
 
-        private static readonly string[] AllSteps = { "analysis", "engine", "report", "search", "postgres" };
+        // Every step a results row may name, in the order the results file lists them.
+        private static readonly string[] AllSteps = ResultsReport.Steps;
 
         public bool Measures(string step) => Steps.Contains(step);
 

@@ -56,7 +56,7 @@ namespace AiDocTools.Articles
             }
 
             // Publishers' plugins write HTML entities into JSON-LD and meta values (&#8217;, &amp;): they are markup, not text.
-            var text = string.Join(" ", System.Net.WebUtility.HtmlDecode(value!).Split(new[] { ' ', '\t', '\r', '\n', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries));
+            var text = OneLine(System.Net.WebUtility.HtmlDecode(value!));
             switch (field)
             {
                 case MetadataField.Title:
@@ -152,7 +152,7 @@ namespace AiDocTools.Articles
         {
             foreach (var link in page.QuerySelectorAll("a[rel~=author]"))
             {
-                var text = string.Join(" ", link.TextContent.Split(new[] { ' ', '\t', '\r', '\n', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries));
+                var text = OneLine(link.TextContent);
                 if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
                 {
                     text = text.Substring(3).TrimStart();
@@ -171,6 +171,10 @@ namespace AiDocTools.Articles
 
             return null;
         }
+
+        // Markup wraps and indents what it states: a field is one line with single spaces.
+        private static string OneLine(string value) =>
+            string.Join(" ", value.Split(new[] { ' ', '\t', '\r', '\n', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries));
 
         // Facebook asks for article:author as a profile address; an address is not a name.
         private static string? NotAddress(string? value) =>
