@@ -8,6 +8,7 @@
     Description          = 'Ask questions of collected articles about the AI debate (Japanese and English) from PowerShell: who said what, which claims mention what, and what happened when.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
+    TypesToProcess       = @('AiDocTools.types.ps1xml')
     FormatsToProcess     = @('AiDocTools.format.ps1xml')
     CmdletsToExport      = @(
         'Get-AiArticle'

@@ -638,10 +638,10 @@ namespace AiDocTools.Postgres
                         import.Write(claim.Kind.ToString(), NpgsqlDbType.Text);
                         import.Write(names, NpgsqlDbType.Array | NpgsqlDbType.Text);
                         import.Write(mentioned, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                        if (claim.Published != null)
+                        if (claim.PublishedValue != null)
                         {
-                            import.Write(claim.Published.Start.Ticks, NpgsqlDbType.Bigint);
-                            import.Write(claim.Published.End.Ticks, NpgsqlDbType.Bigint);
+                            import.Write(claim.PublishedValue.Start.Ticks, NpgsqlDbType.Bigint);
+                            import.Write(claim.PublishedValue.End.Ticks, NpgsqlDbType.Bigint);
                         }
                         else
                         {

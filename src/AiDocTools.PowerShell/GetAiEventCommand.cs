@@ -63,18 +63,18 @@ namespace AiDocTools.PowerShell
 
         private bool Wanted(TimelineEvent e)
         {
-            if (e.Kind == TemporalKind.Duration ? !IncludeDurations.IsPresent : e.Date == null && !IncludeUnresolved.IsPresent)
+            if (e.Kind == TemporalKind.Duration ? !IncludeDurations.IsPresent : e.DateValue == null && !IncludeUnresolved.IsPresent)
             {
                 return false;
             }
 
             // An event with no date cannot be placed after or before anything, so a date filter drops it.
-            if ((After != null || Before != null) && e.Date == null)
+            if ((After != null || Before != null) && e.DateValue == null)
             {
                 return false;
             }
 
-            if ((After != null && !e.Date!.IsInOrAfter(After)) || (Before != null && !e.Date!.IsInOrBefore(Before)))
+            if ((After != null && !e.DateValue!.IsInOrAfter(After)) || (Before != null && !e.DateValue!.IsInOrBefore(Before)))
             {
                 return false;
             }

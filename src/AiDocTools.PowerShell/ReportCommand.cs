@@ -202,7 +202,7 @@ namespace AiDocTools.PowerShell
         }
 
         private static Article StandIn(Claim claim) =>
-            new Article { Id = claim.ArticleId, Path = claim.ArticlePath, Published = claim.Published };
+            new Article { Id = claim.ArticleId, Path = claim.ArticlePath, PublishedValue = claim.PublishedValue };
 
         // Shown at once, then at most five times a second, as Get-AiArticle does.
         private void ShowProgress(string name)

@@ -13,7 +13,7 @@ namespace AiDocTools.Core.Tests
             Id = "test",
             Paragraphs = paragraphs,
             Body = string.Join(Article.ParagraphSeparator, paragraphs),
-            Published = PartialDate.FromDay(2024, 5, 1),
+            PublishedValue = PartialDate.FromDay(2024, 5, 1),
         };
 
         private static IReadOnlyList<Claim> Extract(params string[] paragraphs) => ClaimExtractor.Default.Extract(ArticleOf(paragraphs));
@@ -243,7 +243,7 @@ namespace AiDocTools.Core.Tests
             Assert.All(claims, c => Assert.Equal(c.Text, article.Body.Substring(c.Start, c.Length)));
             Assert.Equal(new[] { 0, 1, 1, 2 }, claims.Select(c => c.Paragraph).ToArray());
             Assert.Equal(Enumerable.Range(0, 4).ToArray(), claims.Select(c => c.Index).ToArray());
-            Assert.All(claims, c => Assert.Equal(article.Published, c.Published));
+            Assert.All(claims, c => Assert.Equal(article.PublishedValue, c.PublishedValue));
         }
 
         [Fact]
@@ -302,10 +302,10 @@ namespace AiDocTools.Core.Tests
         public void ClaimsListTheDatesTheyStateResolvedAgainstTheArticle()
         {
             var claims = Extract("メタは2024年4月にLlama 3を公開した。先週、新しい版が出た。", "過去20年間、議論は続いた。");
-            Assert.Equal(new[] { "2024-04" }, claims[0].Dates.Select(d => d.ToString()));
-            Assert.Equal(new[] { "2024-W17" }, claims[1].Dates.Select(d => d.ToString()));
-            Assert.Empty(claims[2].Dates); // a duration is no date
-            Assert.Empty(new ClaimExtractor().Extract(ArticleOf("メタは2024年4月にLlama 3を公開した。"))[0].Dates);
+            Assert.Equal(new[] { "2024-04" }, claims[0].DateValues.Select(d => d.ToString()));
+            Assert.Equal(new[] { "2024-W17" }, claims[1].DateValues.Select(d => d.ToString()));
+            Assert.Empty(claims[2].DateValues); // a duration is no date
+            Assert.Empty(new ClaimExtractor().Extract(ArticleOf("メタは2024年4月にLlama 3を公開した。"))[0].DateValues);
         }
 
         [Fact]

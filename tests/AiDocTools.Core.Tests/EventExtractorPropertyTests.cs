@@ -36,21 +36,21 @@ namespace AiDocTools.Core.Tests
             Gen.Select(Fragment.Array[0, 30], Published).Sample((pieces, published) =>
             {
                 var body = string.Concat(pieces);
-                var article = new Article { Id = "p", Body = body, Published = published };
+                var article = new Article { Id = "p", Body = body, PublishedValue = published };
                 foreach (var e in EventExtractor.Default.Extract(article))
                 {
                     Assert.InRange(e.Start, 0, body.Length);
                     Assert.InRange(e.Start + e.Length, e.Start + 1, body.Length);
                     Assert.Equal(body.Substring(e.Start, e.Length), e.Expression);
-                    if (e.Date != null)
+                    if (e.DateValue != null)
                     {
                         // Every date is one the calendar has: it survives its own ISO form.
-                        Assert.True(PartialDate.TryParse(e.Date.ToString(), out var again), e.Date.ToString());
-                        Assert.Equal(e.Date, again);
-                        Assert.True(e.Date.Start <= e.Date.End);
+                        Assert.True(PartialDate.TryParse(e.DateValue.ToString(), out var again), e.DateValue.ToString());
+                        Assert.Equal(e.DateValue, again);
+                        Assert.True(e.DateValue.Start <= e.DateValue.End);
                     }
 
-                    Assert.Equal(e.Date != null || e.Kind == TemporalKind.Duration, e.Resolved);
+                    Assert.Equal(e.DateValue != null || e.Kind == TemporalKind.Duration, e.Resolved);
                     Assert.True(e.Kind != TemporalKind.Duration || e.Duration != null);
                 }
             }, iter: 10_000);

@@ -16,8 +16,8 @@ namespace AiDocTools.Core.Tests
             Id = "t",
             Body = body,
             Paragraphs = body.Split(new[] { Article.ParagraphSeparator }, System.StringSplitOptions.None),
-            Published = published,
-            Original = original == null ? null : new OriginalWork { Published = original },
+            PublishedValue = published,
+            Original = original == null ? null : new OriginalWork { PublishedValue = original },
         };
 
         private static IReadOnlyList<TimelineEvent> Events(string body, PartialDate? published = null) =>
@@ -40,7 +40,7 @@ namespace AiDocTools.Core.Tests
         {
             var e = Only(body);
             Assert.Equal(expression, e.Expression);
-            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(iso, e.DateValue!.ToString());
             Assert.Equal(TemporalKind.Absolute, e.Kind);
             Assert.True(e.Resolved);
             Assert.Null(e.Anchor);
@@ -57,7 +57,7 @@ namespace AiDocTools.Core.Tests
         [InlineData("式典は二〇二四年三月二十一日に開かれた。", "2024-03-21")]
         public void KanjiFullWidthAndEraYearsAreRead(string body, string iso)
         {
-            Assert.Equal(iso, Only(body).Date!.ToString());
+            Assert.Equal(iso, Only(body).DateValue!.ToString());
         }
 
         [Theory]
@@ -81,7 +81,7 @@ namespace AiDocTools.Core.Tests
         {
             var e = Only(body);
             Assert.Equal(expression, e.Expression);
-            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(iso, e.DateValue!.ToString());
             Assert.Equal(TemporalKind.Fuzzy, e.Kind);
         }
 
@@ -89,7 +89,7 @@ namespace AiDocTools.Core.Tests
         public void AWholeDecadeIsAYearSpan()
         {
             var e = Only("1990年代にはインターネットが広まった。");
-            Assert.Equal("1990/1999", e.Date!.ToString());
+            Assert.Equal("1990/1999", e.DateValue!.ToString());
             Assert.Equal(DatePrecision.YearRange, e.Precision);
         }
 
@@ -114,7 +114,7 @@ namespace AiDocTools.Core.Tests
         {
             var e = Only(body, May20);
             Assert.Equal(expression, e.Expression);
-            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(iso, e.DateValue!.ToString());
             Assert.Equal(TemporalKind.Relative, e.Kind);
             Assert.True(e.Resolved);
             Assert.Contains("2023-05-20", e.Anchor);
@@ -125,20 +125,20 @@ namespace AiDocTools.Core.Tests
         {
             var events = Events("昨年12月には素案が示され、1月には意見募集が行われた。", PartialDate.FromDay(2024, 3, 15));
             Assert.Equal(new[] { "昨年12月", "1月" }, events.Select(e => e.Expression).ToArray());
-            Assert.Equal(new[] { "2023-12", "2024-01" }, events.Select(e => e.Date!.ToString()).ToArray());
+            Assert.Equal(new[] { "2023-12", "2024-01" }, events.Select(e => e.DateValue!.ToString()).ToArray());
         }
 
         [Fact]
         public void ABareMonthTakesTheYearWrittenInItsSentence()
         {
             var events = Events("1999年10月にパネルが開かれ、11月には公聴会が続いた。", May20);
-            Assert.Equal("1999-11", events.Single(e => e.Expression == "11月").Date!.ToString());
+            Assert.Equal("1999-11", events.Single(e => e.Expression == "11月").DateValue!.ToString());
         }
 
         [Fact]
         public void FiscalYearsAndTheirQuartersAreRead()
         {
-            Assert.Equal("2023-Q4", Only("2023年度第4四半期の売上は増えた。").Date!.ToString());
+            Assert.Equal("2023-Q4", Only("2023年度第4四半期の売上は増えた。").DateValue!.ToString());
         }
 
         [Fact]
@@ -151,7 +151,7 @@ namespace AiDocTools.Core.Tests
         public void AMonthFromTheLastYearIsNotPutInTheFuture()
         {
             // An article from January 2024 that mentions 12月 means December 2023.
-            Assert.Equal("2023-12", Only("12月に新モデルが出た。", PartialDate.FromDay(2024, 1, 15)).Date!.ToString());
+            Assert.Equal("2023-12", Only("12月に新モデルが出た。", PartialDate.FromDay(2024, 1, 15)).DateValue!.ToString());
         }
 
         [Fact]
@@ -160,7 +160,7 @@ namespace AiDocTools.Core.Tests
             // Wednesday 17 May 2023: the weekend before it closes ISO week 19.
             var e = Only("xAIは週末に新しいモデルを公開した。", PartialDate.FromDay(2023, 5, 17));
             Assert.Equal("週末", e.Expression);
-            Assert.Equal("2023-W19", e.Date!.ToString());
+            Assert.Equal("2023-W19", e.DateValue!.ToString());
         }
 
         [Fact]
@@ -168,7 +168,7 @@ namespace AiDocTools.Core.Tests
         {
             var e = Only("今後4年間はオープンソースにとって良い時期になる。", PartialDate.FromDay(2024, 12, 10));
             Assert.Equal(TemporalKind.Relative, e.Kind);
-            Assert.Equal("2024/2028", e.Date!.ToString());
+            Assert.Equal("2024/2028", e.DateValue!.ToString());
             Assert.Equal("P4Y", e.Duration);
         }
 
@@ -185,7 +185,7 @@ namespace AiDocTools.Core.Tests
             var e = Only(body);
             Assert.Equal(TemporalKind.Relative, e.Kind);
             Assert.False(e.Resolved);
-            Assert.Null(e.Date);
+            Assert.Null(e.DateValue);
             Assert.Null(e.Anchor);
         }
 
@@ -194,7 +194,7 @@ namespace AiDocTools.Core.Tests
         {
             var e = Only("数日前、Llamaが予期せずリリースされた。", May20);
             Assert.False(e.Resolved);
-            Assert.Null(e.Date);
+            Assert.Null(e.DateValue);
         }
 
         [Fact]
@@ -202,13 +202,13 @@ namespace AiDocTools.Core.Tests
         {
             var events = Events("1990年代後半にも同様の議論があった。\n\n当時、私は委員長だった。1999年後半に2つの研究を始めた。その年の終わりには結論が出た。\n\n同じ頃、2000年3月に別の発表もあった。");
             var then = events.Single(e => e.Expression == "当時");
-            Assert.Equal("1995/1999", then.Date!.ToString());
+            Assert.Equal("1995/1999", then.DateValue!.ToString());
             Assert.Contains("1990年代後半", then.Anchor);
             var yearEnd = events.Single(e => e.Expression == "その年の終わり");
-            Assert.Equal("1999-12", yearEnd.Date!.ToString());
+            Assert.Equal("1999-12", yearEnd.DateValue!.ToString());
             Assert.Equal(TemporalKind.Relative, yearEnd.Kind);
             var sameTime = events.Single(e => e.Expression == "同じ頃");
-            Assert.Equal("1999", sameTime.Date!.ToString());
+            Assert.Equal("1999", sameTime.DateValue!.ToString());
         }
 
         [Fact]
@@ -217,7 +217,7 @@ namespace AiDocTools.Core.Tests
             var e = Only("2000年1月当時、Linuxはまだ知られていなかった。");
             Assert.Equal("2000年1月当時", e.Expression);
             Assert.Equal(TemporalKind.Absolute, e.Kind);
-            Assert.Equal("2000-01", e.Date!.ToString());
+            Assert.Equal("2000-01", e.DateValue!.ToString());
         }
 
         [Fact]
@@ -225,7 +225,7 @@ namespace AiDocTools.Core.Tests
         {
             var events = Events("2000年2月3日、私は講演を行い、4年前にIBMが部門を作ったときの話をした。", May20);
             var ago = events.Single(e => e.Expression == "4年前");
-            Assert.Equal("1996", ago.Date!.ToString());
+            Assert.Equal("1996", ago.DateValue!.ToString());
             Assert.Contains("2000年2月3日", ago.Anchor);
         }
 
@@ -243,7 +243,7 @@ namespace AiDocTools.Core.Tests
             Assert.Equal(expression, e.Expression);
             Assert.Equal(TemporalKind.Duration, e.Kind);
             Assert.Equal(iso, e.Duration);
-            Assert.Null(e.Date);
+            Assert.Null(e.DateValue);
         }
 
         [Theory]
@@ -323,7 +323,7 @@ namespace AiDocTools.Core.Tests
         {
             var events = Events("見出し\n\nMay 20, 2023\n\n先週、Meta は新しいモデルを公開しました。");
             var lastWeek = events.Single(e => e.Expression == "先週");
-            Assert.Equal("2023-W19", lastWeek.Date!.ToString());
+            Assert.Equal("2023-W19", lastWeek.DateValue!.ToString());
             Assert.Contains("May 20, 2023", lastWeek.Anchor);
         }
 
@@ -331,9 +331,9 @@ namespace AiDocTools.Core.Tests
         public void TheArticlesOwnDateWinsOverTheOriginalsAndTheDateline()
         {
             var article = ArticleOf("May 20, 2023\n\n昨年、Meta は新しいモデルを公開しました。", PartialDate.FromDay(2025, 1, 2), PartialDate.FromDay(2020, 1, 1));
-            Assert.Equal("2024", EventExtractor.Default.Extract(article).Single(e => e.Expression == "昨年").Date!.ToString());
-            article.Published = null;
-            Assert.Equal("2019", EventExtractor.Default.Extract(article).Single(e => e.Expression == "昨年").Date!.ToString());
+            Assert.Equal("2024", EventExtractor.Default.Extract(article).Single(e => e.Expression == "昨年").DateValue!.ToString());
+            article.PublishedValue = null;
+            Assert.Equal("2019", EventExtractor.Default.Extract(article).Single(e => e.Expression == "昨年").DateValue!.ToString());
         }
 
         [Fact]
@@ -385,7 +385,7 @@ namespace AiDocTools.Core.Tests
         {
             var e = Only(body, May11);
             Assert.Equal(expression, e.Expression);
-            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(iso, e.DateValue!.ToString());
             Assert.Equal(TemporalKind.Relative, e.Kind);
             Assert.NotNull(e.Anchor);
         }
@@ -401,7 +401,7 @@ namespace AiDocTools.Core.Tests
         {
             var e = Only(body, May11);
             Assert.Equal(expression, e.Expression);
-            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(iso, e.DateValue!.ToString());
         }
 
         [Theory]
@@ -414,8 +414,8 @@ namespace AiDocTools.Core.Tests
         {
             var e = Only(body, May11);
             Assert.Equal(expression, e.Expression);
-            Assert.Equal(iso, e.Date!.ToString());
-            Assert.Equal(DatePrecision.Interval, e.Date.Precision);
+            Assert.Equal(iso, e.DateValue!.ToString());
+            Assert.Equal(DatePrecision.Interval, e.DateValue.Precision);
         }
 
         [Theory]
@@ -427,7 +427,7 @@ namespace AiDocTools.Core.Tests
         public void WrittenOutRangesOrdinalWeekdaysAndHolidaysNeedNoAnchor(string body, string iso)
         {
             var e = Only(body);
-            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(iso, e.DateValue!.ToString());
             Assert.Equal(TemporalKind.Absolute, e.Kind);
         }
 
@@ -440,7 +440,7 @@ namespace AiDocTools.Core.Tests
         public void YearlessOrdinalWeekdaysAndHolidaysTakeTheArticlesYear(string body, string iso)
         {
             var e = Only(body, May11);
-            Assert.Equal(iso, e.Date!.ToString());
+            Assert.Equal(iso, e.DateValue!.ToString());
             Assert.Equal(TemporalKind.Relative, e.Kind);
         }
 
@@ -448,7 +448,7 @@ namespace AiDocTools.Core.Tests
         public void WeekdaysWithNoArticleDateStayUnresolved()
         {
             var e = Only("同社は水曜日に発表した。");
-            Assert.Null(e.Date);
+            Assert.Null(e.DateValue);
             Assert.False(e.Resolved);
         }
     }

@@ -128,9 +128,8 @@ namespace AiDocTools.PowerShell.Tests
             Assert.Contains(result.Output, row => row.Text("Entities")!.Contains("Meta"));
         }
 
-        // Item 2: the plain ConvertTo-Json a user types writes every enum by name, for each output type, and ConvertFrom-Json
-        // of it gets the values back: the enum by a cast, a date (which ConvertTo-Json can only write as an object, see
-        // PartialDateConverter) by a cast of that object.
+        // Item 2: the plain ConvertTo-Json a user types writes every enum by name and every date in its ISO form, for each
+        // output type, and ConvertFrom-Json of it gets the values back by a cast.
         [Theory]
         [InlineData("Get-AiClaim", "Kind", "AiDocTools.ClaimKind", "Published")]
         [InlineData("Get-AiEvent", "Kind", "AiDocTools.TemporalKind", "Date")]
@@ -162,7 +161,14 @@ namespace AiDocTools.PowerShell.Tests
             Assert.Matches($"\"{kind}\": \"[A-Z][A-Za-z]+\"", json);
             if (date.Length > 0)
             {
-                Assert.Contains("\"Precision\": \"Day\"", json);
+                Assert.Matches($"\"{date}\": \"[0-9]{{4}}", json);
+                Assert.DoesNotMatch($"\"{date}\": \\{{", json);
+                Assert.DoesNotContain("\"Year\":", json);
+            }
+
+            if (command == "Get-AiClaim")
+            {
+                Assert.Matches("\"Dates\": \\[\\s*\"[0-9]{4}", json);
             }
 
             Assert.True(summary.Get<bool>("SameKind"), json);

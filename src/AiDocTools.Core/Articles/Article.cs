@@ -9,7 +9,11 @@ namespace AiDocTools
 
         public string? Author { get; set; }
 
-        public PartialDate? Published { get; set; }
+        // Internal for the reason TimelineEvent.DateValue is: ConvertTo-Json would write the date as a nested object.
+        internal PartialDate? PublishedValue { get; set; }
+
+        /// <summary>The date in its ISO form; PowerShell shows the PartialDate.</summary>
+        public string? Published => PublishedValue?.ToString();
 
         public override string ToString() => Title ?? string.Empty;
     }
@@ -53,7 +57,11 @@ namespace AiDocTools
 
         public OriginalWork? Original { get; set; }
 
-        public PartialDate? Published { get; set; }
+        // Internal for the reason TimelineEvent.DateValue is: ConvertTo-Json would write the date as a nested object.
+        internal PartialDate? PublishedValue { get; set; }
+
+        /// <summary>The article's date in its ISO form; PowerShell shows the PartialDate, so dates compare.</summary>
+        public string? Published => PublishedValue?.ToString();
 
         /// <summary>ISO 639-1 code decided by script statistics: ja or en.</summary>
         public string Language { get; set; } = "und";

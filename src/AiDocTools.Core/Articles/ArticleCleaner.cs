@@ -50,7 +50,7 @@ namespace AiDocTools.Articles
                 Author = raw.Author ?? found.Author,
                 Translator = raw.Translator ?? found.Translator,
                 Original = found.Original,
-                Published = raw.Published ?? found.Published,
+                PublishedValue = raw.Published ?? found.Published,
                 Site = raw.Site ?? _sites.FindSite(lines),
                 Language = raw.Language ?? LanguageDetector.Detect(string.Join("\n", paragraphs.Count > 0 ? paragraphs : new List<string> { allText })),
                 Urls = _sites.FindUrls(lines, raw.Urls),

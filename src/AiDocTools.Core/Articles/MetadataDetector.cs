@@ -428,7 +428,7 @@ namespace AiDocTools.Articles
         {
             if (_dates.TryFindDate(source, out var date, out var index, out var length))
             {
-                original.Published = date;
+                original.PublishedValue = date;
                 source = source.Remove(index, length);
             }
 

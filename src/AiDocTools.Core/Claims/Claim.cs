@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace AiDocTools
 {
@@ -73,11 +74,18 @@ namespace AiDocTools
         }
 
         /// <summary>The dates the claim states.</summary>
-        public IReadOnlyList<PartialDate> Dates
+        // Internal for the reason TimelineEvent.DateValue is: ConvertTo-Json would write each date as a nested object.
+        [System.Text.Json.Serialization.JsonInclude]
+        [System.Text.Json.Serialization.JsonPropertyName("Dates")]
+        internal IReadOnlyList<PartialDate> DateValues
         {
             get => _dates;
             set => _dates = ItemList.Of(value);
         }
+
+        /// <summary>The dates the claim states, in their ISO form; PowerShell shows the PartialDates.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public IReadOnlyList<string> Dates => ItemList.Of(_dates.Select(date => date.ToString()));
 
         /// <summary>The dated events the claim states, what Export-AiTimeline puts on a timeline when claims are piped to it.</summary>
         public IReadOnlyList<TimelineEvent> Events
@@ -87,7 +95,13 @@ namespace AiDocTools
         }
 
         /// <summary>The article's own date, carried so claims can be filtered by when they were published.</summary>
-        public PartialDate? Published { get; set; }
+        [System.Text.Json.Serialization.JsonInclude]
+        [System.Text.Json.Serialization.JsonPropertyName("Published")]
+        internal PartialDate? PublishedValue { get; set; }
+
+        /// <summary>The article's own date in its ISO form; PowerShell shows the PartialDate.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string? Published => PublishedValue?.ToString();
 
         /// <summary>
         /// True when some name of the speaker passes <paramref name="name"/>: the canonical one, the one as written, or an

@@ -200,7 +200,7 @@ namespace AiDocTools.Claims
                 Start = paragraphStart + span.Start,
                 Length = span.Length,
                 Entities = mentions == null ? new string[0] : EntityMentions.NamesWithin(mentions, paragraphStart + span.Start, span.Length),
-                Published = article.Published,
+                PublishedValue = article.PublishedValue,
             };
         }
 
@@ -257,7 +257,7 @@ namespace AiDocTools.Claims
 
                 for (var k = e; k < events.Count && events[k].Start < claim.Start + claim.Length; k++)
                 {
-                    if (events[k].Date != null && events[k].Kind != TemporalKind.Duration)
+                    if (events[k].DateValue != null && events[k].Kind != TemporalKind.Duration)
                     {
                         dated.Add(events[k]);
                     }
@@ -266,7 +266,7 @@ namespace AiDocTools.Claims
                 if (dated.Count > 0)
                 {
                     claim.Events = dated;
-                    claim.Dates = dated.Select(d => d.Date!).ToList();
+                    claim.DateValues = dated.Select(d => d.DateValue!).ToList();
                 }
             }
         }

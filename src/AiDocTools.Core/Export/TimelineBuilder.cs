@@ -15,7 +15,7 @@ namespace AiDocTools.Export
         /// An unresolved relative date (先週 in an undated article) has no place; guessing one would put it on the wrong day.
         /// </summary>
         public static bool HasPlaceInTime(TimelineEvent timelineEvent) =>
-            timelineEvent.Date is not null
+            timelineEvent.DateValue is not null
             && timelineEvent.Kind != TemporalKind.Duration
             && (timelineEvent.Resolved || timelineEvent.Kind != TemporalKind.Relative);
 
@@ -37,7 +37,7 @@ namespace AiDocTools.Export
 
             var ordered = events
                 .Where(e => e != null && HasPlaceInTime(e))
-                .OrderBy(e => e.Date!)
+                .OrderBy(e => e.DateValue!)
                 .ThenBy(e => e.ArticleId ?? string.Empty, StringComparer.Ordinal)
                 .ThenBy(e => e.Start)
                 .ToList();
@@ -46,7 +46,7 @@ namespace AiDocTools.Export
             var sameDate = new List<Cluster>();
             foreach (var timelineEvent in ordered)
             {
-                if (sameDate.Count > 0 && sameDate[0].Date != timelineEvent.Date)
+                if (sameDate.Count > 0 && sameDate[0].Date != timelineEvent.DateValue)
                 {
                     sameDate.Clear();
                 }
@@ -55,7 +55,7 @@ namespace AiDocTools.Export
                 var cluster = sameDate.FirstOrDefault(c => c.Evidence.Any(e => EvidenceSimilarity.AreSimilar(e, evidence)));
                 if (cluster == null)
                 {
-                    cluster = new Cluster(timelineEvent.Date!);
+                    cluster = new Cluster(timelineEvent.DateValue!);
                     sameDate.Add(cluster);
                     clusters.Add(cluster);
                 }

@@ -772,10 +772,10 @@ namespace AiDocTools.Search
                     document.Add(new StringField(EntityField, entity, Field.Store.NO));
                 }
 
-                if (claim.Published != null)
+                if (claim.PublishedValue != null)
                 {
-                    document.Add(new Int64Field(PublishedStartField, claim.Published.Start.Ticks, Field.Store.NO));
-                    document.Add(new Int64Field(PublishedEndField, claim.Published.End.Ticks, Field.Store.NO));
+                    document.Add(new Int64Field(PublishedStartField, claim.PublishedValue.Start.Ticks, Field.Store.NO));
+                    document.Add(new Int64Field(PublishedEndField, claim.PublishedValue.End.Ticks, Field.Store.NO));
                 }
 
                 documents.Add(document);

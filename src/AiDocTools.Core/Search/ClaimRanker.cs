@@ -40,8 +40,8 @@ namespace AiDocTools.Search
             (Speaker == null || claim.IsSpokenBy(Speaker))
             && (Kinds == null || Kinds.Contains(claim.Kind))
             && (Entity == null || claim.Entities.Any(Entity))
-            && (After == null || (claim.Published != null && claim.Published.IsInOrAfter(After)))
-            && (Before == null || (claim.Published != null && claim.Published.IsInOrBefore(Before)))
+            && (After == null || (claim.PublishedValue != null && claim.PublishedValue.IsInOrAfter(After)))
+            && (Before == null || (claim.PublishedValue != null && claim.PublishedValue.IsInOrBefore(Before)))
             && (Filter == null || Filter(claim));
     }
 

@@ -73,7 +73,7 @@ namespace AiDocTools.Time
                 var inParagraph = LastDated(events, paragraph.Start);
                 Resolve(e, mention, articleDate, antecedent, inSentence, inParagraph);
                 events.Add(e);
-                if (e.Date != null)
+                if (e.DateValue != null)
                 {
                     antecedent = e;
                 }
@@ -89,7 +89,7 @@ namespace AiDocTools.Time
                 case MentionForm.Absolute:
                 case MentionForm.Fuzzy:
                     e.Kind = mention.Form == MentionForm.Absolute ? TemporalKind.Absolute : TemporalKind.Fuzzy;
-                    e.Date = mention.Date;
+                    e.DateValue = mention.Date;
                     e.Resolved = true;
                     return;
                 case MentionForm.Duration:
@@ -138,7 +138,7 @@ namespace AiDocTools.Time
                     break;
             }
 
-            e.Date = date;
+            e.DateValue = date;
             e.Resolved = date != null;
             e.Anchor = date != null ? anchor?.Description : null;
         }
@@ -246,14 +246,14 @@ namespace AiDocTools.Time
         /// </summary>
         private Anchor? ArticleDate(Article article, string body, IReadOnlyList<TemporalMention> mentions, IReadOnlyList<TextSpan> paragraphs)
         {
-            if (article.Published != null)
+            if (article.PublishedValue != null)
             {
-                return new Anchor(article.Published, Message.Format(Messages.AnchorArticleDate, article.Published));
+                return new Anchor(article.PublishedValue, Message.Format(Messages.AnchorArticleDate, article.PublishedValue));
             }
 
-            if (article.Original?.Published != null)
+            if (article.Original?.PublishedValue != null)
             {
-                return new Anchor(article.Original.Published, Message.Format(Messages.AnchorOriginalDate, article.Original.Published));
+                return new Anchor(article.Original.PublishedValue, Message.Format(Messages.AnchorOriginalDate, article.Original.PublishedValue));
             }
 
             foreach (var paragraph in paragraphs.Take(DatelineParagraphs))
@@ -288,7 +288,7 @@ namespace AiDocTools.Time
         {
             for (var i = events.Count - 1; i >= 0 && events[i].Start >= from; i--)
             {
-                if (events[i].Date != null)
+                if (events[i].DateValue != null)
                 {
                     return events[i];
                 }
@@ -482,12 +482,12 @@ namespace AiDocTools.Time
 
             public static Anchor? Of(TimelineEvent? e, bool requireYear = false)
             {
-                if (e?.Date == null || (requireYear && e.Date.Precision == DatePrecision.YearRange))
+                if (e?.DateValue == null || (requireYear && e.DateValue.Precision == DatePrecision.YearRange))
                 {
                     return null;
                 }
 
-                return new Anchor(e.Date, Message.Format(Messages.AnchorEarlierDate, e.Expression, e.Date));
+                return new Anchor(e.DateValue, Message.Format(Messages.AnchorEarlierDate, e.Expression, e.DateValue));
             }
         }
     }

@@ -458,9 +458,10 @@ namespace AiDocTools
     /// <summary>
     /// Lets PowerShell cast to and from a PartialDate ([AiDocTools.PartialDate]'2023-W19', a DateTime on the right of -ge,
     /// a column read back by Import-Csv): every value <see cref="PartialDate.TryConvert"/> takes, and the ISO string out.
-    /// Also the object ConvertFrom-Json gives back for a date: PowerShell's ConvertTo-Json writes any class it does not
-    /// know as the object of its public properties, whatever converter the class names, so a date leaves as
-    /// {Start, End, Precision, Year} and is read back from its Start, End and Precision.
+    /// Also the object ConvertFrom-Json gives back for a date converted on its own ($event.Date | ConvertTo-Json):
+    /// PowerShell's ConvertTo-Json writes any class it does not know as the object of its public properties, whatever
+    /// converter the class names, so such a date leaves as {Start, End, Precision, Year} and is read back from its Start,
+    /// End and Precision. The module's own objects carry their dates as ISO text for that reason (TimelineEvent.Date).
     /// </summary>
     public sealed class PartialDateConverter : TypeConverter
     {

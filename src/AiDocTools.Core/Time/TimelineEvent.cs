@@ -25,9 +25,19 @@ namespace AiDocTools
         private IReadOnlyList<string> _entities = ItemList.Of<string>(null);
 
         /// <summary>The date; null when a relative expression has nothing to resolve against, and for durations.</summary>
-        public PartialDate? Date { get; set; }
+        // Internal, with Date its public text: ConvertTo-Json writes every public getter of a class as a nested object and
+        // has no hook for a type's own form, so a public PartialDate would reach JSON as {Start, End, Precision, Year}.
+        // PowerShell users still get the PartialDate under Date (the module's types.ps1xml), so dates compare there.
+        // The index stores claims whole (ClaimJson) under the public names, so a stored claim keeps its typed date.
+        [System.Text.Json.Serialization.JsonInclude]
+        [System.Text.Json.Serialization.JsonPropertyName("Date")]
+        internal PartialDate? DateValue { get; set; }
 
-        public DatePrecision? Precision => Date?.Precision;
+        /// <summary>The date in its ISO form (2023-05-20, 2023-W19, 1995/1999), as exports write it; PowerShell shows the PartialDate.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string? Date => DateValue?.ToString();
+
+        public DatePrecision? Precision => DateValue?.Precision;
 
         /// <summary>The temporal expression verbatim.</summary>
         public string Expression { get; set; } = string.Empty;
@@ -66,6 +76,6 @@ namespace AiDocTools
             set => _entities = ItemList.Of(value);
         }
 
-        public override string ToString() => $"{Date?.ToString() ?? "?"} {Summary}";
+        public override string ToString() => $"{Date ?? "?"} {Summary}";
     }
 }

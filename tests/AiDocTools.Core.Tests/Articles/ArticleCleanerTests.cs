@@ -77,7 +77,7 @@ Copyright © 2024 Example Shimbun. All rights reserved.";
             var article = Read(JapaneseNewsPage);
 
             Assert.Equal("AI規制の行方、欧州と日本で分かれる判断", article.Title);
-            Assert.Equal("2024-03-15", article.Published?.ToString());
+            Assert.Equal("2024-03-15", article.PublishedValue?.ToString());
             Assert.Equal("佐藤花子", article.Author);
             Assert.Equal(new[] { "規制の中身" }, article.Headings);
             Assert.Equal("Example Shimbun", article.Site);
@@ -106,8 +106,8 @@ Jane Doe
             Assert.NotNull(article.Original);
             Assert.Equal("Why Open Models Matter", article.Original!.Title);
             Assert.Equal("Jane Doe", article.Original.Author);
-            Assert.Equal("2024-02-10", article.Original.Published?.ToString());
-            Assert.Null(article.Published);
+            Assert.Equal("2024-02-10", article.Original.PublishedValue?.ToString());
+            Assert.Null(article.PublishedValue);
             Assert.Equal(new[] { "二つの立場" }, article.Headings);
         }
 
@@ -171,7 +171,7 @@ Jane Doe
             Assert.Equal("鈴木", article.Author);
             Assert.Equal(new[] { "学習段階と利用段階" }, article.Headings);
             Assert.Equal("note.com", article.Site);
-            Assert.Null(article.Published);
+            Assert.Null(article.PublishedValue);
         }
 
         private const string EnglishNewsPage = @"Home > Technology > AI
@@ -207,7 +207,7 @@ The fight over training data
                 "Critics said the guidance leaves many questions unanswered.");
             Assert.Equal("Open weights are not open source, regulators say", article.Title);
             Assert.Equal("Jane Smith", article.Author);
-            Assert.Equal("2024-05-20", article.Published?.ToString());
+            Assert.Equal("2024-05-20", article.PublishedValue?.ToString());
             Assert.Equal(new[] { "What changes" }, article.Headings);
             Assert.Equal("en", article.Language);
         }
@@ -270,7 +270,7 @@ date: 2023-01-02
 
             Assert.Equal("宣言されたタイトル", article.Title);
             Assert.Equal("宣言された著者", article.Author);
-            Assert.Equal("2023-01-02", article.Published?.ToString());
+            Assert.Equal("2023-01-02", article.PublishedValue?.ToString());
         }
 
         [Fact]
@@ -311,7 +311,7 @@ date: 2023-01-02
             AssertRemoved(article, "ニュース", "速報", "ビジネス", "エンタメ");
             Assert.Equal("新しい推論モデルが公開、性能は前世代の2倍", article.Title);
             Assert.Equal("田中一郎", article.Author);
-            Assert.Equal("2024-12-20", article.Published?.ToString());
+            Assert.Equal("2024-12-20", article.PublishedValue?.ToString());
             Assert.Empty(article.Headings);
         }
 

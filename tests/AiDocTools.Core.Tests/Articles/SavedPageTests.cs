@@ -44,7 +44,7 @@ namespace AiDocTools.Core.Tests.Articles
             {
                 var article = Read(page.Key);
                 Assert.Equal(page.Value.GetProperty("headline").GetString(), article.Title);
-                Assert.Equal(page.Value.GetProperty("datePublished").GetString(), article.Published?.ToString());
+                Assert.Equal(page.Value.GetProperty("datePublished").GetString(), article.PublishedValue?.ToString());
                 Assert.Equal(page.Value.GetProperty("url").GetString(), article.Urls.FirstOrDefault());
                 Assert.True(article.MetadataSources.ContainsKey("Title") && article.MetadataSources.ContainsKey("Published"), page.Key);
             }
@@ -70,7 +70,7 @@ namespace AiDocTools.Core.Tests.Articles
             // Themes write the day out (7 Mar 2024 09:30 GMT) where structured data would write ISO; only a whole day counts.
             var paragraph = string.Concat(System.Linq.Enumerable.Repeat("The agency published its draft guidance on training data after a long consultation with publishers. ", 6));
             var article = ReadPage($"<html><head><title>Draft guidance out</title>{head}</head><body><article><h1>Draft guidance out</h1><p>{time}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>");
-            Assert.Equal(published, article.Published?.ToString() ?? "");
+            Assert.Equal(published, article.PublishedValue?.ToString() ?? "");
         }
 
         [Theory]

@@ -167,14 +167,14 @@ namespace AiDocTools.Core.Tests.Corpus
                 var dates = Items(a.Gold, "dates").ToList();
                 var want = dates.Where(d => !string.IsNullOrEmpty(Text(d, "value")) && Text(d, "kind") != "duration" && !Text(d, "value")!.StartsWith("P", StringComparison.Ordinal)).ToList();
                 var neutral = dates.Where(d => string.IsNullOrEmpty(Text(d, "value")) || Text(d, "kind") == "duration" || Text(d, "value")!.StartsWith("P", StringComparison.Ordinal)).ToList();
-                var got = extract(a.Article).Where(e => e.Resolved && e.Kind != TemporalKind.Duration && e.Date != null).ToList();
+                var got = extract(a.Article).Where(e => e.Resolved && e.Kind != TemporalKind.Duration && e.DateValue != null).ToList();
                 foreach (var d in want)
                 {
                     goldCount++;
                     var value = Text(d, "value")!;
                     var fuzzy = IsFuzzy(d);
-                    if (got.Any(e => e.Date!.ToString().StartsWith(value, StringComparison.Ordinal)
-                        && (fuzzy || value.Count(ch => ch == '-') == e.Date.ToString().Count(ch => ch == '-'))
+                    if (got.Any(e => e.DateValue!.ToString().StartsWith(value, StringComparison.Ordinal)
+                        && (fuzzy || value.Count(ch => ch == '-') == e.DateValue.ToString().Count(ch => ch == '-'))
                         && Overlaps(Text(d, "text"), e.Expression)))
                     {
                         found++;
@@ -189,7 +189,7 @@ namespace AiDocTools.Core.Tests.Corpus
                     }
 
                     predicted++;
-                    var date = e.Date!.ToString();
+                    var date = e.DateValue!.ToString();
                     if (want.Any(d => (date == Text(d, "value") || (IsFuzzy(d) && date.StartsWith(Text(d, "value")!, StringComparison.Ordinal)))
                         && Overlaps(Text(d, "text"), e.Expression)))
                     {

@@ -80,9 +80,9 @@ Fabrikam declined to comment. Its founder, Leo Park, said last year that such li
             var corpus = CorpusScorer.Load(_folder);
             var events = new[]
             {
-                new TimelineEvent { Expression = "June 2026", Date = PartialDate.Parse("2026-06"), Kind = TemporalKind.Absolute, Resolved = true },
-                new TimelineEvent { Expression = "Tuesday", Date = PartialDate.Parse("2026-03-03"), Kind = TemporalKind.Relative, Resolved = true },
-                new TimelineEvent { Expression = "March 4, 2026", Date = PartialDate.Parse("2026-03-04"), Kind = TemporalKind.Absolute, Resolved = true },
+                new TimelineEvent { Expression = "June 2026", DateValue = PartialDate.Parse("2026-06"), Kind = TemporalKind.Absolute, Resolved = true },
+                new TimelineEvent { Expression = "Tuesday", DateValue = PartialDate.Parse("2026-03-03"), Kind = TemporalKind.Relative, Resolved = true },
+                new TimelineEvent { Expression = "March 4, 2026", DateValue = PartialDate.Parse("2026-03-04"), Kind = TemporalKind.Absolute, Resolved = true },
                 new TimelineEvent { Expression = "last year", Kind = TemporalKind.Relative, Resolved = false },
             };
             var score = CorpusScorer.Dates(corpus, _ => events);

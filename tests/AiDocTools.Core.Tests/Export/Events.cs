@@ -8,7 +8,7 @@ namespace AiDocTools.Core.Tests.Export
         public static TimelineEvent At(string isoDate, string summary, string articleId = "a", string? sentence = null, int start = 0, TemporalKind kind = TemporalKind.Absolute, params string[] entities) =>
             new TimelineEvent
             {
-                Date = PartialDate.Parse(isoDate),
+                DateValue = PartialDate.Parse(isoDate),
                 Expression = isoDate,
                 Kind = kind,
                 Resolved = true,

@@ -152,7 +152,7 @@ namespace AiDocTools.Core.Tests.Export
             }
 
             // 2025-03 is a month: drawn as a bar over it, not a dot.
-            Assert.Equal("2025-03", later.Published?.ToString());
+            Assert.Equal("2025-03", later.PublishedValue?.ToString());
             Assert.Contains(chart.QuerySelectorAll("rect"), r => r.QuerySelector("title")!.TextContent.Contains("Mark Zuckerberg · 2025-03", StringComparison.Ordinal));
             var headers = time.QuerySelectorAll("table.speakers th").Select(th => th.TextContent).ToList();
             Assert.Equal(new[] { Messages.ReportColumnSpeaker, "2023", "2024", "2025" }, headers);
@@ -172,7 +172,7 @@ namespace AiDocTools.Core.Tests.Export
                 Title = Events.Hostile + "\u202E",
                 Site = "<b>site</b>",
                 Language = "en",
-                Published = PartialDate.Parse("2024-04"),
+                PublishedValue = PartialDate.Parse("2024-04"),
                 Body = Events.Hostile,
             };
             var claim = new Claim

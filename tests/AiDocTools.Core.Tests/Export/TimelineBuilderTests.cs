@@ -43,7 +43,7 @@ namespace AiDocTools.Core.Tests.Export
             var unresolved = Events.At("2021", "Last week", kind: TemporalKind.Relative);
             unresolved.Resolved = false;
             var undated = Events.At("2022", "Someday");
-            undated.Date = null;
+            undated.DateValue = null;
             var resolvedRelative = Events.At("2023-05", "Last month", kind: TemporalKind.Relative);
 
             var timeline = TimelineBuilder.Build(new[] { duration, unresolved, undated, resolvedRelative, Events.At("2024", "Kept") });

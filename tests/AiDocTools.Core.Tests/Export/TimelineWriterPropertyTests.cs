@@ -43,7 +43,7 @@ namespace AiDocTools.Core.Tests.Export
         private static readonly Gen<TimelineEvent> Event = Gen.Select(Date, Text, Text, Text, Gen.OneOf(Text, Gen.OneOfConst("a", "b")), Gen.Int[0, 100_000], Text.Array[0, 3])
             .Select(t => new TimelineEvent
             {
-                Date = t.Item1,
+                DateValue = t.Item1,
                 Summary = t.Item2,
                 Sentence = t.Item3,
                 Expression = t.Item4,

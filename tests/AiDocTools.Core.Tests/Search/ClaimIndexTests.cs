@@ -366,7 +366,7 @@ namespace AiDocTools.Core.Tests.Search
             var claims = articles.SelectMany(a => Claims.ClaimExtractor.Default.Extract(a)).ToList();
             var someSpeaker = claims.First(c => c.Speaker != null).Speaker!;
             var someEntity = claims.SelectMany(c => c.Entities).First();
-            var someDate = claims.First(c => c.Published != null).Published!;
+            var someDate = claims.First(c => c.PublishedValue != null).PublishedValue!;
             var filters = new[]
             {
                 new SearchOptions { Speaker = _ => true },
@@ -484,7 +484,7 @@ namespace AiDocTools.Core.Tests.Search
         }
 
         private static IEnumerable<string> Describe(IEnumerable<SearchResult> results, bool withScore = false) =>
-            results.Select(r => string.Join("|", withScore ? r.Score.ToString("R") : string.Empty, r.ArticleId, r.Path, r.Claim.Index, r.Kind, r.Speaker, r.Start, r.Length, r.Paragraph, r.Snippet, r.Text, r.Claim.Published));
+            results.Select(r => string.Join("|", withScore ? r.Score.ToString("R") : string.Empty, r.ArticleId, r.Path, r.Claim.Index, r.Kind, r.Speaker, r.Start, r.Length, r.Paragraph, r.Snippet, r.Text, r.Claim.PublishedValue));
 
         // Issue 15 item 11: on Linux and macOS the index is a cache, so it lives where the XDG spec puts caches.
         [Fact]

@@ -56,7 +56,7 @@ namespace AiDocTools.Export
             Number = number;
             Title = article.Title;
             Site = article.Site;
-            Published = article.Published;
+            Published = article.PublishedValue;
             Language = article.Language;
             Path = article.Path;
         }
@@ -159,7 +159,7 @@ namespace AiDocTools.Export
         public string Language { get; }
 
         /// <summary>The event's date; never null (undated events are left out of the report).</summary>
-        public PartialDate Date => Event.Date!;
+        public PartialDate Date => Event.DateValue!;
 
         public string Text => string.IsNullOrWhiteSpace(Event.Summary) ? Event.Sentence : Event.Summary;
     }

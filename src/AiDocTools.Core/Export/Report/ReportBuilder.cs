@@ -62,7 +62,7 @@ namespace AiDocTools.Export
                 var claims = item.Claims.Where(c => keptClaims.Contains(c) && options.Keeps(c) && (NamesEntity(c, filter.Entity) || paragraphs.Contains(c.Paragraph))).ToList();
                 var claimEvents = new HashSet<TimelineEvent>(claims.SelectMany(c => c.Events));
                 var dated = item.Events.Concat(claimEvents).Distinct()
-                    .Where(e => e.Date != null && (!filter.NarrowsClaims || claimEvents.Contains(e)) && InPeriod(e.Date!, filter)
+                    .Where(e => e.DateValue != null && (!filter.NarrowsClaims || claimEvents.Contains(e)) && InPeriod(e.DateValue!, filter)
                         && (filter.Entity == null || e.Entities.Any(filter.Entity)))
                     .ToList();
                 if (claims.Count == 0 && dated.Count == 0)
