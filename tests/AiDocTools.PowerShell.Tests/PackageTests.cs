@@ -32,6 +32,7 @@ namespace AiDocTools.PowerShell.Tests
             var entries = zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToList();
             Assert.Contains("AiDocTools.psd1", entries);
             Assert.Contains("AiDocTools.format.ps1xml", entries);
+            Assert.Contains("AiDocTools.types.ps1xml", entries);
             Assert.Contains("AiDocTools.PowerShell.dll", entries);
             Assert.Contains("en-US/AiDocTools.PowerShell.dll-Help.xml", entries);
             Assert.Contains("dependencies/AiDocTools.Core.dll", entries);
