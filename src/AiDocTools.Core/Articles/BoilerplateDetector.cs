@@ -134,16 +134,20 @@ namespace AiDocTools.Articles
             }
 
             // A button or a one-line prompt; a longer line only when it piles up calls and selling words.
-            var lower = line.Lower;
-            var calls = _cues.CallsToActionSet.CountAny(lower);
-            if (calls > 0 && (length <= 60 || (length <= 120 && calls + _cues.PromoWordSet.CountAny(lower) >= 2)))
+            // A paragraph longer than that is running text whatever words it holds: it is not scanned for them.
+            if (length <= 120)
             {
-                return true;
-            }
+                var lower = line.Lower;
+                var calls = _cues.CallsToActionSet.CountAny(lower);
+                if (calls > 0 && (length <= 60 || calls + _cues.PromoWordSet.CountAny(lower) >= 2))
+                {
+                    return true;
+                }
 
-            if (length <= 80 && _cues.CopyrightMarkerSet.ContainsAny(lower))
-            {
-                return true;
+                if (length <= 80 && _cues.CopyrightMarkerSet.ContainsAny(lower))
+                {
+                    return true;
+                }
             }
 
             return IsBreadcrumb(line);
