@@ -120,6 +120,21 @@ namespace AiDocTools.Core.Tests
         }
 
         [Fact]
+        public void NfkcOfAnyTextIsTheFrameworksAnswer()
+        {
+            // Lines made only of characters that are their own NFKC skip the normaliser: kana, kanji and ASCII mixed
+            // with what does change (full-width forms, voicing marks, Hangul jamo, a combining accent, ㍻) must still
+            // come out as the framework's NFKC.
+            var pieces = new[]
+            {
+                "a", "Z", " ", "。", "、", "「", "」", "―", "“", "ア", "か", "ー", "・", "漢", "字", "々", "〇",
+                "Ａ", "（", "）", "\u3000", "\u3099", "\u309B", "ｶ", "ﾞ", "\u0301", "\u1100", "\u1161", "㍻", "…", "\u00A0",
+            };
+            Gen.OneOfConst(pieces).Array[0, 20].Select(parts => string.Concat(parts))
+                .Sample(text => TextNormalizer.Nfkc(text) == text.Normalize(NormalizationForm.FormKC), iter: 10_000);
+        }
+
+        [Fact]
         public void LowerCasingAStringLowersOnlyWhatHasCase()
         {
             Assert.Same("オープン abc", TextNormalizer.ToLowerInvariant("オープン abc"));

@@ -124,8 +124,22 @@ namespace AiDocTools.Articles
         /// <summary>Drops emoji, pictographs, keycaps and variation selectors, then edge punctuation; lower-cases Latin.</summary>
         public static string Bare(string norm)
         {
+            // Most lines hold no emoji, symbol or capital: up to the first character that goes or changes, the line is
+            // copied as it is, and a line with none is not copied at all.
+            var unchanged = 0;
+            while (unchanged < norm.Length && KeptAsIs(norm[unchanged]))
+            {
+                unchanged++;
+            }
+
+            if (unchanged == norm.Length)
+            {
+                return CollapseSpaces(norm).Trim().Trim(EdgePunctuation).Trim();
+            }
+
             var text = new StringBuilder(norm.Length);
-            for (var i = 0; i < norm.Length; i++)
+            text.Append(norm, 0, unchanged);
+            for (var i = unchanged; i < norm.Length; i++)
             {
                 var c = norm[i];
                 if (char.IsHighSurrogate(c) && i + 1 < norm.Length)
@@ -151,6 +165,26 @@ namespace AiDocTools.Articles
             }
 
             return CollapseSpaces(text.ToString()).Trim().Trim(EdgePunctuation).Trim();
+        }
+
+        // What the loop in Bare copies unchanged: not a surrogate, not a dropped category, no lower case to take.
+        private static bool KeptAsIs(char c)
+        {
+            if (c < 0x80)
+            {
+                return !(c >= 'A' && c <= 'Z');
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            return !(category == UnicodeCategory.OtherSymbol || category == UnicodeCategory.NonSpacingMark
+                || category == UnicodeCategory.EnclosingMark || category == UnicodeCategory.Format
+                || category == UnicodeCategory.Surrogate
+                || category == UnicodeCategory.UppercaseLetter || category == UnicodeCategory.TitlecaseLetter || category == UnicodeCategory.LetterNumber);
         }
 
         private static readonly char[] EdgePunctuation = ":;,、。.!?・-–—|/*•●○■□◆◇▶▼►>»›<«‹\"'“”‘’[]()【】「」『』 ".ToCharArray();

@@ -44,7 +44,12 @@ namespace AiDocTools.Articles
         private string? _embeddedPosts;
 
         /// <summary>The whole-line chrome rules of the language packs (Data/ja/boilerplate.yaml, Data/en/boilerplate.yaml).</summary>
-        internal IReadOnlyList<Rules.Rule> LineRules => _lineRules ??= new[] { "ja", "en" }.SelectMany(l => Rules.RulePacks.Shipped(l, "boilerplate").Rules).ToList();
+        internal IReadOnlyList<Rules.Rule> LineRules => _lineRules ??= LinePacks.SelectMany(p => p.Rules).ToList();
+
+        /// <summary>The packs of <see cref="LineRules"/>: each finds the words its rules require in one pass over a line.</summary>
+        internal IReadOnlyList<Rules.RulePack> LinePacks => _linePacks ??= new[] { "ja", "en" }.Select(l => Rules.RulePacks.Shipped(l, "boilerplate")).ToList();
+
+        private IReadOnlyList<Rules.RulePack>? _linePacks;
 
         private IReadOnlyList<Rules.Rule>? _lineRules;
 

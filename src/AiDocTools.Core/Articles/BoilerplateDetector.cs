@@ -115,32 +115,39 @@ namespace AiDocTools.Articles
             }
 
             // Teasers, credits, pagers and empty comment boxes: the language packs' rules, each matching a whole line.
-            foreach (var rule in _cues.LineRules)
+            foreach (var pack in _cues.LinePacks)
             {
-                if (rule.Matches(line.Norm).Any())
+                foreach (var (_, matches) in pack.MatchesIn(line.Norm))
                 {
-                    return true;
+                    if (matches.Any())
+                    {
+                        return true;
+                    }
                 }
             }
 
             // A row of buttons read as one line (ツイート シェア, Share Tweet Email): every word of it is a button.
-            var words = line.Norm.Split(' ');
-            if (words.Length >= 2 && words.Length <= 8 && words.All(w => _cues.WholeLines.Contains(LineShape.Bare(w))))
+            var spaces = Count(line.Norm, ' ');
+            if (spaces >= 1 && spaces <= 7 && line.Norm.Split(' ').All(w => _cues.WholeLines.Contains(LineShape.Bare(w))))
             {
                 return true;
             }
 
             // A button or a one-line prompt; a longer line only when it piles up calls and selling words.
-            var lower = line.Lower;
-            var calls = _cues.CallsToActionSet.CountAny(lower);
-            if (calls > 0 && (length <= 60 || (length <= 120 && calls + _cues.PromoWordSet.CountAny(lower) >= 2)))
+            // A paragraph longer than that is running text whatever words it holds: it is not scanned for them.
+            if (length <= 120)
             {
-                return true;
-            }
+                var lower = line.Lower;
+                var calls = _cues.CallsToActionSet.CountAny(lower);
+                if (calls > 0 && (length <= 60 || calls + _cues.PromoWordSet.CountAny(lower) >= 2))
+                {
+                    return true;
+                }
 
-            if (length <= 80 && _cues.CopyrightMarkerSet.ContainsAny(lower))
-            {
-                return true;
+                if (length <= 80 && _cues.CopyrightMarkerSet.ContainsAny(lower))
+                {
+                    return true;
+                }
             }
 
             return IsBreadcrumb(line);
@@ -540,6 +547,20 @@ namespace AiDocTools.Articles
             }
 
             return -1;
+        }
+
+        private static int Count(string text, char c)
+        {
+            var count = 0;
+            foreach (var ch in text)
+            {
+                if (ch == c)
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         private static bool IsAscii(string text)

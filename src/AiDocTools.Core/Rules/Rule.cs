@@ -18,7 +18,7 @@ namespace AiDocTools.Rules
         internal Rule(string name, string description, string pattern, Regex regex, IReadOnlyList<RuleExample> examples,
             IReadOnlyDictionary<string, string> properties, IReadOnlyList<string>? requires = null, Regex? backward = null)
         {
-            _requires = requires == null ? null : new CueSet(requires);
+            _requires = requires == null ? null : new CueSet(requires, ignoreLatinCase: true);
             Backward = backward;
             Requires = requires ?? new string[0];
             Name = name;

@@ -175,7 +175,7 @@ namespace AiDocTools.Rules
                 _rulesOf[entry.Key] = entry.Value.ToArray();
             }
 
-            _words = new CueSet(byWord.Keys.ToList());
+            _words = new CueSet(byWord.Keys.ToList(), ignoreLatinCase: true);
         }
 
         public bool[] Eligible(string text)
@@ -191,7 +191,7 @@ namespace AiDocTools.Rules
 
                 foreach (var word in _words.StartingWith(text[i]))
                 {
-                    if (!CueSet.IsAt(text, i, word))
+                    if (!_words.Holds(text, i, word))
                     {
                         continue;
                     }

@@ -20,9 +20,15 @@ namespace AiDocTools.Text
         // One bit per UTF-16 code unit: does any entry start with it? Most characters of a text start none.
         private readonly ulong[] _firstChars = new ulong[1024];
 
-        public CueSet(IReadOnlyList<string> cues)
+        // Whether A-Z and a-z are one letter here: a rule's required words stand for words its pattern reads in either case.
+        private readonly bool _ignoreLatinCase;
+
+        /// <param name="cues">The words, in the order the callers rank them.</param>
+        /// <param name="ignoreLatinCase">Whether a Latin letter of an entry matches the letter in either case.</param>
+        public CueSet(IReadOnlyList<string> cues, bool ignoreLatinCase = false)
         {
             _count = cues.Count;
+            _ignoreLatinCase = ignoreLatinCase;
             var byFirst = new Dictionary<char, List<int>>();
             for (var i = 0; i < cues.Count; i++)
             {
@@ -31,13 +37,17 @@ namespace AiDocTools.Text
                     continue;
                 }
 
-                if (!byFirst.TryGetValue(cues[i][0], out var list))
+                var first = cues[i][0];
+                foreach (var start in ignoreLatinCase && IsLatinLetter(first) ? new[] { (char)(first | 0x20), (char)(first & ~0x20) } : new[] { first })
                 {
-                    byFirst[cues[i][0]] = list = new List<int>();
-                }
+                    if (!byFirst.TryGetValue(start, out var list))
+                    {
+                        byFirst[start] = list = new List<int>();
+                    }
 
-                list.Add(i);
-                _firstChars[cues[i][0] >> 6] |= 1UL << (cues[i][0] & 63);
+                    list.Add(i);
+                    _firstChars[start >> 6] |= 1UL << (start & 63);
+                }
             }
 
             foreach (var entry in byFirst)
@@ -60,7 +70,7 @@ namespace AiDocTools.Text
 
             foreach (var word in words)
             {
-                if (IsAt(text, index, word))
+                if (Holds(text, index, word))
                 {
                     return word;
                 }
@@ -97,7 +107,7 @@ namespace AiDocTools.Text
                 var positions = _positions[text[i]];
                 for (var k = 0; k < words.Length; k++)
                 {
-                    if ((seen == null || !seen[positions[k]]) && IsAt(text, i, words[k]))
+                    if ((seen == null || !seen[positions[k]]) && Holds(text, i, words[k]))
                     {
                         seen ??= new bool[_count];
                         seen[positions[k]] = true;
@@ -116,5 +126,33 @@ namespace AiDocTools.Text
 
         public static bool IsAt(string text, int index, string word) =>
             index >= 0 && index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
+
+        /// <summary>Whether <paramref name="word"/>, an entry of this set, is written at <paramref name="index"/>, Latin case aside when the set ignores it.</summary>
+        public bool Holds(string text, int index, string word)
+        {
+            if (!_ignoreLatinCase)
+            {
+                return IsAt(text, index, word);
+            }
+
+            if (index < 0 || index + word.Length > text.Length)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < word.Length; k++)
+            {
+                var a = text[index + k];
+                var b = word[k];
+                if (a != b && !(IsLatinLetter(a) && (a | 0x20) == (b | 0x20)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsLatinLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

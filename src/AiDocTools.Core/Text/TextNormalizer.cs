@@ -139,6 +139,19 @@ namespace AiDocTools.Text
         // ASCII, hiragana, full-width katakana, the unified kanji and the punctuation of Japanese prose (、。「」『』【】・,
         // dashes and curly quotes) have no compatibility form, and a lone character of them composes with nothing (voicing
         // marks travel with the kana before them).
+        private static bool IsNormalizationStable(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!IsNormalizationStable(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static bool IsNormalizationStable(char c) =>
             c < '\u00A0' || (c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FC') || (c >= '\u4E00' && c <= '\u9FFF')
             || (c >= '\u3001' && c <= '\u3002') || (c >= '\u3005' && c <= '\u3011') || (c >= '\u3014' && c <= '\u301B')
@@ -150,6 +163,13 @@ namespace AiDocTools.Text
         /// </summary>
         public static string Nfkc(string text)
         {
+            // Most lines of a Japanese or English article are made only of such characters: they are their own NFKC,
+            // and the normaliser's own check, a call into ICU per line, is skipped.
+            if (IsNormalizationStable(text))
+            {
+                return text;
+            }
+
             try
             {
                 return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);

@@ -170,6 +170,38 @@ rules:
         }
 
         [Fact]
+        public void A_required_latin_word_holds_in_either_case_as_the_pattern_reads_it()
+        {
+            const string pack = @"
+language: en
+capability: demo
+description: A pack for the loader's tests.
+groups: [speaker]
+rules:
+  - name: ByName
+    description: A credit in any case.
+    requires: [by]
+    pattern: '(?i:by)\s+(?<speaker>\p{Lu}\p{Ll}+)'
+    examples:
+      - text: by Dana
+        expect: { speaker: Dana }
+      - text: BY Dana
+        expect: { speaker: Dana }
+      - text: bY Dana
+        expect: { speaker: Dana }
+      - text: with Dana
+        match: false
+";
+            var loaded = RulePackLoader.Parse(pack, "demo.yaml");
+            var rule = loaded.Rule("ByName");
+            Assert.All(rule.Examples, e => Assert.Null(rule.Check(e)));
+
+            // The pack's one pass for every rule's words reads them the same way as the rule alone.
+            Assert.Single(loaded.RulesFor("Written By Dana"));
+            Assert.Empty(loaded.RulesFor("Written with Dana"));
+        }
+
+        [Fact]
         public void A_rule_scanned_backward_captures_what_it_captures_read_forward()
         {
             // The speaker opens the sentence and the shortest reported clause wins: read forward, the first verb.

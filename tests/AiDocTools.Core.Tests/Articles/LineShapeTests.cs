@@ -1,0 +1,36 @@
+using AiDocTools.Articles;
+using Xunit;
+
+namespace AiDocTools.Core.Tests.Articles
+{
+    /// <summary>
+    /// The bare form of a line is what cue words are matched against; a line with nothing to drop or lower is not
+    /// copied, and one with something is copied from the first character that changes, so both paths are held here.
+    /// </summary>
+    public sealed class LineShapeTests
+    {
+        [Theory]
+        [InlineData("関連記事", "関連記事")]
+        [InlineData("【関連記事】", "関連記事")]
+        [InlineData("share this", "share this")]
+        [InlineData("「続きを読む」。", "続きを読む")]
+        [InlineData("Share This", "share this")]
+        [InlineData("続きを読む ▶", "続きを読む")]
+        [InlineData("🎉 新機能のお知らせ 🎉", "新機能のお知らせ")]
+        [InlineData("第Ⅻ回 AI会議", "第ⅻ回 ai会議")]
+        [InlineData("二〇二三年の総括", "二〇二三年の総括")]
+        [InlineData("ÉCOLE ouverte", "école ouverte")]
+        [InlineData("★★★", "")]
+        public void A_bare_line_drops_emoji_symbols_and_edge_punctuation_and_lowers_latin(string norm, string bare)
+        {
+            Assert.Equal(bare, LineShape.Bare(norm));
+        }
+
+        [Fact]
+        public void A_line_with_nothing_to_drop_or_lower_is_its_own_bare_form()
+        {
+            const string norm = "オープンソースのモデルを公開した";
+            Assert.Same(norm, LineShape.Bare(norm));
+        }
+    }
+}
