@@ -36,12 +36,20 @@ namespace AiDocTools.Entities
         {
             var cased = text.Cased;
             // The Japanese rules need kana or kanji, the English ones a Latin capital; most texts lack one or the other.
-            if (cased.Any(IsJapanese))
+            var japanese = false;
+            var capital = false;
+            for (var i = 0; i < cased.Length && !(japanese && capital); i++)
+            {
+                japanese = japanese || IsJapanese(cased[i]);
+                capital = capital || (cased[i] >= 'A' && cased[i] <= 'Z');
+            }
+
+            if (japanese)
             {
                 Run(_japaneseCues, text, into);
             }
 
-            if (cased.Any(c => c >= 'A' && c <= 'Z'))
+            if (capital)
             {
                 Run(_englishCues, text, into);
             }
@@ -205,6 +213,9 @@ namespace AiDocTools.Entities
             /// <summary>The windows of a rule that must be tried over the whole text.</summary>
             public static readonly List<(int Start, int End)> Everywhere = new List<(int, int)>();
 
+            // Windows that cover more than one part in this many of a text are not worth trying position by position.
+            private const int WholeScanShare = 10;
+
             private readonly Text.CueSet _words;
             private readonly Dictionary<string, int[]> _rulesOf;
 
@@ -267,7 +278,12 @@ namespace AiDocTools.Entities
                 {
                     if (windows[r] != null && windows[r] != Everywhere)
                     {
-                        windows[r] = Merged(windows[r]!);
+                        var merged = Merged(windows[r]!);
+
+                        // Trying a pattern at one position costs more than letting the regex engine skip to the
+                        // positions where it may start; where the words are common (「 in Japanese news), the windows
+                        // cover much of the text and the engine's own scan is the cheaper.
+                        windows[r] = merged.Sum(w => w.End - w.Start + 1) * WholeScanShare > text.Length ? Everywhere : merged;
                     }
                 }
 
