@@ -16,17 +16,17 @@ namespace AiDocTools.Entities
         // The honorifics and roles the discovery word lists know, longest first (名誉教授 before 教授).
         private static readonly string[] PersonSuffixes = EntityDiscovery.Words.PersonSuffixes.Where(x => x.Length > 0).OrderByDescending(x => x.Length).ToArray();
 
-        private readonly RulePack _japanese;
-        private readonly RulePack _english;
         private readonly Dictionary<Rule, PackRule> _rules;
         private readonly PersonNameLexicon _lexicon;
+        private readonly PackCues _japaneseCues;
+        private readonly PackCues _englishCues;
 
         public RuleDiscovery(RulePack japanese, RulePack english, PersonNameLexicon lexicon)
         {
-            _japanese = japanese;
-            _english = english;
             _rules = japanese.Rules.Concat(english.Rules).ToDictionary(r => r, PackRule.Of);
             _lexicon = lexicon;
+            _japaneseCues = new PackCues(japanese.Rules.Select(r => _rules[r]).ToList());
+            _englishCues = new PackCues(english.Rules.Select(r => _rules[r]).ToList());
         }
 
         public static RuleDiscovery Shipped { get; } = new RuleDiscovery(
@@ -36,40 +36,58 @@ namespace AiDocTools.Entities
         {
             var cased = text.Cased;
             // The Japanese rules need kana or kanji, the English ones a Latin capital; most texts lack one or the other.
-            if (cased.Any(IsJapanese))
+            var japanese = false;
+            var capital = false;
+            for (var i = 0; i < cased.Length && !(japanese && capital); i++)
             {
-                Run(_japanese, text, into);
+                japanese = japanese || IsJapanese(cased[i]);
+                capital = capital || (cased[i] >= 'A' && cased[i] <= 'Z');
             }
 
-            if (cased.Any(c => c >= 'A' && c <= 'Z'))
+            if (japanese)
             {
-                Run(_english, text, into);
+                Run(_japaneseCues, text, into);
+            }
+
+            if (capital)
+            {
+                Run(_englishCues, text, into);
             }
         }
 
-        private void Run(RulePack pack, NameText text, List<Candidate> into)
+        private void Run(PackCues pack, NameText text, List<Candidate> into)
         {
             var cased = text.Cased;
 
-            // A rule that names words every match holds (a court's 地裁, a party's 党) is skipped for a text without them.
-            foreach (var rule in pack.RulesFor(cased).Select(r => _rules[r]))
+            // One pass over the text finds where every rule's required words stand (a court's 地裁, a party's 党, a
+            // university's 大学); a rule whose words are missing is skipped, and one whose reach is bounded is tried only
+            // within reach of them, instead of from every kanji of the article.
+            var windows = pack.Windows(cased);
+            for (var r = 0; r < pack.Rules.Count; r++)
             {
+                var rule = pack.Rules[r];
+                if (windows[r] == null && rule.Requires != null)
+                {
+                    continue;
+                }
+
+                var search = new RuleSearch(rule, cased, windows[r]);
                 try
                 {
-                    var match = rule.Rule.Regex.Match(cased);
+                    var match = search.From(0);
                     while (match.Success)
                     {
                         var span = Span(rule, match, cased);
                         if (span is (int start, int end) && end - start >= 2)
                         {
                             into.Add(Mention(text, start, end, rule.Type, rule.Strong));
-                            match = match.NextMatch();
+                            match = search.After(match);
                         }
                         else
                         {
                             // A lexicon rule that reads a department into the family name (社会部 北条 真央) must try
                             // again inside what it read, where the real name starts; the others go on after the match.
-                            match = rule.Lexicon == null || match.Index + 1 >= cased.Length ? match.NextMatch() : rule.Rule.Regex.Match(cased, match.Index + 1);
+                            match = rule.Lexicon == null || match.Index + 1 >= cased.Length ? search.After(match) : search.From(match.Index + 1);
                         }
                     }
                 }
@@ -136,6 +154,15 @@ namespace AiDocTools.Entities
                 Type = type;
                 Lexicon = lexicon;
                 Strong = strong;
+                if (rule.Requires.Count > 0)
+                {
+                    Requires = rule.Requires;
+                    Reach = PatternReach.Of(rule.Regex);
+                    if (Reach != null)
+                    {
+                        Anchored = new System.Text.RegularExpressions.Regex(@"\G(?:" + rule.Regex + ")", rule.Regex.Options, rule.Regex.MatchTimeout);
+                    }
+                }
             }
 
             public Rule Rule { get; }
@@ -146,6 +173,15 @@ namespace AiDocTools.Entities
 
             /// <summary>The name stands over a dictionary name inside it (Senate Judiciary Committee over Senate).</summary>
             public bool Strong { get; }
+
+            /// <summary>The words every match holds, or null when the rule names none and is tried everywhere.</summary>
+            public IReadOnlyList<string>? Requires { get; }
+
+            /// <summary>How far from its start a match can read (<see cref="PatternReach"/>), or null when unbounded.</summary>
+            public (int Ahead, int Behind)? Reach { get; }
+
+            /// <summary>The rule's pattern tried at one position only, for the windows around its required words.</summary>
+            public System.Text.RegularExpressions.Regex? Anchored { get; }
 
             public static PackRule Of(Rule rule)
             {
@@ -168,6 +204,172 @@ namespace AiDocTools.Entities
                 }
 
                 return new PackRule(rule, type, lexicon, strong == "true");
+            }
+        }
+
+        /// <summary>The rules of one pack with the words they require, looked for in one pass over a text.</summary>
+        private sealed class PackCues
+        {
+            /// <summary>The windows of a rule that must be tried over the whole text.</summary>
+            public static readonly List<(int Start, int End)> Everywhere = new List<(int, int)>();
+
+            // Windows that cover more than one part in this many of a text are not worth trying position by position.
+            private const int WholeScanShare = 10;
+
+            private readonly Text.CueSet _words;
+            private readonly Dictionary<string, int[]> _rulesOf;
+
+            public PackCues(IReadOnlyList<PackRule> rules)
+            {
+                Rules = rules;
+                var words = rules.SelectMany(r => r.Requires ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).ToList();
+                _words = new Text.CueSet(words);
+                _rulesOf = words.ToDictionary(w => w, w => Enumerable.Range(0, rules.Count).Where(r => rules[r].Requires?.Contains(w) == true).ToArray(), StringComparer.Ordinal);
+            }
+
+            public IReadOnlyList<PackRule> Rules { get; }
+
+            /// <summary>
+            /// For each rule, where in <paramref name="text"/> a match may start: <see cref="Everywhere"/> for a rule that
+            /// requires nothing or reads without bound once its words are there, the merged ranges (inclusive) within
+            /// reach of its words, or null when the text lacks them all.
+            /// </summary>
+            public List<(int Start, int End)>?[] Windows(string text)
+            {
+                var windows = new List<(int Start, int End)>?[Rules.Count];
+                for (var r = 0; r < Rules.Count; r++)
+                {
+                    if (Rules[r].Requires == null)
+                    {
+                        windows[r] = Everywhere;
+                    }
+                }
+
+                for (var i = 0; i < text.Length; i++)
+                {
+                    if (!_words.MayStart(text[i]))
+                    {
+                        continue;
+                    }
+
+                    foreach (var word in _words.StartingWith(text[i]))
+                    {
+                        if (!Text.CueSet.IsAt(text, i, word))
+                        {
+                            continue;
+                        }
+
+                        foreach (var r in _rulesOf[word])
+                        {
+                            var reach = Rules[r].Reach;
+                            if (reach == null)
+                            {
+                                windows[r] = Everywhere;
+                            }
+                            else if (windows[r] != Everywhere)
+                            {
+                                (windows[r] ??= new List<(int, int)>()).Add((Math.Max(0, i + word.Length - reach.Value.Ahead), Math.Min(text.Length - 1, i + reach.Value.Behind)));
+                            }
+                        }
+                    }
+                }
+
+                for (var r = 0; r < windows.Length; r++)
+                {
+                    if (windows[r] != null && windows[r] != Everywhere)
+                    {
+                        var merged = Merged(windows[r]!);
+
+                        // Trying a pattern at one position costs more than letting the regex engine skip to the
+                        // positions where it may start; where the words are common (「 in Japanese news), the windows
+                        // cover much of the text and the engine's own scan is the cheaper.
+                        windows[r] = merged.Sum(w => w.End - w.Start + 1) * WholeScanShare > text.Length ? Everywhere : merged;
+                    }
+                }
+
+                return windows;
+            }
+
+            private static List<(int Start, int End)> Merged(List<(int Start, int End)> ranges)
+            {
+                ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
+                var merged = new List<(int Start, int End)>(ranges.Count) { ranges[0] };
+                foreach (var range in ranges)
+                {
+                    var last = merged[merged.Count - 1];
+                    if (range.Start <= last.End + 1)
+                    {
+                        merged[merged.Count - 1] = (last.Start, Math.Max(last.End, range.End));
+                    }
+                    else
+                    {
+                        merged.Add(range);
+                    }
+                }
+
+                return merged;
+            }
+        }
+
+        /// <summary>
+        /// The matches of one rule in one text, left to right, as its regex's own scan finds them: over the whole text,
+        /// or, when the rule's windows are known, by trying its anchored pattern at each position of each window in
+        /// turn. No match can start outside the windows, so the first position that matches is the regex's leftmost
+        /// match, and what the rule captures does not depend on the search.
+        /// </summary>
+        private sealed class RuleSearch
+        {
+            private readonly PackRule _rule;
+            private readonly string _text;
+            private readonly List<(int Start, int End)> _windows;
+            private int _window;
+
+            public RuleSearch(PackRule rule, string text, List<(int Start, int End)>? windows)
+            {
+                _rule = rule;
+                _text = text;
+                _windows = windows ?? PackCues.Everywhere;
+            }
+
+            /// <summary>The first match that starts at or after <paramref name="start"/>; the starts asked for never go back.</summary>
+            public System.Text.RegularExpressions.Match From(int start)
+            {
+                if (_windows == PackCues.Everywhere || _rule.Anchored == null)
+                {
+                    return _rule.Rule.Regex.Match(_text, start);
+                }
+
+                while (_window < _windows.Count && _windows[_window].End < start)
+                {
+                    _window++;
+                }
+
+                for (var w = _window; w < _windows.Count; w++)
+                {
+                    for (var i = Math.Max(start, _windows[w].Start); i <= _windows[w].End; i++)
+                    {
+                        var match = _rule.Anchored.Match(_text, i);
+                        if (match.Success)
+                        {
+                            _window = w;
+                            return match;
+                        }
+                    }
+                }
+
+                _window = _windows.Count;
+                return System.Text.RegularExpressions.Match.Empty;
+            }
+
+            /// <summary>The next match after <paramref name="match"/>, where the regex's own NextMatch would look.</summary>
+            public System.Text.RegularExpressions.Match After(System.Text.RegularExpressions.Match match)
+            {
+                if (_windows == PackCues.Everywhere || _rule.Anchored == null)
+                {
+                    return match.NextMatch();
+                }
+
+                return From(match.Length > 0 ? match.Index + match.Length : match.Index + 1);
             }
         }
     }

@@ -1,0 +1,67 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using AiDocTools.Rules;
+using Xunit;
+
+namespace AiDocTools.Core.Tests.Rules
+{
+    /// <summary>
+    /// A rule is tried only within reach of its required words, so the reach must never fall short of what a match
+    /// reads: bounded parts add up, quantifiers multiply, lookbehinds count behind, and anything unbounded has no reach.
+    /// </summary>
+    public sealed class PatternReachTests
+    {
+        [Theory]
+        [InlineData("abc", 3, 0)]
+        [InlineData(@"(?<=[省庁]の?)(?<name>[一-龥]{3,8}?[課室])(?![一-龥])", 12, 2)]
+        [InlineData(@"(?:株式会社|合同会社)[ ]?x{2}", 7, 0)]
+        [InlineData(@"\p{Lu}\.(?i:ab|cde)?", 5, 0)]
+        [InlineData(@"[^「」\n]{2,40}?」", 41, 0)]
+        [InlineData(@"a{3}\{b", 5, 0)]
+        [InlineData(@"(?<!x(?<=yz))q", 4, 5)]
+        public void Adds_up_what_a_match_can_read(string pattern, int ahead, int behind)
+        {
+            Assert.Equal((ahead, behind), PatternReach.Of(new Regex(pattern)));
+        }
+
+        [Theory]
+        [InlineData("a+")]
+        [InlineData("ab*")]
+        [InlineData("a{2,}")]
+        [InlineData(@"(?<x>a)\k<x>")]
+        [InlineData(@"(a)\1")]
+        [InlineData(@"(?(a)b|c)")]
+        public void Has_no_reach_when_a_match_can_read_without_bound(string pattern)
+        {
+            Assert.Null(PatternReach.Of(new Regex(pattern)));
+        }
+
+        [Fact]
+        public void Every_example_match_of_a_rule_with_required_words_holds_one_within_reach()
+        {
+            foreach (var (language, capability) in RulePacks.ShippedNames())
+            {
+                foreach (var rule in RulePacks.Shipped(language, capability).Rules.Where(r => r.Requires.Count > 0))
+                {
+                    var reach = PatternReach.Of(rule.Regex);
+                    if (reach == null)
+                    {
+                        continue;
+                    }
+
+                    foreach (var example in rule.Examples.Where(e => e.Matches))
+                    {
+                        foreach (Match match in rule.Regex.Matches(example.Text))
+                        {
+                            Assert.True(match.Length <= reach.Value.Ahead, $"{language}/{capability}/{rule.Name}: '{match.Value}' is longer than the reach {reach.Value.Ahead}");
+                            var from = System.Math.Max(0, match.Index - reach.Value.Behind);
+                            var to = System.Math.Min(example.Text.Length, match.Index + reach.Value.Ahead);
+                            var around = example.Text.Substring(from, to - from);
+                            Assert.True(rule.Requires.Any(w => around.Contains(w)), $"{language}/{capability}/{rule.Name}: '{match.Value}' holds none of its required words");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
