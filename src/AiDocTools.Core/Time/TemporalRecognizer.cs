@@ -31,6 +31,7 @@ namespace AiDocTools.Time
 
         private readonly DateWords _words;
         private readonly List<Rule> _rules = new List<Rule>();
+        private readonly List<RulePack> _packs = new List<RulePack>();
         private readonly Regex _yearPartTail;
         private readonly Regex _monthPartTail;
         private readonly Regex _decadePartTail;
@@ -78,7 +79,7 @@ namespace AiDocTools.Time
             // Japanese: 2000年1月10日, 令和5年, 二〇二三年十月, 1999年後半, 2000年1月当時. 年 followed by 間/前/後 is a count, not a year.
             Add(@"(?<![0-9.," + KanjiDigits + "十])(?:(?<era>" + eras + @")\s?(?<ey>元|[0-9]{1,2}|[" + KanjiDigits + @"十]{1,3})|(?<y>[0-9]{4}|[" + KanjiDigits + @"]{4}))\s?年度?"
                 + @"(?!代|間|生|目|ぶり|以上|前(?!半|後)|後(?!半))"
-                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate);
+                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate);
 
             // 1990年代後半 → 1995/1999.
             Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade);
@@ -92,11 +93,11 @@ namespace AiDocTools.Time
             // 過去20年間, 12日間, 数週間, 数カ月: lengths. Month counters need no 間 (数カ月ではなく数週間).
             Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration);
 
-            // 2月, 2 月, 3月末, 6月2日 with no year.
-            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth);
+            // 2月, 2 月, 3月末, 6月2日, 10月の2日 with no year.
+            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth);
 
             Add("(?:" + jaDeictic + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic));
-            Add("(?:" + jaAnaphoric + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric));
+            Add("(?:" + jaAnaphoric + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric)); // 次の日 is not 次の日曜日
             Add("(?:" + jaDays + ")", ReadDeicticDay);
 
             // English: May 20, 2023; 2 June 2023; June 2023; early February 2023.
@@ -132,9 +133,10 @@ namespace AiDocTools.Time
             // The constructions a linguist keeps as data: weekdays, ranges, ordinal weekdays, holidays (Data/<language>/dates.yaml).
             foreach (var pack in calendarPacks)
             {
+                _packs.Add(pack);
                 foreach (var rule in pack.Rules)
                 {
-                    _rules.Add(new Rule(rule.Regex, (m, scan) => ReadCalendar(m, pack)));
+                    _rules.Add(new Rule(rule.Regex, (m, scan) => ReadCalendar(m, pack), pack, rule));
                 }
             }
         }
@@ -155,7 +157,7 @@ namespace AiDocTools.Time
             }
 
             CalendarDate? end = null;
-            if (m.Groups["y2"].Success || m.Groups["m2"].Success || m.Groups["mon2"].Success || m.Groups["d2"].Success)
+            if (m.Groups["y2"].Success || m.Groups["m2"].Success || m.Groups["mon2"].Success || m.Groups["d2"].Success || m.Groups["wd2"].Success)
             {
                 end = ReadCalendarDate(m, pack, "2");
                 if (end == null)
@@ -242,6 +244,19 @@ namespace AiDocTools.Time
                     }
                 }
 
+                // 第3週, 最後の週: the nth week of the month (or the year) the rule names.
+                var week = m.Groups["wk"];
+                if (week.Success)
+                {
+                    date.Week = pack.Value("Ordinal", week.Value) is string named ? NumberOf(named) : ParseNumber(week.Value);
+                    if (date.Week == 0 || date.Week < -1 || date.Week > 5)
+                    {
+                        return null;
+                    }
+
+                    any = true;
+                }
+
                 var holiday = m.Groups["holiday"];
                 if (holiday.Success && !ReadHoliday(pack.Value("Holiday", holiday.Value), date))
                 {
@@ -285,9 +300,18 @@ namespace AiDocTools.Time
             return date;
         }
 
-        /// <summary>A holiday's value in the pack: a fixed day (12-25), or the nth weekday of a month (11-#4-4, -1 for the last).</summary>
+        /// <summary>
+        /// A holiday's value in the pack: a fixed day (12-25), the nth weekday of a month (11-#4-4, -1 for the last), or
+        /// easter, whose day the year decides.
+        /// </summary>
         private static bool ReadHoliday(string? value, CalendarDate date)
         {
+            if (value == "easter")
+            {
+                date.Easter = true;
+                return true;
+            }
+
             var parts = value?.Split('-');
             if (parts == null || parts.Length < 2)
             {
@@ -326,8 +350,21 @@ namespace AiDocTools.Time
 
             var scan = FoldWidth(text);
             var found = new List<TemporalMention>();
+
+            // A pack rule whose required words (曜, 週, から…) the text lacks cannot match: one pass finds them for all.
+            var eligible = new HashSet<Rules.Rule>();
+            foreach (var pack in _packs)
+            {
+                eligible.UnionWith(pack.RulesFor(scan));
+            }
+
             for (var r = 0; r < _rules.Count; r++)
             {
+                if (_rules[r].Source != null && !eligible.Contains(_rules[r].Source!))
+                {
+                    continue;
+                }
+
                 try
                 {
                     for (var m = _rules[r].Pattern.Match(scan); m.Success; m = m.NextMatch())
@@ -904,13 +941,20 @@ namespace AiDocTools.Time
 
         private sealed class Rule
         {
-            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read)
+            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null)
             {
                 Pattern = pattern;
                 Read = read;
+                Pack = pack;
+                Source = source;
             }
 
             public Regex Pattern { get; }
+
+            /// <summary>The pack and rule a dates.yaml rule comes from; null for the shapes written here.</summary>
+            public RulePack? Pack { get; }
+
+            public Rules.Rule? Source { get; }
 
             public Func<Match, string, TemporalMention?> Read { get; }
         }
