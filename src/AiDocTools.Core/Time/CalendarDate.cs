@@ -28,7 +28,7 @@ namespace AiDocTools.Time
         /// <summary>Easter Sunday (復活祭), whose month and day depend on the year.</summary>
         public bool Easter { get; set; }
 
-        /// <summary>year, month or week: the unit a relative word shifts (昨年のクリスマス, 今月の10日, 先週の火曜日); null when none.</summary>
+        /// <summary>year, month or week: the unit a relative word shifts; next for the first such weekday to come (昨年のクリスマス, 今月の10日, 先週の火曜日); null when none.</summary>
         public string? ShiftUnit { get; set; }
 
         public int ShiftOffset { get; set; }
@@ -101,9 +101,15 @@ namespace AiDocTools.Time
             if (Weekday > 0 && Day == 0 && Ordinal == 0 && Month == 0)
             {
                 // 水曜日, 先週の火曜日, on Tuesday, last Friday: that weekday of the anchor's week, shifted.
-                if (anchor == null || anchor.Precision != DatePrecision.Day || (ShiftUnit != null && ShiftUnit != "week"))
+                if (anchor == null || anchor.Precision != DatePrecision.Day || (ShiftUnit != null && ShiftUnit != "week" && ShiftUnit != "next"))
                 {
                     return null;
+                }
+
+                if (ShiftUnit == "next")
+                {
+                    // 次の日曜日, 今度の金曜日: the first such day after the anchor, whichever week it falls in.
+                    return PartialDate.FromDay(anchor.Start.AddDays(((Weekday - IsoWeekday(anchor.Start) + 6) % 7) + 1));
                 }
 
                 if (ShiftUnit == null)

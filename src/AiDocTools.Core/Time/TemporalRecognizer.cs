@@ -109,10 +109,6 @@ namespace AiDocTools.Time
             Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9]|:[0-9])", ReadEnglishBareMonth, ignoreCase: true);
             Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + fullMonths + @")\b", ReadEnglishBareMonth, ignoreCase: true);
 
-            // 2023-06-02, 2023/6/2, 2023-06.
-            Add(@"(?<![0-9./-])(?<y>[0-9]{4})(?<sep>[-/.])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12][0-9]|3[01])(?![0-9]|\.[0-9])", ReadNumericDate);
-            Add(@"(?<![0-9./-])(?<y>[0-9]{4})-(?<m>0[1-9]|1[0-2])(?![0-9]|[-/][0-9])", ReadNumericDate);
-
             // A bare English year needs a preposition: "in 2018", not "2018 parameters".
             Add(@"(?<=\b(?:in|since|by|during|until|till|from|through|before|after|around|circa|of|to|and|year)\s+)(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]s\b|[-–/][0-9]|\.[0-9]|,[0-9]{3}|\s*(?:%|percent))", ReadEnglishYear, ignoreCase: true);
 
@@ -703,14 +699,6 @@ namespace AiDocTools.Time
 
             var word = scan.Substring(start, end - start);
             return MonthPrepositions.Any(p => string.Equals(p, word, StringComparison.OrdinalIgnoreCase));
-        }
-
-        private static TemporalMention? ReadNumericDate(Match m, string scan)
-        {
-            var year = ParseNumber(m.Groups["y"].Value);
-            var month = ParseNumber(m.Groups["m"].Value);
-            var date = m.Groups["d"].Success ? Dates.Day(year, month, ParseNumber(m.Groups["d"].Value)) : Dates.Month(year, month);
-            return date == null ? null : Absolute(m.Index, m.Length, date);
         }
 
         private static TemporalMention? ReadEnglishYear(Match m, string scan)
