@@ -26,6 +26,9 @@ namespace AiDocTools.Time
         private const string JaMonthCounters = "か月|ヶ月|カ月|ヵ月|ケ月|箇月|ヶ月";
         private const string EnUnits = "days?|weeks?|months?|years?|decades?";
 
+        // One part of a compound count's lead (2年, 1か月).
+        private static readonly Regex LeadCount = new Regex(@"(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?<unit>年|" + JaMonthCounters + ")", RegexOptions.CultureInvariant, SafeRegex.MatchTimeout);
+
         // A part such as 春 or 末 is only a part when no other word grows out of it: 2023年秋葉原 is not autumn.
         private const string PartEnd = @"(?![\p{IsCJKUnifiedIdeographs}ァ-ヺ-[季期頃]]|て)";
 
@@ -86,6 +89,9 @@ namespace AiDocTools.Time
 
             // 今後4年間: the coming years from the article's date; the length alone would be P4Y.
             Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod);
+
+            // 1か月と21日前, 2年1か月21日前: a count in several units, read as one date; the years and months come first.
+            Add(@"(?<![0-9.,])(?<lead>(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:年|" + JaMonthCounters + @")\s?[と、]?\s?){1,2})(?<n>" + JaNumber + @")\s?(?<unit>" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後)(?![半後])", ReadJapaneseCount);
 
             // 4年前, 3日前, 数日前, 2年後; 3年ぶり is a length.
             Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount);
@@ -535,7 +541,22 @@ namespace AiDocTools.Time
                 return Duration(m.Index, m.Length, IsoLength(unit, count, vague).Iso);
             }
 
-            return Counted(m, unit, count, vague, forward: direction == "後", fromAntecedent: direction == "後");
+            var counted = Counted(m, unit, count, vague, forward: direction == "後", fromAntecedent: direction == "後");
+            var sign = direction == "後" ? 1 : -1;
+            foreach (Match lead in LeadCount.Matches(m.Groups["lead"].Value))
+            {
+                var n = ParseNumber(lead.Groups["n"].Value);
+                if (lead.Groups["unit"].Value == "年")
+                {
+                    counted.LeadYears += sign * n;
+                }
+                else
+                {
+                    counted.LeadMonths += sign * n;
+                }
+            }
+
+            return counted;
         }
 
         private TemporalMention? ReadJapaneseDuration(Match m, string scan)
