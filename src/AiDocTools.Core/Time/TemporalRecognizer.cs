@@ -85,16 +85,16 @@ namespace AiDocTools.Time
                 + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate);
 
             // 1990年代後半 → 1995/1999.
-            Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade);
+            Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade, requiresAnyOf: "代");
 
             // 今後4年間: the coming years from the article's date; the length alone would be P4Y.
             Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod);
 
             // 1か月と21日前, 2年1か月21日前: a count in several units, read as one date; the years and months come first.
-            Add(@"(?<![0-9.,])(?<lead>(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:年|" + JaMonthCounters + @")\s?[と、]?\s?){1,2})(?<n>" + JaNumber + @")\s?(?<unit>" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後)(?![半後])", ReadJapaneseCount);
+            Add(@"(?<![0-9.,])(?<lead>(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:年|" + JaMonthCounters + @")\s?[と、]?\s?){1,2})(?<n>" + JaNumber + @")\s?(?<unit>" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後");
 
             // 4年前, 3日前, 数日前, 2年後; 3年ぶり is a length.
-            Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount);
+            Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後ぶ");
 
             // 過去20年間, 12日間, 数週間, 数カ月: lengths. Month counters need no 間 (数カ月ではなく数週間).
             Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration);
@@ -362,7 +362,8 @@ namespace AiDocTools.Time
 
             for (var r = 0; r < _rules.Count; r++)
             {
-                if (_rules[r].Source != null && !eligible.Contains(_rules[r].Source!))
+                if ((_rules[r].Source != null && !eligible.Contains(_rules[r].Source!))
+                    || (_rules[r].RequiresAnyOf != null && scan.IndexOfAny(_rules[r].RequiresAnyOf!) < 0))
                 {
                     continue;
                 }
@@ -932,8 +933,8 @@ namespace AiDocTools.Time
         private static TemporalMention Duration(int start, int length, string iso) =>
             new TemporalMention { Start = start, Length = length, Form = MentionForm.Duration, Duration = iso };
 
-        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false) =>
-            _rules.Add(new Rule(Make(pattern, ignoreCase), read));
+        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, string? requiresAnyOf = null) =>
+            _rules.Add(new Rule(Make(pattern, ignoreCase), read, requiresAnyOf: requiresAnyOf));
 
         // Compiled: every rule scans the whole body of every article, and the recognizer is built once (Default).
         private static Regex Make(string pattern, bool ignoreCase = false) =>
@@ -950,13 +951,17 @@ namespace AiDocTools.Time
 
         private sealed class Rule
         {
-            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null)
+            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null, string? requiresAnyOf = null)
             {
                 Pattern = pattern;
                 Read = read;
                 Pack = pack;
                 Source = source;
+                RequiresAnyOf = requiresAnyOf?.ToCharArray();
             }
+
+            /// <summary>Characters one of which every match holds (前 or 後 for 3年前): a text with none skips the scan.</summary>
+            public char[]? RequiresAnyOf { get; }
 
             public Regex Pattern { get; }
 
