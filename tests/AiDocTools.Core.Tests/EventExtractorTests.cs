@@ -381,6 +381,8 @@ namespace AiDocTools.Core.Tests
         [InlineData("The firm said on Tuesday that it would appeal.", "Tuesday", "2016-05-10")]
         [InlineData("The board met last Friday to discuss it.", "last Friday", "2016-05-06")]
         [InlineData("A vote is planned for next Monday.", "next Monday", "2016-05-16")]
+        [InlineData("投票は次の日曜日に行われる。", "次の日曜日", "2016-05-15")]
+        [InlineData("会見はこの金曜日に開く。", "この金曜日", "2016-05-13")]
         public void WeekdaysAreCountedBackFromTheArticlesDateOrInTheWeekNamed(string body, string expression, string iso)
         {
             var e = Only(body, May11);
@@ -410,6 +412,7 @@ namespace AiDocTools.Core.Tests
         [InlineData("The meeting runs from May 8 to May 15 in Geneva.", "from May 8 to May 15", "2016-05-08/2016-05-15")]
         [InlineData("休館は12月28日から1月4日まで。", "12月28日から1月4日まで", "2016-12-28/2017-01-04")]
         [InlineData("試験運用は4月から6月まで続いた。", "4月から6月まで", "2016-04/2016-06")]
+        [InlineData("展示は来週の水曜日から金曜日まで続く。", "来週の水曜日から金曜日まで", "2016-05-18/2016-05-20")]
         public void ARangeIsOneEventWithAnIntervalValue(string body, string expression, string iso)
         {
             var e = Only(body, May11);
@@ -442,6 +445,25 @@ namespace AiDocTools.Core.Tests
             var e = Only(body, May11);
             Assert.Equal(iso, e.DateValue!.ToString());
             Assert.Equal(TemporalKind.Relative, e.Kind);
+        }
+
+        // Weeks of a month are the ISO weeks whose Thursday is in it (May 2016 starts on a Sunday: its first week is 2-8 May).
+        [Theory]
+        [InlineData("出荷は今月の第三週に始まる。", "今月の第三週", "2016-W20")]
+        [InlineData("工事は7月の最後の週に終わる。", "7月の最後の週", "2016-W30")]
+        [InlineData("新版は2027年の第3週に出る見込みだ。", "2027年の第3週", "2027-W03")]
+        [InlineData("復活祭に合わせて発売した。", "復活祭", "2016-03-27")]
+        [InlineData("2025年の復活祭に合わせて発売した。", "2025年の復活祭", "2025-04-20")]
+        [InlineData("締め切りは来月の二十日だ", "来月の二十日", "2016-06-20")]
+        [InlineData("説明会は5/13(金)に開く。", "5/13(金)", "2016-05-13")]
+        [InlineData("発表は明後日に予定されている。", "明後日", "2016-05-13")]
+        [InlineData("1か月と21日前に新モデルを公開した。", "1か月と21日前", "2016-03-21")]
+        [InlineData("同社は2年1か月前に撤退した。", "2年1か月前", "2014-04")]
+        public void WeeksHolidaysAndCompoundCountsResolveAgainstTheArticlesDate(string body, string expression, string iso)
+        {
+            var e = Only(body, May11);
+            Assert.Equal(expression, e.Expression);
+            Assert.Equal(iso, e.Date!.ToString());
         }
 
         [Fact]

@@ -22,7 +22,13 @@ namespace AiDocTools.Time
         /// <summary>The nth weekday of the month (第2月曜日, the second Monday); -1 for the last; 0 when none.</summary>
         public int Ordinal { get; set; }
 
-        /// <summary>year, month or week: the unit a relative word shifts (昨年のクリスマス, 今月の10日, 先週の火曜日); null when none.</summary>
+        /// <summary>The nth week of the month, or of the year when no month is named (今月の第三週, 2027年の第3週); -1 for the last; 0 when none.</summary>
+        public int Week { get; set; }
+
+        /// <summary>Easter Sunday (復活祭), whose month and day depend on the year.</summary>
+        public bool Easter { get; set; }
+
+        /// <summary>year, month or week: the unit a relative word shifts; next for the first such weekday to come (昨年のクリスマス, 今月の10日, 先週の火曜日); null when none.</summary>
         public string? ShiftUnit { get; set; }
 
         public int ShiftOffset { get; set; }
@@ -76,12 +82,34 @@ namespace AiDocTools.Time
         {
             var year = Year;
             var month = Month;
+            if (Easter)
+            {
+                // 復活祭, 2025年のイースター: Easter of the year written, else of the anchor's (shifted) year.
+                if (year == 0)
+                {
+                    if (anchor == null || anchor.Precision == DatePrecision.YearRange)
+                    {
+                        return null;
+                    }
+
+                    year = anchor.Start.Year + (ShiftUnit == "year" ? ShiftOffset : 0);
+                }
+
+                return EasterSunday(year);
+            }
+
             if (Weekday > 0 && Day == 0 && Ordinal == 0 && Month == 0)
             {
                 // 水曜日, 先週の火曜日, on Tuesday, last Friday: that weekday of the anchor's week, shifted.
-                if (anchor == null || anchor.Precision != DatePrecision.Day || (ShiftUnit != null && ShiftUnit != "week"))
+                if (anchor == null || anchor.Precision != DatePrecision.Day || (ShiftUnit != null && ShiftUnit != "week" && ShiftUnit != "next"))
                 {
                     return null;
+                }
+
+                if (ShiftUnit == "next")
+                {
+                    // 次の日曜日, 今度の金曜日: the first such day after the anchor, whichever week it falls in.
+                    return PartialDate.FromDay(anchor.Start.AddDays(((Weekday - IsoWeekday(anchor.Start) + 6) % 7) + 1));
                 }
 
                 if (ShiftUnit == null)
@@ -130,6 +158,11 @@ namespace AiDocTools.Time
                 year = Dates.YearOfMonth(anchor, month);
             }
 
+            if (Week != 0)
+            {
+                return NthWeek(year, month);
+            }
+
             if (month == 0)
             {
                 return Dates.Year(year);
@@ -172,6 +205,41 @@ namespace AiDocTools.Time
             }
 
             return best;
+        }
+
+        // A week belongs to the month (or the year) that holds its Thursday, as ISO-8601 weeks belong to years:
+        // 10月の第1週 of 2016 starts on Monday 3 October, because 29 September is the Thursday of the week before.
+        private PartialDate? NthWeek(int year, int month)
+        {
+            if (month == 0)
+            {
+                return Week > 0 ? PartialDate.FromIsoWeek(year, Week) : PartialDate.WeekOf(new DateTime(year, 12, 28));
+            }
+
+            var first = Dates.Month(year, month);
+            if (first == null)
+            {
+                return null;
+            }
+
+            var thursday = Week > 0
+                ? first.Start.AddDays(((4 - IsoWeekday(first.Start) + 7) % 7) + (7 * (Week - 1)))
+                : first.End.AddDays(-((IsoWeekday(first.End) - 4 + 7) % 7));
+            return thursday.Month == month ? PartialDate.WeekOf(thursday) : null;
+        }
+
+        // The Gregorian computus (the anonymous algorithm of Meeus): Easter Sunday of the year.
+        private static PartialDate? EasterSunday(int year)
+        {
+            if (Dates.Year(year) == null || year < 1583)
+            {
+                return null;
+            }
+
+            int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+            int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+            int m = (a + (11 * h) + (22 * l)) / 451;
+            return Dates.Day(year, (h + l - (7 * m) + 114) / 31, ((h + l - (7 * m) + 114) % 31) + 1);
         }
 
         private PartialDate? NthWeekday(int year, int month)

@@ -115,7 +115,7 @@ namespace AiDocTools.Time
                     // 4年前 next to 2000年2月3日 counts from that date (the keynote); alone it counts from the article's date.
                     // 2年後 and "three years later" count on from the event told before them.
                     anchor = Anchor.Of(inSentence) ?? (mention.CountsFromAntecedent ? Anchor.Of(antecedent) : null) ?? articleDate;
-                    date = anchor == null || mention.VagueCount ? null : Dates.Shift(anchor.Date, mention.Unit, mention.Offset);
+                    date = anchor == null || mention.VagueCount ? null : CountFrom(anchor.Date, mention);
                     break;
                 case MentionForm.BareMonth:
                     anchor = YearAnchor(articleDate, inSentence, inParagraph);
@@ -141,6 +141,19 @@ namespace AiDocTools.Time
             e.DateValue = date;
             e.Resolved = date != null;
             e.Anchor = date != null ? anchor?.Description : null;
+        }
+
+        // 1か月と21日前: the years and months of a compound count move the anchor's day first, so they need a day to move.
+        private static PartialDate? CountFrom(PartialDate anchor, TemporalMention mention)
+        {
+            if (mention.LeadYears == 0 && mention.LeadMonths == 0)
+            {
+                return Dates.Shift(anchor, mention.Unit, mention.Offset);
+            }
+
+            return anchor.Precision == DatePrecision.Day
+                ? Dates.Shift(PartialDate.FromDay(anchor.Start.AddYears(mention.LeadYears).AddMonths(mention.LeadMonths)), mention.Unit, mention.Offset)
+                : null;
         }
 
         // A date with no year takes the year written out in the same sentence (2000年2月3日…5月に), else the article's,

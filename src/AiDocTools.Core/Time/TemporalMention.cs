@@ -54,6 +54,14 @@ namespace AiDocTools.Time
         /// <summary>Units to shift by: negative into the past. For a forward period, the count.</summary>
         public int Offset { get; set; }
 
+        /// <summary>
+        /// The years and months a compound count adds before <see cref="Offset"/> (2年1か月21日前 is -2 years, -1 month,
+        /// then -21 days); 0 for a plain count.
+        /// </summary>
+        public int LeadYears { get; set; }
+
+        public int LeadMonths { get; set; }
+
         /// <summary>The count is unstated (数日前, a few weeks ago): the date cannot be resolved.</summary>
         public bool VagueCount { get; set; }
 

@@ -26,11 +26,15 @@ namespace AiDocTools.Time
         private const string JaMonthCounters = "か月|ヶ月|カ月|ヵ月|ケ月|箇月|ヶ月";
         private const string EnUnits = "days?|weeks?|months?|years?|decades?";
 
+        // One part of a compound count's lead (2年, 1か月).
+        private static readonly Regex LeadCount = new Regex(@"(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?<unit>年|" + JaMonthCounters + ")", RegexOptions.CultureInvariant, SafeRegex.MatchTimeout);
+
         // A part such as 春 or 末 is only a part when no other word grows out of it: 2023年秋葉原 is not autumn.
         private const string PartEnd = @"(?![\p{IsCJKUnifiedIdeographs}ァ-ヺ-[季期頃]]|て)";
 
         private readonly DateWords _words;
         private readonly List<Rule> _rules = new List<Rule>();
+        private readonly List<RulePack> _packs = new List<RulePack>();
         private readonly Regex _yearPartTail;
         private readonly Regex _monthPartTail;
         private readonly Regex _decadePartTail;
@@ -78,25 +82,28 @@ namespace AiDocTools.Time
             // Japanese: 2000年1月10日, 令和5年, 二〇二三年十月, 1999年後半, 2000年1月当時. 年 followed by 間/前/後 is a count, not a year.
             Add(@"(?<![0-9.," + KanjiDigits + "十])(?:(?<era>" + eras + @")\s?(?<ey>元|[0-9]{1,2}|[" + KanjiDigits + @"十]{1,3})|(?<y>[0-9]{4}|[" + KanjiDigits + @"]{4}))\s?年度?"
                 + @"(?!代|間|生|目|ぶり|以上|前(?!半|後)|後(?!半))"
-                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate);
+                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate);
 
             // 1990年代後半 → 1995/1999.
-            Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade);
+            Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade, requiresAnyOf: "代");
 
             // 今後4年間: the coming years from the article's date; the length alone would be P4Y.
             Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod);
 
+            // 1か月と21日前, 2年1か月21日前: a count in several units, read as one date; the years and months come first.
+            Add(@"(?<![0-9.,])(?<lead>(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:年|" + JaMonthCounters + @")\s?[と、]?\s?){1,2})(?<n>" + JaNumber + @")\s?(?<unit>" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後");
+
             // 4年前, 3日前, 数日前, 2年後; 3年ぶり is a length.
-            Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount);
+            Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後ぶ");
 
             // 過去20年間, 12日間, 数週間, 数カ月: lengths. Month counters need no 間 (数カ月ではなく数週間).
             Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration);
 
-            // 2月, 2 月, 3月末, 6月2日 with no year.
-            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth);
+            // 2月, 2 月, 3月末, 6月2日, 10月の2日 with no year.
+            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth);
 
             Add("(?:" + jaDeictic + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic));
-            Add("(?:" + jaAnaphoric + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric));
+            Add("(?:" + jaAnaphoric + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric)); // 次の日 is not 次の日曜日
             Add("(?:" + jaDays + ")", ReadDeicticDay);
 
             // English: May 20, 2023; 2 June 2023; June 2023; early February 2023.
@@ -107,10 +114,6 @@ namespace AiDocTools.Time
             // February 3, in February, late March: no year.
             Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9]|:[0-9])", ReadEnglishBareMonth, ignoreCase: true);
             Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + fullMonths + @")\b", ReadEnglishBareMonth, ignoreCase: true);
-
-            // 2023-06-02, 2023/6/2, 2023-06.
-            Add(@"(?<![0-9./-])(?<y>[0-9]{4})(?<sep>[-/.])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12][0-9]|3[01])(?![0-9]|\.[0-9])", ReadNumericDate);
-            Add(@"(?<![0-9./-])(?<y>[0-9]{4})-(?<m>0[1-9]|1[0-2])(?![0-9]|[-/][0-9])", ReadNumericDate);
 
             // A bare English year needs a preposition: "in 2018", not "2018 parameters".
             Add(@"(?<=\b(?:in|since|by|during|until|till|from|through|before|after|around|circa|of|to|and|year)\s+)(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]s\b|[-–/][0-9]|\.[0-9]|,[0-9]{3}|\s*(?:%|percent))", ReadEnglishYear, ignoreCase: true);
@@ -132,9 +135,10 @@ namespace AiDocTools.Time
             // The constructions a linguist keeps as data: weekdays, ranges, ordinal weekdays, holidays (Data/<language>/dates.yaml).
             foreach (var pack in calendarPacks)
             {
+                _packs.Add(pack);
                 foreach (var rule in pack.Rules)
                 {
-                    _rules.Add(new Rule(rule.Regex, (m, scan) => ReadCalendar(m, pack)));
+                    _rules.Add(new Rule(rule.Regex, (m, scan) => ReadCalendar(m, pack), pack, rule));
                 }
             }
         }
@@ -155,7 +159,7 @@ namespace AiDocTools.Time
             }
 
             CalendarDate? end = null;
-            if (m.Groups["y2"].Success || m.Groups["m2"].Success || m.Groups["mon2"].Success || m.Groups["d2"].Success)
+            if (m.Groups["y2"].Success || m.Groups["m2"].Success || m.Groups["mon2"].Success || m.Groups["d2"].Success || m.Groups["wd2"].Success)
             {
                 end = ReadCalendarDate(m, pack, "2");
                 if (end == null)
@@ -242,6 +246,19 @@ namespace AiDocTools.Time
                     }
                 }
 
+                // 第3週, 最後の週: the nth week of the month (or the year) the rule names.
+                var week = m.Groups["wk"];
+                if (week.Success)
+                {
+                    date.Week = pack.Value("Ordinal", week.Value) is string named ? NumberOf(named) : ParseNumber(week.Value);
+                    if (date.Week == 0 || date.Week < -1 || date.Week > 5)
+                    {
+                        return null;
+                    }
+
+                    any = true;
+                }
+
                 var holiday = m.Groups["holiday"];
                 if (holiday.Success && !ReadHoliday(pack.Value("Holiday", holiday.Value), date))
                 {
@@ -285,9 +302,18 @@ namespace AiDocTools.Time
             return date;
         }
 
-        /// <summary>A holiday's value in the pack: a fixed day (12-25), or the nth weekday of a month (11-#4-4, -1 for the last).</summary>
+        /// <summary>
+        /// A holiday's value in the pack: a fixed day (12-25), the nth weekday of a month (11-#4-4, -1 for the last), or
+        /// easter, whose day the year decides.
+        /// </summary>
         private static bool ReadHoliday(string? value, CalendarDate date)
         {
+            if (value == "easter")
+            {
+                date.Easter = true;
+                return true;
+            }
+
             var parts = value?.Split('-');
             if (parts == null || parts.Length < 2)
             {
@@ -326,8 +352,22 @@ namespace AiDocTools.Time
 
             var scan = FoldWidth(text);
             var found = new List<TemporalMention>();
+
+            // A pack rule whose required words (曜, 週, から…) the text lacks cannot match: one pass finds them for all.
+            var eligible = new HashSet<Rules.Rule>();
+            foreach (var pack in _packs)
+            {
+                eligible.UnionWith(pack.RulesFor(scan));
+            }
+
             for (var r = 0; r < _rules.Count; r++)
             {
+                if ((_rules[r].Source != null && !eligible.Contains(_rules[r].Source!))
+                    || (_rules[r].RequiresAnyOf != null && scan.IndexOfAny(_rules[r].RequiresAnyOf!) < 0))
+                {
+                    continue;
+                }
+
                 try
                 {
                     for (var m = _rules[r].Pattern.Match(scan); m.Success; m = m.NextMatch())
@@ -502,7 +542,22 @@ namespace AiDocTools.Time
                 return Duration(m.Index, m.Length, IsoLength(unit, count, vague).Iso);
             }
 
-            return Counted(m, unit, count, vague, forward: direction == "後", fromAntecedent: direction == "後");
+            var counted = Counted(m, unit, count, vague, forward: direction == "後", fromAntecedent: direction == "後");
+            var sign = direction == "後" ? 1 : -1;
+            foreach (Match lead in LeadCount.Matches(m.Groups["lead"].Value))
+            {
+                var n = ParseNumber(lead.Groups["n"].Value);
+                if (lead.Groups["unit"].Value == "年")
+                {
+                    counted.LeadYears += sign * n;
+                }
+                else
+                {
+                    counted.LeadMonths += sign * n;
+                }
+            }
+
+            return counted;
         }
 
         private TemporalMention? ReadJapaneseDuration(Match m, string scan)
@@ -666,14 +721,6 @@ namespace AiDocTools.Time
 
             var word = scan.Substring(start, end - start);
             return MonthPrepositions.Any(p => string.Equals(p, word, StringComparison.OrdinalIgnoreCase));
-        }
-
-        private static TemporalMention? ReadNumericDate(Match m, string scan)
-        {
-            var year = ParseNumber(m.Groups["y"].Value);
-            var month = ParseNumber(m.Groups["m"].Value);
-            var date = m.Groups["d"].Success ? Dates.Day(year, month, ParseNumber(m.Groups["d"].Value)) : Dates.Month(year, month);
-            return date == null ? null : Absolute(m.Index, m.Length, date);
         }
 
         private static TemporalMention? ReadEnglishYear(Match m, string scan)
@@ -886,8 +933,8 @@ namespace AiDocTools.Time
         private static TemporalMention Duration(int start, int length, string iso) =>
             new TemporalMention { Start = start, Length = length, Form = MentionForm.Duration, Duration = iso };
 
-        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false) =>
-            _rules.Add(new Rule(Make(pattern, ignoreCase), read));
+        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, string? requiresAnyOf = null) =>
+            _rules.Add(new Rule(Make(pattern, ignoreCase), read, requiresAnyOf: requiresAnyOf));
 
         // Compiled: every rule scans the whole body of every article, and the recognizer is built once (Default).
         private static Regex Make(string pattern, bool ignoreCase = false) =>
@@ -904,13 +951,24 @@ namespace AiDocTools.Time
 
         private sealed class Rule
         {
-            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read)
+            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null, string? requiresAnyOf = null)
             {
                 Pattern = pattern;
                 Read = read;
+                Pack = pack;
+                Source = source;
+                RequiresAnyOf = requiresAnyOf?.ToCharArray();
             }
 
+            /// <summary>Characters one of which every match holds (前 or 後 for 3年前): a text with none skips the scan.</summary>
+            public char[]? RequiresAnyOf { get; }
+
             public Regex Pattern { get; }
+
+            /// <summary>The pack and rule a dates.yaml rule comes from; null for the shapes written here.</summary>
+            public RulePack? Pack { get; }
+
+            public Rules.Rule? Source { get; }
 
             public Func<Match, string, TemporalMention?> Read { get; }
         }
