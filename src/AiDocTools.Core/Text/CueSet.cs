@@ -133,7 +133,24 @@ namespace AiDocTools.Text
 
         private bool Starts(char c) => (_firstChars[c >> 6] & (1UL << (c & 63))) != 0;
 
-        public static bool IsAt(string text, int index, string word) =>
-            index >= 0 && index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
+        public static bool IsAt(string text, int index, string word)
+        {
+            if (index < 0 || index + word.Length > text.Length)
+            {
+                return false;
+            }
+
+            // Char by char: the cues are a few characters long and most differ at the first or second, where the general
+            // comparison would still be checking its arguments.
+            for (var k = 0; k < word.Length; k++)
+            {
+                if (text[index + k] != word[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
