@@ -19,9 +19,10 @@ namespace AiDocTools.Claims
         private string? _lastPerson;
         private string? _lastPublication;
 
-        // The persons named so far in full, indexed by what a later short form of the name may be: a part of it (a word of
-        // a Latin or separated name, lower case), a part's sound key (for the other script), the start or end of a kanji
-        // name written without a space. Looked up, not scanned, so a long article of many names stays linear.
+        // The persons named so far in full, indexed by what a later short form of the name may be: a part of it (w:, a word
+        // of a Latin or separated name, lower case), a part's sound key (s:, for the other script), the start or end of a
+        // kanji name written without a space (k:), and the start of a Japanese name read into Latin letters (f:, its family
+        // name alone). The one index both short-name lookups read; looked up, not scanned, so a long article stays linear.
         private readonly System.Collections.Generic.HashSet<(string Canonical, string Form)> _people = new System.Collections.Generic.HashSet<(string, string)>();
         private readonly System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>> _byShortForm =
             new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal);
@@ -177,17 +178,34 @@ namespace AiDocTools.Claims
                 return null;
             }
 
+            return OnePersonNamedInFull(name, "w:" + name.ToLowerInvariant(), "s:" + Text.NameSound.Key(name), kanji ? "k:" + name : null);
+        }
+
+        /// <summary>
+        /// The one person named in full earlier under any of <paramref name="keys"/> (short forms of
+        /// <see cref="_byShortForm"/>), other than <paramref name="name"/> itself; null for none or several.
+        /// </summary>
+        private string? OnePersonNamedInFull(string name, params string?[] keys)
+        {
             var found = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var key in new[] { "w:" + name.ToLowerInvariant(), "s:" + Text.NameSound.Key(name), kanji ? "k:" + name : null })
+            foreach (var key in keys)
             {
-                if (key != null && key.Length >= 4 && _byShortForm.TryGetValue(key, out var people))
+                if (key != null && _byShortForm.TryGetValue(key, out var people))
                 {
                     found.UnionWith(people);
                 }
             }
 
             found.Remove(name);
-            return found.Count == 1 ? found.First() : null;
+            if (found.Count == 1)
+            {
+                return found.First();
+            }
+
+            // A name read in full (Koji Morishita) stands over one whose given name stayed as written (浩二副 Morishita, a
+            // title cut short): the same person found twice, not two people.
+            var read = found.Where(person => person.All(c => c < 0x3000)).ToList();
+            return read.Count == 1 ? read[0] : null;
         }
 
         private static readonly char[] NameSeparators = { ' ', '\u3000', '・', '=', '＝' };
@@ -226,8 +244,9 @@ namespace AiDocTools.Claims
 
         private void Index(string key, string canonical)
         {
-            // A sound key of one consonant (Lee, Ito) would match too much: keys shorter than two say nothing.
-            if (key.Length <= 3)
+            // A sound key of one consonant (Lee, Ito) would match too much: keys shorter than two say nothing. A family
+            // name of one kanji (林) is a start of a name the lexicon has already vouched for.
+            if (key.Length <= 3 && !key.StartsWith("f:", System.StringComparison.Ordinal))
             {
                 return;
             }
@@ -278,7 +297,7 @@ namespace AiDocTools.Claims
             }
 
             var latin = WrittenInLatin(name) ?? WrittenInLatin(name.Replace(" ", string.Empty).Replace("\u3000", string.Empty))
-                ?? FamilyNameNamedInFull(name);
+                ?? (PersonNameLexicon.Shipped.IsFamilyName(name) ? OnePersonNamedInFull(name, "f:" + name) : null);
             if (latin == null)
             {
                 latin = PersonNameLexicon.Shipped.LatinName(name, familyAlone);
@@ -295,29 +314,16 @@ namespace AiDocTools.Claims
                 if (!forms.Contains(name))
                 {
                     forms.Add(name);
+
+                    // 宮下 after 宮下 千尋氏: the family name alone may stand for this person further on.
+                    for (var length = 1; length < name.Length; length++)
+                    {
+                        Index("f:" + name.Substring(0, length), latin);
+                    }
                 }
             }
 
             return latin;
-        }
-
-        // 宮下 after 宮下 千尋氏 in the same article: a family name alone is the one person already named in full with it.
-        // Two such people (高橋 悠真 and 高橋 誠) leave it to the lexicon.
-        private string? FamilyNameNamedInFull(string name)
-        {
-            if (!PersonNameLexicon.Shipped.IsFamilyName(name))
-            {
-                return null;
-            }
-
-            // A name read in full (Koji Morishita) stands over one whose given name stayed as written (浩二副 Morishita, a
-            // title cut short): the same person found twice, not two people.
-            var full = _written
-                .Where(entry => entry.Value.Any(form => form.Length > name.Length && form.StartsWith(name, System.StringComparison.Ordinal)))
-                .Select(entry => entry.Key)
-                .ToList();
-            var read = full.Where(latin => latin.All(c => c < 0x3000)).ToList();
-            return read.Count == 1 ? read[0] : full.Count == 1 ? full[0] : null;
         }
 
         private string? WrittenInLatin(string name)

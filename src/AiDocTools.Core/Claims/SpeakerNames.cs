@@ -126,12 +126,19 @@ namespace AiDocTools.Claims
                         name = name.Substring(0, name.Length - honorific.Length).TrimEnd(' ', '\u3000', ',');
                         changed = true;
                     }
-                    else if (name.Length > honorific.Length + 1 && name.StartsWith(honorific + " ", StringComparison.Ordinal) && char.IsLetter(honorific[0]))
+                    else if (name.Length > honorific.Length + 1 && name[honorific.Length] == ' ' && char.IsLetter(honorific[0])
+                        && string.CompareOrdinal(name, 0, honorific, 0, honorific.Length) == 0)
                     {
                         name = name.Substring(honorific.Length + 1).TrimStart();
                         changed = true;
                     }
                 }
+            }
+
+            // Every speaker of every sentence comes through here: the regex only once the first character allows it.
+            if (name.Length == 0 || name[0] < 'A' || name[0] > 'Z')
+            {
+                return name;
             }
 
             var latin = SafeRegex.Match(LatinNameThenJapanese, name);

@@ -147,8 +147,9 @@ namespace AiDocTools.Rules
     {
         private readonly CueSet _words;
 
-        // For each required word, the rules (by index) that name it; a rule that names none is always tried.
-        private readonly Dictionary<string, int[]> _rulesOf = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        // For each required word (by its position in _words), the rules (by index) that name it; a rule that names none
+        // is always tried. Arrays, not a map keyed by the word: the scan asks at every character of every sentence.
+        private readonly int[][] _rulesOf;
         private readonly bool[] _always;
         private readonly int _conditional;
 
@@ -157,6 +158,7 @@ namespace AiDocTools.Rules
             _always = rules.Select(r => r.Requires.Count == 0).ToArray();
             _conditional = _always.Count(a => !a);
             var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var order = new List<string>();
             for (var i = 0; i < rules.Count; i++)
             {
                 foreach (var word in rules[i].Requires)
@@ -164,18 +166,15 @@ namespace AiDocTools.Rules
                     if (!byWord.TryGetValue(word, out var list))
                     {
                         byWord[word] = list = new List<int>();
+                        order.Add(word);
                     }
 
                     list.Add(i);
                 }
             }
 
-            foreach (var entry in byWord)
-            {
-                _rulesOf[entry.Key] = entry.Value.ToArray();
-            }
-
-            _words = new CueSet(byWord.Keys.ToList(), ignoreLatinCase: true);
+            _rulesOf = order.Select(w => byWord[w].ToArray()).ToArray();
+            _words = new CueSet(order, ignoreLatinCase: true);
         }
 
         public bool[] Eligible(string text)
@@ -184,19 +183,19 @@ namespace AiDocTools.Rules
             var remaining = _conditional;
             for (var i = 0; i < text.Length && remaining > 0; i++)
             {
-                if (!_words.MayStart(text[i]))
+                if (!_words.TryStartingWith(text[i], out var words, out var positions))
                 {
                     continue;
                 }
 
-                foreach (var word in _words.StartingWith(text[i]))
+                for (var w = 0; w < words.Length; w++)
                 {
-                    if (!_words.Holds(text, i, word))
+                    if (!_words.Holds(text, i, words[w]))
                     {
                         continue;
                     }
 
-                    foreach (var rule in _rulesOf[word])
+                    foreach (var rule in _rulesOf[positions[w]])
                     {
                         if (!eligible[rule])
                         {

@@ -222,7 +222,9 @@ namespace AiDocTools.Rules
                 parts.TryGetValue(m.Groups["name"].Value, out var part)
                     ? part.Expanded
                     : throw new RulePackException(source, $"{where} refers to '{m.Value}', which is no part"));
-            var backwardPattern = Reference.Replace(pattern, m => parts[m.Groups["name"].Value].ExpandedBackward);
+            // The backward pattern only asks whether the rule matches anywhere, so it captures nothing: a named group in it
+            // would have the engine record and undo a capture at every step of its search.
+            var backwardPattern = GroupName.Replace(Reference.Replace(pattern, m => parts[m.Groups["name"].Value].ExpandedBackward), "(?:");
 
             var undeclared = GroupName.Matches(expandedPattern).Cast<Match>().Select(m => m.Groups["name"].Value)
                 .FirstOrDefault(g => !groups.Contains(g));

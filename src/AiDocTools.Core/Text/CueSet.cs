@@ -10,12 +10,13 @@ namespace AiDocTools.Text
     internal sealed class CueSet
     {
         private static readonly string[] None = new string[0];
+        private static readonly int[] NoPositions = new int[0];
 
         private readonly int _count;
 
-        // For each first character, the entries starting with it in list order, and their positions in the list.
-        private readonly Dictionary<char, string[]> _words = new Dictionary<char, string[]>();
-        private readonly Dictionary<char, int[]> _positions = new Dictionary<char, int[]>();
+        // For each first character, the entries starting with it in list order, and their positions in the list: one
+        // map, so a scan pays one lookup per character.
+        private readonly Dictionary<char, (string[] Words, int[] Positions)> _byFirst = new Dictionary<char, (string[], int[])>();
 
         // One bit per UTF-16 code unit: does any entry start with it? Most characters of a text start none.
         private readonly ulong[] _firstChars = new ulong[1024];
@@ -52,23 +53,42 @@ namespace AiDocTools.Text
 
             foreach (var entry in byFirst)
             {
-                _positions[entry.Key] = entry.Value.ToArray();
-                _words[entry.Key] = entry.Value.ConvertAll(i => cues[i]).ToArray();
+                _byFirst[entry.Key] = (entry.Value.ConvertAll(i => cues[i]).ToArray(), entry.Value.ToArray());
             }
         }
 
         /// <summary>The entries that start with <paramref name="first"/>, in list order.</summary>
-        public IReadOnlyList<string> StartingWith(char first) => _words.TryGetValue(first, out var words) ? words : None;
+        /// <remarks>An array rather than a list interface: the scans that ask at every character would otherwise
+        /// allocate an enumerator each time.</remarks>
+        public string[] StartingWith(char first) => Starts(first) && _byFirst.TryGetValue(first, out var entry) ? entry.Words : None;
+
+        /// <summary>
+        /// The entries that start with <paramref name="first"/> and, beside each, its position in the list given to the
+        /// constructor, so a caller can keep what it knows of each entry in an array instead of a map keyed by the word.
+        /// </summary>
+        public bool TryStartingWith(char first, out string[] words, out int[] positions)
+        {
+            if (Starts(first) && _byFirst.TryGetValue(first, out var entry))
+            {
+                words = entry.Words;
+                positions = entry.Positions;
+                return true;
+            }
+
+            words = None;
+            positions = NoPositions;
+            return false;
+        }
 
         /// <summary>The first entry of the list, in list order, written at <paramref name="index"/>; null when none is.</summary>
         public string? FirstAt(string text, int index)
         {
-            if (index < 0 || index >= text.Length || !Starts(text[index]) || !_words.TryGetValue(text[index], out var words))
+            if (index < 0 || index >= text.Length || !Starts(text[index]) || !_byFirst.TryGetValue(text[index], out var entry))
             {
                 return null;
             }
 
-            foreach (var word in words)
+            foreach (var word in entry.Words)
             {
                 if (Holds(text, index, word))
                 {
@@ -99,12 +119,11 @@ namespace AiDocTools.Text
             var count = 0;
             for (var i = 0; i < text.Length; i++)
             {
-                if (!Starts(text[i]) || !_words.TryGetValue(text[i], out var words))
+                if (!TryStartingWith(text[i], out var words, out var positions))
                 {
                     continue;
                 }
 
-                var positions = _positions[text[i]];
                 for (var k = 0; k < words.Length; k++)
                 {
                     if ((seen == null || !seen[positions[k]]) && Holds(text, i, words[k]))
@@ -124,17 +143,31 @@ namespace AiDocTools.Text
 
         private bool Starts(char c) => (_firstChars[c >> 6] & (1UL << (c & 63))) != 0;
 
-        public static bool IsAt(string text, int index, string word) =>
-            index >= 0 && index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
-
         /// <summary>Whether <paramref name="word"/>, an entry of this set, is written at <paramref name="index"/>, Latin case aside when the set ignores it.</summary>
-        public bool Holds(string text, int index, string word)
+        public bool Holds(string text, int index, string word) => _ignoreLatinCase ? IsAtIgnoringLatinCase(text, index, word) : IsAt(text, index, word);
+
+        public static bool IsAt(string text, int index, string word)
         {
-            if (!_ignoreLatinCase)
+            if (index < 0 || index + word.Length > text.Length)
             {
-                return IsAt(text, index, word);
+                return false;
             }
 
+            // Char by char: the cues are a few characters long and most differ at the first or second, where the general
+            // comparison would still be checking its arguments.
+            for (var k = 0; k < word.Length; k++)
+            {
+                if (text[index + k] != word[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAtIgnoringLatinCase(string text, int index, string word)
+        {
             if (index < 0 || index + word.Length > text.Length)
             {
                 return false;

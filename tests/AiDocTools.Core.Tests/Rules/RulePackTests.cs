@@ -218,9 +218,12 @@ rules:
             Assert.NotNull(rule.Backward);
             Assert.All(rule.Examples, e => Assert.Null(rule.Check(e)));
 
-            // Read right to left alone, the pattern would take the last verb; the rule still gives the first.
+            // Read right to left alone, the pattern would take the last verb; the rule still gives the first. The backward
+            // pattern only says whether the rule matches, so it records no groups (a capture at every step costs time).
             const string text = "田中氏は、値下げはしないと述べ、公開は続けると語った。";
-            Assert.Equal("値下げはしないと述べ、公開は続ける", rule.Backward!.Match(text).Groups["quote"].Value);
+            var backward = rule.Backward!.Match(text);
+            Assert.StartsWith("田中氏は、値下げはしないと述べ、公開は続けると語", backward.Value);
+            Assert.False(backward.Groups["quote"].Success);
             Assert.Equal("値下げはしない", rule.Matches(text).First().Groups["quote"].Value);
             Assert.Empty(rule.Matches("田中氏は、値下げはしないと考えた。"));
             Assert.Null(RulePackLoader.Parse(Valid, "demo.yaml").Rule("QuoteThenSpeaker").Backward);
