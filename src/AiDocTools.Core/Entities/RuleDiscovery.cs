@@ -223,7 +223,8 @@ namespace AiDocTools.Entities
             {
                 Rules = rules;
                 var words = rules.SelectMany(r => r.Requires ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).ToList();
-                _words = new Text.CueSet(words);
+                // Latin case aside, as every rule's required words are read (RULES.md).
+                _words = new Text.CueSet(words, ignoreLatinCase: true);
                 _rulesOf = words.ToDictionary(w => w, w => Enumerable.Range(0, rules.Count).Where(r => rules[r].Requires?.Contains(w) == true).ToArray(), StringComparer.Ordinal);
             }
 
@@ -254,7 +255,7 @@ namespace AiDocTools.Entities
 
                     foreach (var word in _words.StartingWith(text[i]))
                     {
-                        if (!Text.CueSet.IsAt(text, i, word))
+                        if (!_words.Holds(text, i, word))
                         {
                             continue;
                         }

@@ -57,7 +57,8 @@ namespace AiDocTools.Core.Tests.Rules
                             var from = System.Math.Max(0, match.Index - reach.Value.Behind);
                             var to = System.Math.Min(example.Text.Length, match.Index + reach.Value.Ahead);
                             var around = example.Text.Substring(from, to - from);
-                            Assert.True(rule.Requires.Any(w => around.Contains(w)), $"{language}/{capability}/{rule.Name}: '{match.Value}' holds none of its required words");
+                            // A Latin letter of a required word matches either case, as the rule engine reads it (RULES.md).
+                            Assert.True(rule.Requires.Any(w => around.IndexOf(w, System.StringComparison.OrdinalIgnoreCase) >= 0), $"{language}/{capability}/{rule.Name}: '{match.Value}' holds none of its required words");
                         }
                     }
                 }
