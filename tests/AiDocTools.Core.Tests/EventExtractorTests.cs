@@ -466,6 +466,15 @@ namespace AiDocTools.Core.Tests
             Assert.Equal(iso, e.Date!.ToString());
         }
 
+        // A compound count moved past the calendar's last day (found by EventExtractorPropertyTests) names no date; it threw.
+        [Fact]
+        public void ACompoundCountPastTheCalendarsEndStaysUnresolved()
+        {
+            var e = Only("同社は2年1か月21日後に撤退する。", PartialDate.FromDay(9998, 12, 31));
+            Assert.Null(e.DateValue);
+            Assert.False(e.Resolved);
+        }
+
         [Fact]
         public void WeekdaysWithNoArticleDateStayUnresolved()
         {

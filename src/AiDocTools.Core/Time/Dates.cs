@@ -103,6 +103,22 @@ namespace AiDocTools.Time
             }
         }
 
+        /// <summary>
+        /// The day <paramref name="months"/> months from <paramref name="day"/>, the lead of a compound count (1か月と21日前);
+        /// null, like <see cref="Shift(PartialDate, string, int)"/>, past the calendar's ends.
+        /// </summary>
+        public static PartialDate? Shift(PartialDate day, int months)
+        {
+            try
+            {
+                return PartialDate.FromDay(day.Start.AddMonths(months));
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
         /// <summary>The smallest year, month or year span that holds the whole period from <paramref name="first"/> to <paramref name="last"/>.</summary>
         public static PartialDate? Covering(DateTime first, DateTime last)
         {

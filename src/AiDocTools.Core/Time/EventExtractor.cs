@@ -151,9 +151,8 @@ namespace AiDocTools.Time
                 return Dates.Shift(anchor, mention.Unit, mention.Offset);
             }
 
-            return anchor.Precision == DatePrecision.Day
-                ? Dates.Shift(PartialDate.FromDay(anchor.Start.AddYears(mention.LeadYears).AddMonths(mention.LeadMonths)), mention.Unit, mention.Offset)
-                : null;
+            var lead = anchor.Precision == DatePrecision.Day ? Dates.Shift(anchor, (12 * mention.LeadYears) + mention.LeadMonths) : null;
+            return lead == null ? null : Dates.Shift(lead, mention.Unit, mention.Offset);
         }
 
         // A date with no year takes the year written out in the same sentence (2000年2月3日…5月に), else the article's,
