@@ -129,16 +129,17 @@ namespace AiDocTools.Claims
         /// <summary>
         /// Who speaks an interview turn that only says its side (Q:, ――…, A:, the answer after ――): the questions are
         /// the byline's (an interview is credited to whoever asked), the answers the guest's, the person the lead named
-        /// last before the first answer (…高橋氏に聞いた, …と語る). Without either name the side itself is the speaker.
+        /// last before the first answer (…高橋氏に聞いた, …と語る) other than the interviewer it credits after. Without either name the side itself is the speaker.
         /// </summary>
         private static string Side(DialogueTurn turn, Article article, SpeakerContext context, ref string? guest)
         {
+            var interviewer = article.Author is string author && author.Length > 0 ? context.Canonical(author) : null;
             if (turn.Role == DialogueRole.Interviewer)
             {
-                return article.Author is string author && author.Length > 0 ? context.Canonical(author) : turn.Speaker;
+                return interviewer ?? turn.Speaker;
             }
 
-            guest ??= context.LastPerson;
+            guest ??= context.LastPersonBesides(interviewer);
             return guest ?? turn.Speaker;
         }
 
