@@ -225,7 +225,7 @@ namespace AiDocTools.Articles
         private static bool IsSpoken(string paragraph)
         {
             var words = paragraph.Trim();
-            return !IsLabel(words) && words.IndexOfAny("。！？!?.".ToCharArray()) >= 0;
+            return !IsLabel(words) && (words.IndexOfAny("。！？!?.".ToCharArray()) >= 0 || IsBracketed(words));
         }
     }
 }
