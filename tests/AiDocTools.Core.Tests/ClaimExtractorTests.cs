@@ -411,6 +411,60 @@ namespace AiDocTools.Core.Tests
         }
 
         [Fact]
+        public void BracketedAnswersGoToTheGuestTheLeadNamedBeforeTheInterviewersCredit()
+        {
+            var claims = Interview(
+                "小川 真央",
+                "新しい評価法を提案した北辰大学の星野 美紀教授に、その狙いを聞いた。（聞き手・小川 真央）",
+                "――なぜ今、評価法なのですか。",
+                "「モデルの数が増えすぎて、比べる物差しがないからです」",
+                "――企業の反応は。",
+                "「思ったより前向きでした」",
+                "星野 美紀（ほしの・みき）　北辰大学教授。専門は機械学習の評価。");
+            var turns = claims.Where(c => c.Kind == ClaimKind.DirectQuote).ToList();
+            Assert.Equal(new[] { "Mao Ogawa", "Miki Hoshino", "Mao Ogawa", "Miki Hoshino" }, turns.Select(c => c.Speaker).ToArray());
+
+            // The guest's profile after the last bracketed answer is no answer.
+            Assert.Equal(ClaimKind.Assertion, claims.Last().Kind);
+        }
+
+        [Fact]
+        public void LabelledTurnsRunOnPastAParagraphOfProseBetweenThem()
+        {
+            var claims = Extract(
+                "Q: Will the courts settle it?",
+                "Reyes: Not soon. The appeals will take years.",
+                "That is why the deals matter now.",
+                "Q: And for authors?",
+                "Reyes: Register your work.");
+            Assert.Equal(new[] { "Q", "Reyes", "Q", "Reyes" }, claims.Where(c => c.Kind == ClaimKind.DirectQuote).Select(c => c.SpeakerAsWritten).ToArray());
+            Assert.Equal(ClaimKind.Assertion, claims[2].Kind);
+        }
+
+        [Fact]
+        public void APressReleaseCommentHeadingNamesWhoSpeaksTheQuotationBelow()
+        {
+            var article = ArticleOf("株式会社サンプルテックは新しいモデルを公開しました。", "■代表取締役 安藤 陸のコメント", "「誰もが使える日本語モデルを目指しました」");
+            article.Headings = new[] { "■代表取締役 安藤 陸のコメント" };
+            var claims = ClaimExtractor.Default.Extract(article);
+            var comment = claims.Single(c => c.Kind == ClaimKind.DirectQuote);
+            Assert.Equal("代表取締役 安藤 陸", comment.SpeakerAsWritten);
+            Assert.Equal("誰もが使える日本語モデルを目指しました", comment.Quote);
+        }
+
+        [Fact]
+        public void ACommentHeadingThatNamesNoOneLeavesTheSentenceBelowItsOwnSpeaker()
+        {
+            var article = ArticleOf("■代表者コメント", "代表取締役の安藤 陸は、次のように述べています。", "「誰もが使える日本語モデルを目指しました」");
+            article.Headings = new[] { "■代表者コメント" };
+            var claims = ClaimExtractor.Default.Extract(article);
+            Assert.DoesNotContain(claims, c => c.Quote == "次の");
+            var comment = claims.Single(c => c.Kind == ClaimKind.DirectQuote);
+            Assert.Equal("誰もが使える日本語モデルを目指しました", comment.Quote);
+            Assert.Contains("安藤", comment.SpeakerAsWritten);
+        }
+
+        [Fact]
         public void ASeriesTitleAboveTheLeadIsNoSpeakerOfTheDialogueBelow()
         {
             var claims = Extract(

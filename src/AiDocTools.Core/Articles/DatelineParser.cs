@@ -103,6 +103,15 @@ namespace AiDocTools.Articles
             var rest = norm.Remove(index, length);
             var hasPublished = SafeRegex.IsMatch(_publishedCue, rest);
             isUpdate = !hasPublished && SafeRegex.IsMatch(_updatedCue, rest);
+
+            // 設立：2019年4月, 創業: 1998: a labelled field of a company profile or a fact box dates something else; only
+            // a label that says publication or update makes it the document's date.
+            var label = norm.Substring(0, index).TrimEnd();
+            if (!hasPublished && !isUpdate && (label.EndsWith(":", StringComparison.Ordinal) || label.EndsWith("：", StringComparison.Ordinal)))
+            {
+                date = null!;
+                return false;
+            }
             rest = SafeRegex.Replace(_publishedCue, rest, " ");
             rest = SafeRegex.Replace(_updatedCue, rest, " ");
             rest = SafeRegex.Replace(Clock, rest, " ");

@@ -55,6 +55,11 @@ namespace AiDocTools.Articles
         private const int MaximumLabelLength = 20;
         private const int MinimumTurns = 3;
 
+        // Interviews printed as labelled turns let an answer run on in a paragraph with no label, and newspapers put a
+        // paragraph of reported comment between two questions (Not everyone agrees. X told…): up to this many unlabelled
+        // paragraphs inside a run leave it open (they stay prose, not turns), so the turns after them still count.
+        private const int MaximumGap = 2;
+
         private static readonly Regex ColonTurn = new Regex(
             @"^(?<label>[^\s：:「」『』。、，,.!?！？()（）]{1,15}|[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){1,3})\s*[：:]\s*(?<words>\S.*)$",
             RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, SafeRegex.MatchTimeout);
@@ -96,6 +101,7 @@ namespace AiDocTools.Articles
             var turns = new Dictionary<int, DialogueTurn>();
             labels = new HashSet<int>();
             var run = new List<(DialogueTurn Turn, int Label)>();
+            var gap = 0;
             var i = 0;
             while (i <= paragraphs.Count)
             {
@@ -130,7 +136,8 @@ namespace AiDocTools.Articles
 
                         // ――質問 followed by unlabelled paragraphs: those are the guest's answer, one turn a paragraph,
                         // until the next question or the first paragraph that is not speech (a heading, a credit).
-                        if (turn == null && run.Count > 0 && run[run.Count - 1].Turn.Label == null && run[run.Count - 1].Turn.Role != DialogueRole.Named && IsSpoken(paragraphs[i]))
+                        if (turn == null && run.Count > 0 && run[run.Count - 1].Turn.Label == null && run[run.Count - 1].Turn.Role != DialogueRole.Named && IsSpoken(paragraphs[i])
+                            && !(IsBracketed(paragraphs[run[run.Count - 1].Turn.Paragraph]) && !IsBracketed(paragraphs[i])))
                         {
                             turn = new DialogueTurn(Interviewee, i, paragraphs[i].Length - paragraphs[i].TrimStart().Length, DialogueRole.Interviewee);
                         }
@@ -140,9 +147,19 @@ namespace AiDocTools.Articles
                 if (turn != null)
                 {
                     run.Add((turn, label));
+                    gap = 0;
                     i = turn.Paragraph + 1;
                     continue;
                 }
+
+                if (i < paragraphs.Count && run.Count >= 2 && run[run.Count - 1].Label < 0 && run[run.Count - 1].Turn.Label != null && gap < MaximumGap && IsSpoken(paragraphs[i]))
+                {
+                    gap++;
+                    i++;
+                    continue;
+                }
+
+                gap = 0;
 
                 Accept(run, turns, labels);
                 run.Clear();
@@ -197,10 +214,18 @@ namespace AiDocTools.Articles
                 && label.IndexOfAny("。、，,.!?！？:：「」『』“”\"()（）→".ToCharArray()) < 0;
         }
 
+        // 「…」 from end to end: an answer printed in brackets, as Japanese newspapers print their interviews; after such
+        // answers, a paragraph out of brackets (the guest's profile, the editor's note) is no longer the guest speaking.
+        private static bool IsBracketed(string paragraph)
+        {
+            var words = paragraph.Trim();
+            return words.Length > 1 && words[0] == '「' && words[words.Length - 1] == '」';
+        }
+
         private static bool IsSpoken(string paragraph)
         {
             var words = paragraph.Trim();
-            return !IsLabel(words) && words.IndexOfAny("。！？!?.".ToCharArray()) >= 0;
+            return !IsLabel(words) && (words.IndexOfAny("。！？!?.".ToCharArray()) >= 0 || IsBracketed(words));
         }
     }
 }

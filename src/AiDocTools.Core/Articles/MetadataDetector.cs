@@ -372,13 +372,28 @@ namespace AiDocTools.Articles
                 {
                     updated ??= date;
                 }
-                else if (found.Published == null)
+                else if (found.Published == null || Refines(date, found.Published))
                 {
                     found.Published = date;
                 }
             }
 
             found.Published ??= updated;
+
+            // A press release stamps its date in the block above the headline (プレスリリース / 2026年10月1日 / 株式会社…),
+            // which the cleaner drops with the release label; the date is still the document's.
+            if (found.Published == null)
+            {
+                foreach (var line in edges.Take(HeadLines).Where(l => l.IsBoilerplate))
+                {
+                    if (_dates.TryParseDateline(line.Norm, out var stamped, out var isUpdate) && !isUpdate)
+                    {
+                        found.Published = stamped;
+                        break;
+                    }
+                }
+            }
+
             if (found.Published == null)
             {
                 foreach (var line in edges.Where(l => !l.IsBoilerplate && l.Role != LineRole.Metadata))
@@ -390,6 +405,15 @@ namespace AiDocTools.Articles
                     }
                 }
             }
+        }
+
+        // A newsletter's issue line (2026年8月号) comes above the day it went out (2026年8月20日): the day, inside the
+        // issue's month, is the more precise statement of the same date.
+        private static bool Refines(PartialDate date, PartialDate published)
+        {
+            var day = date.ToString();
+            var month = published.ToString();
+            return day.Length > month.Length && day.StartsWith(month + "-", StringComparison.Ordinal);
         }
 
         private bool IsNoticeLine(ArticleLine line) => SafeRegex.IsMatch(_notice, line.Norm) || SafeRegex.IsMatch(_noticeQuoted, line.Norm);

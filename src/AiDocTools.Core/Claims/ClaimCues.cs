@@ -38,6 +38,7 @@ namespace AiDocTools.Claims
                 AccordingTo = pack.Words("AccordingTo");
                 Findings = pack.Words("Finding");
                 Introducers = pack.Words("Introducer");
+                CommentHeadings = pack.Words("CommentHeading");
                 Honorifics = pack.Words("Honorific");
                 PersonPronouns = pack.Words("PersonPronoun");
                 GroupPronouns = pack.Words("GroupPronoun");
@@ -63,6 +64,8 @@ namespace AiDocTools.Claims
             public IReadOnlyList<string> Findings { get; }
 
             public IReadOnlyList<string> Introducers { get; }
+
+            public IReadOnlyList<string> CommentHeadings { get; }
 
             public IReadOnlyList<string> Honorifics { get; }
 

@@ -48,6 +48,7 @@ namespace AiDocTools.Claims
             var turns = DialogueTurns.Find(article.Paragraphs, out var labels);
             var headings = new HashSet<string>(article.Headings.Select(h => h.Trim()));
             (string? Speaker, string? AsWritten)? introduced = null;
+            var introducedByHeading = false;
             string? guest = null;
             var paragraphStart = 0;
             for (var p = 0; p < article.Paragraphs.Count; p++)
@@ -78,20 +79,31 @@ namespace AiDocTools.Claims
                 {
                     context.NewSection();
                     introduced = null;
+                    introducedByHeading = false;
+                    if (_japanese.CommentHeadingSpeaker(paragraph) is string who)
+                    {
+                        introduced = context.Resolve(new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Written, SpeakerAsWritten = who }, p);
+                        introducedByHeading = true;
+                    }
+
                     claims.Add(Build(context, article, mentions, claims.Count, p, start, paragraph, whole, Attribution.Assertion(), (null, null)));
                     continue;
                 }
 
                 // The block after "彼らは次のように述べています:" is their statement, however many sentences it has.
-                if (introduced.HasValue && introduced.Value.Speaker != null)
+                // A comment heading hands its name only to a quotation in brackets: a generic one (代表者コメント) is followed
+                // by the sentence that names the speaker, which is read as usual.
+                if (introduced.HasValue && introduced.Value.Speaker != null && (!introducedByHeading || whole.Of(paragraph).TrimStart().StartsWith("「", System.StringComparison.Ordinal)))
                 {
                     var block = new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Continued, Quote = Unbracketed(whole.Of(paragraph)) };
                     claims.Add(Build(context, article, mentions, claims.Count, p, start, paragraph, whole, block, context.Resolve(block, p)));
                     introduced = null;
+                    introducedByHeading = false;
                     continue;
                 }
 
                 introduced = null;
+                introducedByHeading = false;
                 string? previous = null;
                 foreach (var sentence in SentenceSegmenter.Split(paragraph))
                 {
@@ -129,16 +141,17 @@ namespace AiDocTools.Claims
         /// <summary>
         /// Who speaks an interview turn that only says its side (Q:, ――…, A:, the answer after ――): the questions are
         /// the byline's (an interview is credited to whoever asked), the answers the guest's, the person the lead named
-        /// last before the first answer (…高橋氏に聞いた, …と語る). Without either name the side itself is the speaker.
+        /// last before the first answer (…高橋氏に聞いた, …と語る) other than the interviewer it credits after. Without either name the side itself is the speaker.
         /// </summary>
         private static string Side(DialogueTurn turn, Article article, SpeakerContext context, ref string? guest)
         {
+            var interviewer = article.Author is string author && author.Length > 0 ? context.Canonical(author) : null;
             if (turn.Role == DialogueRole.Interviewer)
             {
-                return article.Author is string author && author.Length > 0 ? context.Canonical(author) : turn.Speaker;
+                return interviewer ?? turn.Speaker;
             }
 
-            guest ??= context.LastPerson;
+            guest ??= context.LastPersonBesides(interviewer);
             return guest ?? turn.Speaker;
         }
 

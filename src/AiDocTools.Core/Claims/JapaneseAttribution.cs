@@ -133,6 +133,13 @@ namespace AiDocTools.Claims
 
             // 「…」と彼らは次のように述べた: a colon at the end hands the speaker on to the block below.
             attribution.IntroducesBlock = EndsWithColon(sentence);
+            if (!attribution.IntroducesBlock && directQuotes.Count == 0 && IsIntroducerOnly(attribution.Quote))
+            {
+                // ○○は次のように述べています。 reports nothing itself: the paragraph below is what was said.
+                attribution.IntroducesBlock = true;
+                attribution.Kind = ClaimKind.Assertion;
+            }
+
             return WithChainedClause(sentence, attribution);
         }
 
@@ -591,6 +598,31 @@ namespace AiDocTools.Claims
                 SpeakerAsWritten = topic.Name,
                 IntroducesBlock = true,
             };
+        }
+
+        /// <summary>
+        /// The speaker a press-release heading names for the comment under it (■代表取締役社長 山田 太郎のコメント →
+        /// 代表取締役社長 山田 太郎), or null when the heading names no one or is no comment heading.
+        /// </summary>
+        public string? CommentHeadingSpeaker(string heading)
+        {
+            var text = heading.Trim().TrimStart('■', '□', '◆', '◇', '●', '○', '▼', '▽', '#', '【', '[', '［', ' ', '　').TrimEnd('】', ']', '］', ' ', '　');
+            foreach (var ending in _cues.CommentHeadings.OrderByDescending(w => w.Length))
+            {
+                if (text.EndsWith(ending, StringComparison.Ordinal) && text.Length - ending.Length >= 2)
+                {
+                    var who = text.Substring(0, text.Length - ending.Length).Trim();
+                    return who.IndexOfAny(new[] { '。', '、', '「', '」' }) < 0 ? who : null;
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsIntroducerOnly(string? quote)
+        {
+            var words = quote?.Trim();
+            return !string.IsNullOrEmpty(words) && _cues.Introducers.Any(w => w == words || w == words + "ように");
         }
 
         /// <summary>The document a sentence says was read or quoted (この報告書を読み直しました → この報告書), or null.</summary>

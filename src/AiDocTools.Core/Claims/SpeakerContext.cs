@@ -19,6 +19,9 @@ namespace AiDocTools.Claims
         private string? _lastPerson;
         private string? _lastPublication;
 
+        // The person named before the last one named (a different person), for LastPersonBesides.
+        private string? _personBefore;
+
         // The persons named so far in full, indexed by what a later short form of the name may be: a part of it (w:, a word
         // of a Latin or separated name, lower case), a part's sound key (s:, for the other script), the start or end of a
         // kanji name written without a space (k:), and the start of a Japanese name read into Latin letters (f:, its family
@@ -96,7 +99,13 @@ namespace AiDocTools.Claims
             {
                 if (mention.Type == EntityType.Person)
                 {
-                    _lastPerson = mention.Known ? mention.Name : Person(mention.Name);
+                    var person = mention.Known ? mention.Name : Person(mention.Name);
+                    if (person != _lastPerson)
+                    {
+                        _personBefore = _lastPerson;
+                    }
+
+                    _lastPerson = person;
                     _lastNamed = _lastPerson;
                     // A name found by its shape keeps the title it was found by (佐藤教授): the person is 佐藤, under the
                     // canonical (Latin) name the claims give them, so a later short form resolves to the same speaker.
@@ -116,6 +125,12 @@ namespace AiDocTools.Claims
 
         /// <summary>The person quoted last, else the person named last (canonical), or null before any.</summary>
         public string? LastPerson => _last.HasValue && SpeakerNames.LooksLikePerson(_last.Value.AsWritten ?? _last.Value.Speaker) ? _last.Value.Speaker : _lastPerson;
+
+        /// <summary>
+        /// The person quoted or named last who is not <paramref name="other"/>, else the one named before: the lead of an
+        /// interview names the guest and then credits the interviewer （…に聞いた。（聞き手・X））, and the answers are the guest's.
+        /// </summary>
+        public string? LastPersonBesides(string? other) => other == null || LastPerson != other ? LastPerson : _personBefore;
 
         /// <summary>A new section: quotations below a heading do not continue a speaker above it.</summary>
         public void NewSection() => _last = null;

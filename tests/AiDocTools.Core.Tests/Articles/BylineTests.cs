@@ -29,6 +29,51 @@ Our Standards: The Example Wire Principles.");
         }
 
         [Fact]
+        public void A_press_release_dated_above_its_headline_and_a_newsletter_dated_by_issue_and_day()
+        {
+            var release = Read(@"プレスリリース
+2026年3月2日
+株式会社サンプルテック
+
+サンプルテック、新しい翻訳モデルを公開
+
+株式会社サンプルテックは本日、新しい翻訳モデルを公開しました。
+
+■会社概要
+会社名：株式会社サンプルテック
+設立：2015年6月");
+            Assert.Equal("2026-03-02", release.Published?.ToString());
+
+            var letter = Read(@"東西法律事務所　ニューズレター　2026年5月号
+
+生成AIと契約実務の最新動向
+
+2026年5月18日
+
+本号では、生成AIの利用契約で問題になりやすい条項を取り上げます。");
+            Assert.Equal("2026-05-18", letter.Published?.ToString());
+        }
+
+        [Fact]
+        public void A_translation_credits_author_and_translator_on_one_line_and_a_blogger_signs_in_kana()
+        {
+            var translated = Read(@"規制の先にあるもの
+
+著者：ローラ・チェン（Laura Chen）　翻訳：岩田 悠
+
+本記事は英語の記事を翻訳したものです。AIの規制をめぐる議論は、各国で新しい段階に入った。");
+            Assert.Equal("ローラ・チェン", translated.Author);
+            Assert.Equal("岩田 悠", translated.Translator);
+
+            var blog = Read(@"生成AIと付き合う一年
+2026.03.01
+文：こもれび
+
+こんにちは。今日は生成AIを一年使ってみた感想を書きます。");
+            Assert.Equal("こもれび", blog.Author);
+        }
+
+        [Fact]
         public void A_japanese_wire_story_names_its_reporter_in_the_lead_which_stays_text()
         {
             var article = Read(@"米議会、AIモデルの安全審査法案を可決

@@ -35,6 +35,8 @@ namespace AiDocTools.Core.Tests.Articles
         [InlineData("In May 2023 the company announced a new model for everyone")]
         [InlineData("2023年2月30日")]
         [InlineData("Llama 3.3")]
+        [InlineData("設立：2019年4月")]
+        [InlineData("創業: 1998年")]
         public void RejectsDatesInsideSentencesAndImpossibleDates(string line)
         {
             Assert.False(Parser.TryParseDateline(LineShape.Normalize(line), out _, out _));

@@ -19,6 +19,8 @@ namespace AiDocTools.Core.Tests.Corpus
     /// lowered to let a change pass. Set from the merged 40-article corpus: quotes 0.85, dates 0.92, entities 0.93,
     /// titles 40/40, people 32/34. The quotes floor was then raised to the measured 0.93 (0.9309, issue 13: speakers read
     /// in Latin letters and the headline, passive-source and bracketed-source rules), rounded down without the margin.
+    /// With the ten holdout-* articles of unseen styles (50 articles): quotes 0.93, dates 0.92, entities 0.93, titles
+    /// 50/50, people 41/43 (0.95); the people floor was raised to 0.93 by the rule above, the others keep theirs.
     /// Set AIDOCTOOLS_CORPUS to a folder holding articles/ and gold/ to score another corpus the same way.
     /// </remarks>
     public sealed class CorpusScoreTests
@@ -27,7 +29,7 @@ namespace AiDocTools.Core.Tests.Corpus
         public const double DatesF1Floor = 0.90;
         public const double EntitiesF1Floor = 0.91;
         public const double TitlesFloor = 0.98;
-        public const double PeopleFloor = 0.92;
+        public const double PeopleFloor = 0.93;
 
         private readonly ITestOutputHelper _output;
 
