@@ -139,6 +139,11 @@ namespace AiDocTools.Bench
                 else if (part == RunsHeading && line.StartsWith("- **", StringComparison.Ordinal))
                 {
                     var end = line.IndexOf("**: ", 4, StringComparison.Ordinal);
+                    if (end < 0)
+                    {
+                        throw new InvalidDataException($"A run of the results file is not in the shape '- **date, commit**: description': {line}");
+                    }
+
                     parsed.Runs.Add((line.Substring(4, end - 4), line.Substring(end + 4)));
                 }
                 else if (part == NotesHeading && line.StartsWith("- ", StringComparison.Ordinal))
