@@ -217,15 +217,18 @@ namespace AiDocTools.Entities
             private const int WholeScanShare = 10;
 
             private readonly Text.CueSet _words;
-            private readonly Dictionary<string, int[]> _rulesOf;
+
+            // By a required word's position in _words: the word, and the rules (by index) that name it.
+            private readonly string[] _wordList;
+            private readonly int[][] _rulesOf;
 
             public PackCues(IReadOnlyList<PackRule> rules)
             {
                 Rules = rules;
-                var words = rules.SelectMany(r => r.Requires ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).ToList();
+                _wordList = rules.SelectMany(r => r.Requires ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).ToArray();
                 // Latin case aside, as every rule's required words are read (RULES.md).
-                _words = new Text.CueSet(words, ignoreLatinCase: true);
-                _rulesOf = words.ToDictionary(w => w, w => Enumerable.Range(0, rules.Count).Where(r => rules[r].Requires?.Contains(w) == true).ToArray(), StringComparer.Ordinal);
+                _words = new Text.CueSet(_wordList, ignoreLatinCase: true);
+                _rulesOf = _wordList.Select(w => Enumerable.Range(0, rules.Count).Where(r => rules[r].Requires?.Contains(w) == true).ToArray()).ToArray();
             }
 
             public IReadOnlyList<PackRule> Rules { get; }
@@ -246,31 +249,19 @@ namespace AiDocTools.Entities
                     }
                 }
 
-                for (var i = 0; i < text.Length; i++)
+                foreach (var (i, position) in _words.Occurrences(text))
                 {
-                    if (!_words.MayStart(text[i]))
+                    var word = _wordList[position];
+                    foreach (var r in _rulesOf[position])
                     {
-                        continue;
-                    }
-
-                    foreach (var word in _words.StartingWith(text[i]))
-                    {
-                        if (!_words.Holds(text, i, word))
+                        var reach = Rules[r].Reach;
+                        if (reach == null)
                         {
-                            continue;
+                            windows[r] = Everywhere;
                         }
-
-                        foreach (var r in _rulesOf[word])
+                        else if (windows[r] != Everywhere)
                         {
-                            var reach = Rules[r].Reach;
-                            if (reach == null)
-                            {
-                                windows[r] = Everywhere;
-                            }
-                            else if (windows[r] != Everywhere)
-                            {
-                                (windows[r] ??= new List<(int, int)>()).Add((Math.Max(0, i + word.Length - reach.Value.Ahead), Math.Min(text.Length - 1, i + reach.Value.Behind)));
-                            }
+                            (windows[r] ??= new List<(int, int)>()).Add((Math.Max(0, i + word.Length - reach.Value.Ahead), Math.Min(text.Length - 1, i + reach.Value.Behind)));
                         }
                     }
                 }

@@ -181,28 +181,25 @@ namespace AiDocTools.Rules
         {
             var eligible = (bool[])_always.Clone();
             var remaining = _conditional;
-            for (var i = 0; i < text.Length && remaining > 0; i++)
+            if (remaining == 0)
             {
-                if (!_words.TryStartingWith(text[i], out var words, out var positions))
+                return eligible;
+            }
+
+            foreach (var (_, position) in _words.Occurrences(text))
+            {
+                foreach (var rule in _rulesOf[position])
                 {
-                    continue;
+                    if (!eligible[rule])
+                    {
+                        eligible[rule] = true;
+                        remaining--;
+                    }
                 }
 
-                for (var w = 0; w < words.Length; w++)
+                if (remaining == 0)
                 {
-                    if (!_words.Holds(text, i, words[w]))
-                    {
-                        continue;
-                    }
-
-                    foreach (var rule in _rulesOf[positions[w]])
-                    {
-                        if (!eligible[rule])
-                        {
-                            eligible[rule] = true;
-                            remaining--;
-                        }
-                    }
+                    break;
                 }
             }
 

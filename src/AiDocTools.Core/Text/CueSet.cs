@@ -62,11 +62,8 @@ namespace AiDocTools.Text
         /// allocate an enumerator each time.</remarks>
         public string[] StartingWith(char first) => Starts(first) && _byFirst.TryGetValue(first, out var entry) ? entry.Words : None;
 
-        /// <summary>
-        /// The entries that start with <paramref name="first"/> and, beside each, its position in the list given to the
-        /// constructor, so a caller can keep what it knows of each entry in an array instead of a map keyed by the word.
-        /// </summary>
-        public bool TryStartingWith(char first, out string[] words, out int[] positions)
+        // The entries that start with first and, beside each, its position in the list given to the constructor.
+        private bool TryStartingWith(char first, out string[] words, out int[] positions)
         {
             if (Starts(first) && _byFirst.TryGetValue(first, out var entry))
             {
@@ -117,6 +114,26 @@ namespace AiDocTools.Text
         {
             bool[]? seen = null;
             var count = 0;
+            foreach (var (_, position) in Occurrences(text))
+            {
+                seen ??= new bool[_count];
+                if (!seen[position])
+                {
+                    seen[position] = true;
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>
+        /// Every place an entry is written in <paramref name="text"/>, left to right, with the entry's position in the list
+        /// given to the constructor: the one scan behind every caller that asks which of its words a text holds, so a
+        /// caller keeps what it knows of each entry in an array by that position.
+        /// </summary>
+        public IEnumerable<(int Index, int Position)> Occurrences(string text)
+        {
             for (var i = 0; i < text.Length; i++)
             {
                 if (!TryStartingWith(text[i], out var words, out var positions))
@@ -126,27 +143,18 @@ namespace AiDocTools.Text
 
                 for (var k = 0; k < words.Length; k++)
                 {
-                    if ((seen == null || !seen[positions[k]]) && Holds(text, i, words[k]))
+                    if (Holds(text, i, words[k]))
                     {
-                        seen ??= new bool[_count];
-                        seen[positions[k]] = true;
-                        count++;
+                        yield return (i, positions[k]);
                     }
                 }
             }
-
-            return count;
         }
-
-        /// <summary>Whether some entry starts with <paramref name="c"/>: one bit test, for scans that ask at every character.</summary>
-        public bool MayStart(char c) => Starts(c);
 
         private bool Starts(char c) => (_firstChars[c >> 6] & (1UL << (c & 63))) != 0;
 
         /// <summary>Whether <paramref name="word"/>, an entry of this set, is written at <paramref name="index"/>, Latin case aside when the set ignores it.</summary>
-        public bool Holds(string text, int index, string word) => _ignoreLatinCase ? IsAtIgnoringLatinCase(text, index, word) : IsAt(text, index, word);
-
-        public static bool IsAt(string text, int index, string word)
+        public bool Holds(string text, int index, string word)
         {
             if (index < 0 || index + word.Length > text.Length)
             {
@@ -157,27 +165,9 @@ namespace AiDocTools.Text
             // comparison would still be checking its arguments.
             for (var k = 0; k < word.Length; k++)
             {
-                if (text[index + k] != word[k])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool IsAtIgnoringLatinCase(string text, int index, string word)
-        {
-            if (index < 0 || index + word.Length > text.Length)
-            {
-                return false;
-            }
-
-            for (var k = 0; k < word.Length; k++)
-            {
                 var a = text[index + k];
                 var b = word[k];
-                if (a != b && !(IsLatinLetter(a) && (a | 0x20) == (b | 0x20)))
+                if (a != b && !(_ignoreLatinCase && IsLatinLetter(a) && (a | 0x20) == (b | 0x20)))
                 {
                     return false;
                 }
