@@ -96,26 +96,9 @@ namespace AiDocTools.Postgres
         public IndexUpdate Update(ArticleFileSet files, Func<IndexUpdatePlan, bool>? confirm = null,
             Action<IndexProgress>? progress = null, CancellationToken cancellation = default)
         {
-            var stamps = new List<FileStamp>();
-            var failures = new List<ArticleLoadException>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var read = ClaimIndex.ReadStamps(files.Files);
-            for (var i = 0; i < read.Length; i++)
-            {
-                if (!seen.Add(files.Files[i]))
-                {
-                    continue;
-                }
-
-                if (read[i] == null)
-                {
-                    failures.Add(new ArticleLoadException(files.Files[i], ArticleLoadFailure.NotFound, Message.Format(Messages.FileNotFound, files.Files[i])));
-                }
-                else
-                {
-                    stamps.Add(read[i]!.Value);
-                }
-            }
+            var listing = ListedFiles.Read(files.Files);
+            var stamps = listing.Stamps;
+            var failures = new List<ArticleLoadException>(listing.Missing);
 
             try
             {
