@@ -307,46 +307,66 @@ namespace AiDocTools.Search
 
     /// <summary>
     /// What an update must do, decided from stamps alone before any file is opened: a file is read again when it is new
-    /// or its size or write time differ from the manifest's; an indexed file no longer listed is dropped. Size and time
-    /// are what a stat gives cheaply; the hash then tells a touched file from a changed one, when it is read.
+    /// or its size or write time differ from what the store knows; a known file no longer listed is dropped. Size and
+    /// time are what a stat gives cheaply; the hash then tells a touched file from a changed one, when it is read.
+    /// Every store (the local index, a team's) decides this one way.
     /// </summary>
     internal sealed class IndexChanges
     {
-        private IndexChanges(List<PendingFile> toRead, List<string> toDelete)
+        private IndexChanges(List<PendingFile> toRead, List<string> toDelete, int added)
         {
             ToRead = toRead;
             ToDelete = toDelete;
-            Added = toRead.Count(p => p.Known == null);
+            Added = added;
         }
 
         /// <summary>The files to read, in the order listed (which fixes the order of their claims in the index).</summary>
         public List<PendingFile> ToRead { get; }
 
-        /// <summary>Indexed files not listed any more, in the manifest's order.</summary>
+        /// <summary>Known files not listed any more, by path in ordinal order.</summary>
         public List<string> ToDelete { get; }
 
+        /// <summary>Files the store did not know.</summary>
         public int Added { get; }
 
+        /// <summary>Known files read again.</summary>
         public int Changed => ToRead.Count - Added;
 
-        /// <summary>The changes from <paramref name="manifest"/> to the distinct, existing files of <paramref name="stamps"/>.</summary>
-        public static IndexChanges Between(IndexManifest manifest, IReadOnlyList<FileStamp> stamps)
+        /// <summary>The changes from the local index's manifest to the distinct, existing files of <paramref name="stamps"/>.</summary>
+        public static IndexChanges Between(IndexManifest manifest, IReadOnlyList<FileStamp> stamps) => Between(manifest.Files, stamps);
+
+        /// <summary>
+        /// The changes from the files a store knows to the distinct, existing files of <paramref name="stamps"/>. A known
+        /// file that <paramref name="reusable"/> rejects (a team's file indexed by another build) is read again however
+        /// it is stamped, and analysed afresh: it counts as changed, and goes without its entry so its hash cannot keep
+        /// the old claims.
+        /// </summary>
+        public static IndexChanges Between(IEnumerable<IndexedFile> known, IReadOnlyList<FileStamp> stamps, Func<IndexedFile, bool>? reusable = null)
         {
-            var byPath = manifest.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+            var byPath = known.ToDictionary(f => f.Path, StringComparer.Ordinal);
             var listed = new HashSet<string>(StringComparer.Ordinal);
             var toRead = new List<PendingFile>();
+            var added = 0;
             foreach (var stamp in stamps)
             {
                 listed.Add(stamp.Path);
-                var isKnown = byPath.TryGetValue(stamp.Path, out var known);
-                if (!isKnown || !known!.HasStamp(stamp))
+                if (!byPath.TryGetValue(stamp.Path, out var entry))
                 {
-                    toRead.Add(new PendingFile(stamp, isKnown ? known : null));
+                    toRead.Add(new PendingFile(stamp, null));
+                    added++;
+                }
+                else if (reusable != null && !reusable(entry))
+                {
+                    toRead.Add(new PendingFile(stamp, null));
+                }
+                else if (!entry.HasStamp(stamp))
+                {
+                    toRead.Add(new PendingFile(stamp, entry));
                 }
             }
 
-            var toDelete = manifest.Files.Where(f => !listed.Contains(f.Path)).Select(f => f.Path).ToList();
-            return new IndexChanges(toRead, toDelete);
+            var toDelete = byPath.Keys.Where(p => !listed.Contains(p)).OrderBy(p => p, StringComparer.Ordinal).ToList();
+            return new IndexChanges(toRead, toDelete, added);
         }
 
         public IndexUpdatePlan Plan(string location) => new IndexUpdatePlan(location, Added, Changed, ToDelete.Count);

@@ -77,6 +77,22 @@ namespace AiDocTools.Core.Tests.Search
         }
 
         [Fact]
+        public void AKnownFileTheStoreCannotReuseIsReadAfreshAsAChangeHoweverItIsStamped()
+        {
+            // A team's index keeps files analysed by other builds beside this one's: those are read again, without
+            // their entry, so an unchanged hash cannot keep claims another analysis made.
+            var other = Known("/c/other.txt", 100, 5000);
+            var own = Known("/c/own.txt", 200, 6000);
+            var changes = IndexChanges.Between(new[] { other, own },
+                new[] { new FileStamp("/c/other.txt", 100, 5000), new FileStamp("/c/own.txt", 200, 6000), new FileStamp("/c/new.txt", 1, 1) },
+                reusable: f => f.Path != "/c/other.txt");
+
+            Assert.Equal(new[] { "/c/other.txt", "/c/new.txt" }, changes.ToRead.Select(p => p.Stamp.Path));
+            Assert.All(changes.ToRead, p => Assert.Null(p.Known));
+            Assert.Equal((1, 1), (changes.Added, changes.Changed));
+        }
+
+        [Fact]
         public void PathsAreComparedExactlyAsTheFileSystemSpellsThem()
         {
             // On Linux A.txt and a.txt are two files: a case-blind match would keep the old file's claims for the new one.
