@@ -12,23 +12,6 @@ using Lucene.Net.Index;
 
 namespace AiDocTools.Search
 {
-    /// <summary>How far an index update has got, for progress bars.</summary>
-    public readonly struct IndexProgress
-    {
-        public IndexProgress(int done, int total, string path)
-        {
-            Done = done;
-            Total = total;
-            Path = path;
-        }
-
-        public int Done { get; }
-
-        public int Total { get; }
-
-        public string Path { get; }
-    }
-
     /// <summary>What a search over an index found, and which files could not be read as articles.</summary>
     public sealed class IndexedSearch
     {
