@@ -61,7 +61,7 @@ namespace AiDocTools.Bench
             report.Add(section, $"Incremental update after 1% of files change ({changed.Count:N0} files)", $"{ResultsReport.Number(incremental.Seconds, "0.00")} s ({update!.FilesIndexed:N0} re-read)");
 
             // What every indexed search pays before it may answer: one stat per file, so no result is ever stale.
-            var freshness = Measurement.Median(LatencySamples, () => GC.KeepAlive(ClaimIndex.ReadStamps(files)));
+            var freshness = Measurement.Median(LatencySamples, () => GC.KeepAlive(FileStamp.ReadAll(files)));
             report.Add(section, $"Of each indexed search: the freshness check alone (one stat per file, {Environment.ProcessorCount} threads)", ResultsReport.Ms(freshness.Seconds));
 
             foreach (var (name, terms) in Queries)

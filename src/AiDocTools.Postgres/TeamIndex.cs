@@ -96,38 +96,18 @@ namespace AiDocTools.Postgres
         public IndexUpdate Update(ArticleFileSet files, Func<IndexUpdatePlan, bool>? confirm = null,
             Action<IndexProgress>? progress = null, CancellationToken cancellation = default)
         {
-            var stamps = new List<FileStamp>();
-            var failures = new List<ArticleLoadException>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var read = ClaimIndex.ReadStamps(files.Files);
-            for (var i = 0; i < read.Length; i++)
-            {
-                if (!seen.Add(files.Files[i]))
-                {
-                    continue;
-                }
-
-                if (read[i] == null)
-                {
-                    failures.Add(new ArticleLoadException(files.Files[i], ArticleLoadFailure.NotFound, Message.Format(Messages.FileNotFound, files.Files[i])));
-                }
-                else
-                {
-                    stamps.Add(read[i]!.Value);
-                }
-            }
+            var listing = ListedFiles.Read(files.Files);
+            var stamps = listing.Stamps;
+            var failures = new List<ArticleLoadException>(listing.Missing);
 
             try
             {
                 using var connection = Open();
                 var known = KnownFiles(connection, files);
-                var listed = new HashSet<string>(stamps.Select(s => s.Path), StringComparer.Ordinal);
-                var toRead = stamps.Where(s => !known.TryGetValue(s.Path, out var k) || !k.HasStamp(s) || k.Analysis != _analysis)
-                    .Select(s => (Stamp: s, Known: known.TryGetValue(s.Path, out var k) && k.Analysis == _analysis ? k.Entry : null))
-                    .ToList();
-                var toDelete = known.Keys.Where(p => !listed.Contains(p)).OrderBy(p => p, StringComparer.Ordinal).ToList();
-                var added = toRead.Count(r => !known.ContainsKey(r.Stamp.Path));
-                var plan = new IndexUpdatePlan(Location, added, toRead.Count - added, toDelete.Count);
+                var decided = IndexChanges.Between(known.Values.Select(k => k.Entry), stamps, entry => known[entry.Path].Analysis == _analysis);
+                var toRead = decided.ToRead;
+                var toDelete = decided.ToDelete;
+                var plan = decided.Plan(Location);
                 var unchanged = stamps.Count - toRead.Count;
                 if (confirm != null && !confirm(plan))
                 {
@@ -451,8 +431,6 @@ namespace AiDocTools.Postgres
             public string Analysis { get; }
 
             public long Tokens { get; }
-
-            public bool HasStamp(FileStamp stamp) => Entry.HasStamp(stamp);
         }
 
         /// <summary>The indexed files that lie where the set looks (its roots, their folders, with -Recurse below them).</summary>

@@ -8,7 +8,17 @@ using Xunit;
 
 namespace AiDocTools.PowerShell.Tests
 {
-    /// <summary>Update-AiIndex and Search-AiClaim -Connection against a real PostgreSQL, as a team uses them.</summary>
+    [CollectionDefinition(nameof(TeamIndexCommandTests), DisableParallelization = true)]
+    public sealed class TeamIndexCommandCollection
+    {
+    }
+
+    /// <summary>
+    /// Update-AiIndex and Search-AiClaim -Connection against a real PostgreSQL, as a team uses them. Some tests set
+    /// $env:AIDOCTOOLS_CONNECTION, which is the process's environment: while it is set, a Search-AiClaim given no path
+    /// in any other test class would search the team index instead, so this class runs alone.
+    /// </summary>
+    [Collection(nameof(TeamIndexCommandTests))]
     public sealed class TeamIndexCommandTests : IDisposable
     {
         private readonly TempFolder _articles = new TempFolder();

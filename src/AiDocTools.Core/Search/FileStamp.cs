@@ -1,15 +1,20 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace AiDocTools.Search
 {
     /// <summary>A file's size and last write time, read cheaply at every search to tell whether the index is stale.</summary>
     internal readonly struct FileStamp
     {
+        // Below this many files, starting threads costs more than the stats they would share.
+        private const int ParallelThreshold = 2000;
+
         public FileStamp(string path, long length, long lastWriteUtcTicks)
         {
             Path = path;
@@ -41,6 +46,29 @@ namespace AiDocTools.Search
             {
                 return null;
             }
+        }
+
+        /// <summary>
+        /// The stamp of each file as listed (null where it is gone). One stat per file, at every search: this is what
+        /// keeps results from ever being stale, and on a large folder it is most of a search's cost, so a long list is
+        /// read on every core.
+        /// </summary>
+        public static FileStamp?[] ReadAll(IReadOnlyList<string> files)
+        {
+            var stamps = new FileStamp?[files.Count];
+            if (files.Count < ParallelThreshold)
+            {
+                for (var i = 0; i < stamps.Length; i++)
+                {
+                    stamps[i] = Read(files[i]);
+                }
+            }
+            else
+            {
+                Parallel.For(0, stamps.Length, i => stamps[i] = Read(files[i]));
+            }
+
+            return stamps;
         }
 
         public static string Hash(byte[] bytes)

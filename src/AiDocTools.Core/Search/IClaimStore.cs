@@ -28,6 +28,23 @@ namespace AiDocTools.Search
         IReadOnlyList<SearchResult> Search(ClaimQuery query, SearchOptions? options = null, CancellationToken cancellation = default);
     }
 
+    /// <summary>How far an index update has got, for progress bars.</summary>
+    public readonly struct IndexProgress
+    {
+        public IndexProgress(int done, int total, string path)
+        {
+            Done = done;
+            Total = total;
+            Path = path;
+        }
+
+        public int Done { get; }
+
+        public int Total { get; }
+
+        public string Path { get; }
+    }
+
     /// <summary>Article files as the user named them: the folders and files given, whether sub-folders count, and the files found there.</summary>
     public sealed class ArticleFileSet
     {
