@@ -26,6 +26,11 @@ namespace AiDocTools.Time
         private const string JaMonthCounters = "か月|ヶ月|カ月|ヵ月|ケ月|箇月|ヶ月";
         private const string EnUnits = "days?|weeks?|months?|years?|decades?";
 
+        // What every match of a shape holds: a unit of EnUnits, a decade's plural (1990s), a count's direction.
+        private static readonly string[] EnUnitWords = { "day", "week", "month", "year", "decade" };
+        private static readonly string[] DecadeEndings = { "0s", "0's", "0’s" };
+        private static readonly string[] CountDirections = { "ago", "earlier", "later" };
+
         // One part of a compound count's lead (2年, 1か月).
         private static readonly Regex LeadCount = new Regex(@"(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?<unit>年|" + JaMonthCounters + ")", RegexOptions.CultureInvariant, SafeRegex.MatchTimeout);
 
@@ -34,6 +39,12 @@ namespace AiDocTools.Time
 
         private readonly DateWords _words;
         private readonly List<Rule> _rules = new List<Rule>();
+
+        // The words some shapes require (an English month name, "ago"): every text is scanned once for all of them, and a
+        // shape whose words a text lacks is not run on it. Japanese articles hold none, and the English shapes were half the scan.
+        private readonly Dictionary<string, List<int>> _rulesOfWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        private readonly CueSet _requiredWords;
+        private readonly int[][] _rulesByWord;
         private readonly List<RulePack> _packs = new List<RulePack>();
         private readonly Regex _yearPartTail;
         private readonly Regex _monthPartTail;
@@ -82,13 +93,13 @@ namespace AiDocTools.Time
             // Japanese: 2000年1月10日, 令和5年, 二〇二三年十月, 1999年後半, 2000年1月当時. 年 followed by 間/前/後 is a count, not a year.
             Add(@"(?<![0-9.," + KanjiDigits + "十])(?:(?<era>" + eras + @")\s?(?<ey>元|[0-9]{1,2}|[" + KanjiDigits + @"十]{1,3})|(?<y>[0-9]{4}|[" + KanjiDigits + @"]{4}))\s?年度?"
                 + @"(?!代|間|生|目|ぶり|以上|前(?!半|後)|後(?!半))"
-                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate);
+                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate, requiresAnyOf: "年");
 
             // 1990年代後半 → 1995/1999.
             Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade, requiresAnyOf: "代");
 
             // 今後4年間: the coming years from the article's date; the length alone would be P4Y.
-            Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod);
+            Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod, requiresAnyOf: "年月週日");
 
             // 1か月と21日前, 2年1か月21日前: a count in several units, read as one date; the years and months come first.
             Add(@"(?<![0-9.,])(?<lead>(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:年|" + JaMonthCounters + @")\s?[と、]?\s?){1,2})(?<n>" + JaNumber + @")\s?(?<unit>" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後");
@@ -97,40 +108,44 @@ namespace AiDocTools.Time
             Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後ぶ");
 
             // 過去20年間, 12日間, 数週間, 数カ月: lengths. Month counters need no 間 (数カ月ではなく数週間).
-            Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration);
+            Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration, requiresAnyOf: "年日時月週");
 
             // 2月, 2 月, 3月末, 6月2日, 10月の2日 with no year.
-            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth);
+            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth, requiresAnyOf: "月");
 
             Add("(?:" + jaDeictic + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic));
             Add("(?:" + jaAnaphoric + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric)); // 次の日 is not 次の日曜日
             Add("(?:" + jaDays + ")", ReadDeicticDay);
 
             // English: May 20, 2023; 2 June 2023; June 2023; early February 2023.
-            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true);
-            Add(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + months + @")\.?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true);
-            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + months + @")\.?,?\s+(?:of\s+)?(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true);
+            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys);
+            Add(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + months + @")\.?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys);
+            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + months + @")\.?,?\s+(?:of\s+)?(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys);
 
             // February 3, in February, late March: no year.
-            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9]|:[0-9])", ReadEnglishBareMonth, ignoreCase: true);
-            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + fullMonths + @")\b", ReadEnglishBareMonth, ignoreCase: true);
+            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9]|:[0-9])", ReadEnglishBareMonth, ignoreCase: true, requiresWords: _englishMonths.Keys);
+            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + fullMonths + @")\b", ReadEnglishBareMonth, ignoreCase: true, requiresWords: _englishMonths.Keys);
 
             // A bare English year needs a preposition: "in 2018", not "2018 parameters".
             Add(@"(?<=\b(?:in|since|by|during|until|till|from|through|before|after|around|circa|of|to|and|year)\s+)(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]s\b|[-–/][0-9]|\.[0-9]|,[0-9]{3}|\s*(?:%|percent))", ReadEnglishYear, ignoreCase: true);
 
             // early 2023, the second half of 2024, Q3 2024, 2024 Q3, spring 2024, the late 1990s.
-            Add(@"\b(?<part>" + enYearParts + @")(?:\s+of)?[\s-]+(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]?s\b)", ReadEnglishYearPart, ignoreCase: true);
+            Add(@"\b(?<part>" + enYearParts + @")(?:\s+of)?[\s-]+(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]?s\b)", ReadEnglishYearPart, ignoreCase: true, requiresWords: words.EnglishYearParts.Keys);
             Add(@"\b(?<y>(?:1[5-9]|20)[0-9]{2})\s+(?<part>Q[1-4]|H[12])\b", ReadEnglishYearPart);
-            Add(@"\b(?:the\s+)?(?:(?<part>" + enDecadeParts + @")[\s-]+)?(?<dec>(?:1[5-9]|20)[0-9]0)['’]?s\b", ReadEnglishDecade, ignoreCase: true);
+            Add(@"\b(?:the\s+)?(?:(?<part>" + enDecadeParts + @")[\s-]+)?(?<dec>(?:1[5-9]|20)[0-9]0)['’]?s\b", ReadEnglishDecade, ignoreCase: true, requiresWords: DecadeEndings);
 
-            Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic), ignoreCase: true);
-            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric), ignoreCase: true);
-            Add(@"\b(?:" + enDays + @")\b", ReadDeicticDay, ignoreCase: true);
+            Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic), ignoreCase: true, requiresWords: words.Deictic.Keys.Where(IsAscii));
+            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric), ignoreCase: true, requiresWords: words.Anaphoric.Keys.Where(IsAscii));
+            Add(@"\b(?:" + enDays + @")\b", ReadDeicticDay, ignoreCase: true, requiresWords: words.DeicticDay.Keys.Where(IsAscii));
 
             // three years ago, a few days ago, two years later.
-            Add(@"\b(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\s+(?<dir>ago|earlier|later)\b", ReadEnglishCount, ignoreCase: true);
-            Add(@"\b(?<lead>" + enForwardLeads + @")\s+(?<n>" + enNumber + "|" + _enNumbers + @")\s+(?<unit>" + EnUnits + @")\b", ReadForwardPeriod, ignoreCase: true);
-            Add(@"\b(?:(?<lead>" + enDurationLeads + @")\s+)?(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\b(?!-old|\s+old\b)", ReadEnglishDuration, ignoreCase: true);
+            Add(@"\b(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\s+(?<dir>ago|earlier|later)\b", ReadEnglishCount, ignoreCase: true, requiresWords: CountDirections);
+            Add(@"\b(?<lead>" + enForwardLeads + @")\s+(?<n>" + enNumber + "|" + _enNumbers + @")\s+(?<unit>" + EnUnits + @")\b", ReadForwardPeriod, ignoreCase: true, requiresWords: words.ForwardPeriodLeads.Where(IsAscii));
+            Add(@"\b(?:(?<lead>" + enDurationLeads + @")\s+)?(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\b(?!-old|\s+old\b)", ReadEnglishDuration, ignoreCase: true, requiresWords: EnUnitWords);
+
+            var requiredWords = _rulesOfWord.Keys.ToList();
+            _requiredWords = new CueSet(requiredWords, ignoreLatinCase: true);
+            _rulesByWord = requiredWords.Select(w => _rulesOfWord[w].ToArray()).ToArray();
 
             // The constructions a linguist keeps as data: weekdays, ranges, ordinal weekdays, holidays (Data/<language>/dates.yaml).
             foreach (var pack in calendarPacks)
@@ -360,10 +375,12 @@ namespace AiDocTools.Time
                 eligible.UnionWith(pack.RulesFor(scan));
             }
 
+            var withWords = RulesWithWordsIn(scan);
             for (var r = 0; r < _rules.Count; r++)
             {
                 if ((_rules[r].Source != null && !eligible.Contains(_rules[r].Source!))
-                    || (_rules[r].RequiresAnyOf != null && scan.IndexOfAny(_rules[r].RequiresAnyOf!) < 0))
+                    || (_rules[r].RequiresAnyOf != null && scan.IndexOfAny(_rules[r].RequiresAnyOf!) < 0)
+                    || (_rules[r].RequiresWords && !withWords[r]))
                 {
                     continue;
                 }
@@ -933,8 +950,46 @@ namespace AiDocTools.Time
         private static TemporalMention Duration(int start, int length, string iso) =>
             new TemporalMention { Start = start, Length = length, Form = MentionForm.Duration, Duration = iso };
 
-        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, string? requiresAnyOf = null) =>
-            _rules.Add(new Rule(Make(pattern, ignoreCase), read, requiresAnyOf: requiresAnyOf));
+        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, string? requiresAnyOf = null, IEnumerable<string>? requiresWords = null)
+        {
+            if (requiresWords != null)
+            {
+                foreach (var word in requiresWords.Select(LiteralPiece).Where(w => w.Length > 0).Distinct())
+                {
+                    if (!_rulesOfWord.TryGetValue(word, out var rules))
+                    {
+                        _rulesOfWord[word] = rules = new List<int>();
+                    }
+
+                    rules.Add(_rules.Count);
+                }
+            }
+
+            _rules.Add(new Rule(Make(pattern, ignoreCase), read, requiresAnyOf: requiresAnyOf, requiresWords: requiresWords != null));
+        }
+
+        /// <summary>
+        /// The longest run of a required word that every spelling the ignore-case pattern matches writes as it stands, up to
+        /// Latin case: a word's pieces, as the pattern reads any white space between them, and without k, which the
+        /// pattern also matches as the Kelvin sign (U+212A).
+        /// </summary>
+        private static string LiteralPiece(string word) =>
+            word.Split(new[] { ' ', 'k', 'K' }, StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? string.Empty;
+
+        /// <summary>Which rules that require words <paramref name="scan"/> may match: one pass over it for all their words.</summary>
+        private bool[] RulesWithWordsIn(string scan)
+        {
+            var found = new bool[_rules.Count];
+            foreach (var (_, position) in _requiredWords.Occurrences(scan))
+            {
+                foreach (var rule in _rulesByWord[position])
+                {
+                    found[rule] = true;
+                }
+            }
+
+            return found;
+        }
 
         // Compiled: every rule scans the whole body of every article, and the recognizer is built once (Default).
         private static Regex Make(string pattern, bool ignoreCase = false) =>
@@ -951,8 +1006,9 @@ namespace AiDocTools.Time
 
         private sealed class Rule
         {
-            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null, string? requiresAnyOf = null)
+            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null, string? requiresAnyOf = null, bool requiresWords = false)
             {
+                RequiresWords = requiresWords;
                 Pattern = pattern;
                 Read = read;
                 Pack = pack;
@@ -962,6 +1018,9 @@ namespace AiDocTools.Time
 
             /// <summary>Characters one of which every match holds (前 or 後 for 3年前): a text with none skips the scan.</summary>
             public char[]? RequiresAnyOf { get; }
+
+            /// <summary>Whether every match holds one of the words the recognizer keeps for this shape (an English month name for May 20, 2023).</summary>
+            public bool RequiresWords { get; }
 
             public Regex Pattern { get; }
 
