@@ -44,7 +44,7 @@ namespace AiDocTools.Time
         // shape whose words a text lacks is not run on it. Japanese articles hold none, and the English shapes were half the scan.
         private readonly Dictionary<string, List<int>> _rulesOfWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         private readonly CueSet _requiredWords;
-        private readonly int[][] _rulesByWord;
+        private readonly char[] _requiredStarts;
         private readonly List<RulePack> _packs = new List<RulePack>();
         private readonly Regex _yearPartTail;
         private readonly Regex _monthPartTail;
@@ -145,7 +145,7 @@ namespace AiDocTools.Time
 
             var requiredWords = _rulesOfWord.Keys.ToList();
             _requiredWords = new CueSet(requiredWords, ignoreLatinCase: true);
-            _rulesByWord = requiredWords.Select(w => _rulesOfWord[w].ToArray()).ToArray();
+            _requiredStarts = requiredWords.SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) }).Distinct().ToArray();
 
             // The constructions a linguist keeps as data: weekdays, ranges, ordinal weekdays, holidays (Data/<language>/dates.yaml).
             foreach (var pack in calendarPacks)
@@ -976,15 +976,25 @@ namespace AiDocTools.Time
         private static string LiteralPiece(string word) =>
             word.Split(new[] { ' ', 'k', 'K' }, StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? string.Empty;
 
-        /// <summary>Which rules that require words <paramref name="scan"/> may match: one pass over it for all their words.</summary>
+        /// <summary>
+        /// Which rules that require words <paramref name="scan"/> may match: one pass over it for all their words, which
+        /// jumps from one possible first letter to the next (a vectorised search: the words are Latin, a Japanese article
+        /// holds few such letters) instead of asking at every character.
+        /// </summary>
         private bool[] RulesWithWordsIn(string scan)
         {
             var found = new bool[_rules.Count];
-            foreach (var (_, position) in _requiredWords.Occurrences(scan))
+            for (var i = scan.IndexOfAny(_requiredStarts); i >= 0; i = i + 1 < scan.Length ? scan.IndexOfAny(_requiredStarts, i + 1) : -1)
             {
-                foreach (var rule in _rulesByWord[position])
+                foreach (var word in _requiredWords.StartingWith(scan[i]))
                 {
-                    found[rule] = true;
+                    if (_requiredWords.Holds(scan, i, word))
+                    {
+                        foreach (var rule in _rulesOfWord[word])
+                        {
+                            found[rule] = true;
+                        }
+                    }
                 }
             }
 
