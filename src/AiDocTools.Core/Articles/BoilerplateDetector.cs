@@ -108,7 +108,8 @@ namespace AiDocTools.Articles
 
             foreach (var regex in _cues.LineRegexes)
             {
-                if (SafeRegex.IsMatch(regex, line.Norm) || SafeRegex.IsMatch(regex, bare))
+                // A line without capitals, symbols or edge punctuation is its own bare form: the pattern is asked once about it.
+                if (SafeRegex.IsMatch(regex, line.Norm) || (!ReferenceEquals(bare, line.Norm) && bare != line.Norm && SafeRegex.IsMatch(regex, bare)))
                 {
                     return true;
                 }

@@ -42,10 +42,14 @@ namespace AiDocTools.Time
 
         // The words some shapes require (an English month name, "ago"): every text is scanned once for all of them, and a
         // shape whose words a text lacks is not run on it. Japanese articles hold none, and the English shapes were half the scan.
-        private readonly Dictionary<string, List<int>> _rulesOfWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(int Rule, bool WholeOnly)>> _rulesOfWord = new Dictionary<string, List<(int Rule, bool WholeOnly)>>(StringComparer.Ordinal);
         private readonly CueSet _requiredWords;
         private readonly char[] _requiredStarts;
         private readonly List<RulePack> _packs = new List<RulePack>();
+
+        // Each pack's required words, asked directly for the rules (by index) a text may match: no set of rules per call,
+        // which the dateline parser makes for every dated line of every page.
+        private readonly List<RequiredWords> _packWords = new List<RequiredWords>();
         private readonly Regex _yearPartTail;
         private readonly Regex _monthPartTail;
         private readonly Regex _decadePartTail;
@@ -118,29 +122,29 @@ namespace AiDocTools.Time
             Add("(?:" + jaDays + ")", ReadDeicticDay);
 
             // English: May 20, 2023; 2 June 2023; June 2023; early February 2023.
-            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys);
-            Add(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + months + @")\.?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys);
-            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + months + @")\.?,?\s+(?:of\s+)?(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys);
+            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
+            Add(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + months + @")\.?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
+            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + months + @")\.?,?\s+(?:of\s+)?(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
 
             // February 3, in February, late March: no year.
-            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9]|:[0-9])", ReadEnglishBareMonth, ignoreCase: true, requiresWords: _englishMonths.Keys);
-            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + fullMonths + @")\b", ReadEnglishBareMonth, ignoreCase: true, requiresWords: _englishMonths.Keys);
+            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9]|:[0-9])", ReadEnglishBareMonth, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
+            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + fullMonths + @")\b", ReadEnglishBareMonth, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
 
             // A bare English year needs a preposition: "in 2018", not "2018 parameters".
             Add(@"(?<=\b(?:in|since|by|during|until|till|from|through|before|after|around|circa|of|to|and|year)\s+)(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]s\b|[-–/][0-9]|\.[0-9]|,[0-9]{3}|\s*(?:%|percent))", ReadEnglishYear, ignoreCase: true);
 
             // early 2023, the second half of 2024, Q3 2024, 2024 Q3, spring 2024, the late 1990s.
-            Add(@"\b(?<part>" + enYearParts + @")(?:\s+of)?[\s-]+(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]?s\b)", ReadEnglishYearPart, ignoreCase: true, requiresWords: words.EnglishYearParts.Keys);
+            Add(@"\b(?<part>" + enYearParts + @")(?:\s+of)?[\s-]+(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]?s\b)", ReadEnglishYearPart, ignoreCase: true, requiresWords: words.EnglishYearParts.Keys, wholeWords: true);
             Add(@"\b(?<y>(?:1[5-9]|20)[0-9]{2})\s+(?<part>Q[1-4]|H[12])\b", ReadEnglishYearPart);
             Add(@"\b(?:the\s+)?(?:(?<part>" + enDecadeParts + @")[\s-]+)?(?<dec>(?:1[5-9]|20)[0-9]0)['’]?s\b", ReadEnglishDecade, ignoreCase: true, requiresWords: DecadeEndings);
 
-            Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic), ignoreCase: true, requiresWords: words.Deictic.Keys.Where(IsAscii));
-            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric), ignoreCase: true, requiresWords: words.Anaphoric.Keys.Where(IsAscii));
-            Add(@"\b(?:" + enDays + @")\b", ReadDeicticDay, ignoreCase: true, requiresWords: words.DeicticDay.Keys.Where(IsAscii));
+            Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic), ignoreCase: true, requiresWords: words.Deictic.Keys.Where(IsAscii), wholeWords: true);
+            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric), ignoreCase: true, requiresWords: words.Anaphoric.Keys.Where(IsAscii), wholeWords: true);
+            Add(@"\b(?:" + enDays + @")\b", ReadDeicticDay, ignoreCase: true, requiresWords: words.DeicticDay.Keys.Where(IsAscii), wholeWords: true);
 
             // three years ago, a few days ago, two years later.
-            Add(@"\b(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\s+(?<dir>ago|earlier|later)\b", ReadEnglishCount, ignoreCase: true, requiresWords: CountDirections);
-            Add(@"\b(?<lead>" + enForwardLeads + @")\s+(?<n>" + enNumber + "|" + _enNumbers + @")\s+(?<unit>" + EnUnits + @")\b", ReadForwardPeriod, ignoreCase: true, requiresWords: words.ForwardPeriodLeads.Where(IsAscii));
+            Add(@"\b(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\s+(?<dir>ago|earlier|later)\b", ReadEnglishCount, ignoreCase: true, requiresWords: CountDirections, wholeWords: true);
+            Add(@"\b(?<lead>" + enForwardLeads + @")\s+(?<n>" + enNumber + "|" + _enNumbers + @")\s+(?<unit>" + EnUnits + @")\b", ReadForwardPeriod, ignoreCase: true, requiresWords: words.ForwardPeriodLeads.Where(IsAscii), wholeWords: true);
             Add(@"\b(?:(?<lead>" + enDurationLeads + @")\s+)?(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\b(?!-old|\s+old\b)", ReadEnglishDuration, ignoreCase: true, requiresWords: EnUnitWords);
 
             var requiredWords = _rulesOfWord.Keys.ToList();
@@ -151,9 +155,10 @@ namespace AiDocTools.Time
             foreach (var pack in calendarPacks)
             {
                 _packs.Add(pack);
-                foreach (var rule in pack.Rules)
+                _packWords.Add(new RequiredWords(pack.Rules));
+                for (var i = 0; i < pack.Rules.Count; i++)
                 {
-                    _rules.Add(new Rule(rule.Regex, (m, scan) => ReadCalendar(m, pack), pack, rule));
+                    _rules.Add(new Rule(pack.Rules[i].Regex, (m, scan) => ReadCalendar(m, pack), pack, pack.Rules[i]) { PackIndex = _packs.Count - 1, IndexInPack = i });
                 }
             }
         }
@@ -369,16 +374,16 @@ namespace AiDocTools.Time
             var found = new List<TemporalMention>();
 
             // A pack rule whose required words (曜, 週, から…) the text lacks cannot match: one pass finds them for all.
-            var eligible = new HashSet<Rules.Rule>();
-            foreach (var pack in _packs)
+            var eligible = new bool[_packWords.Count][];
+            for (var p = 0; p < eligible.Length; p++)
             {
-                eligible.UnionWith(pack.RulesFor(scan));
+                eligible[p] = _packWords[p].Eligible(scan);
             }
 
             var withWords = RulesWithWordsIn(scan);
             for (var r = 0; r < _rules.Count; r++)
             {
-                if ((_rules[r].Source != null && !eligible.Contains(_rules[r].Source!))
+                if ((_rules[r].Source != null && !eligible[_rules[r].PackIndex][_rules[r].IndexInPack])
                     || (_rules[r].RequiresAnyOf != null && scan.IndexOfAny(_rules[r].RequiresAnyOf!) < 0)
                     || (_rules[r].RequiresWords && !withWords[r]))
                 {
@@ -950,18 +955,20 @@ namespace AiDocTools.Time
         private static TemporalMention Duration(int start, int length, string iso) =>
             new TemporalMention { Start = start, Length = length, Form = MentionForm.Duration, Duration = iso };
 
-        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, string? requiresAnyOf = null, IEnumerable<string>? requiresWords = null)
+        // wholeWords: the pattern reads its required words only as whole words (\b May \b, a phrase's words between
+        // spaces), so an occurrence inside a longer word (market, maybe) lets the shape be skipped.
+        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, string? requiresAnyOf = null, IEnumerable<string>? requiresWords = null, bool wholeWords = false)
         {
             if (requiresWords != null)
             {
-                foreach (var word in requiresWords.Select(LiteralPiece).Where(w => w.Length > 0).Distinct())
+                foreach (var (word, isToken) in requiresWords.Select(LiteralPiece).Where(w => w.Piece.Length > 0).Distinct())
                 {
                     if (!_rulesOfWord.TryGetValue(word, out var rules))
                     {
-                        _rulesOfWord[word] = rules = new List<int>();
+                        _rulesOfWord[word] = rules = new List<(int, bool)>();
                     }
 
-                    rules.Add(_rules.Count);
+                    rules.Add((_rules.Count, wholeWords && isToken));
                 }
             }
 
@@ -973,8 +980,11 @@ namespace AiDocTools.Time
         /// Latin case: a word's pieces, as the pattern reads any white space between them, and without k, which the
         /// pattern also matches as the Kelvin sign (U+212A).
         /// </summary>
-        private static string LiteralPiece(string word) =>
-            word.Split(new[] { ' ', 'k', 'K' }, StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? string.Empty;
+        private static (string Piece, bool IsToken) LiteralPiece(string word)
+        {
+            var piece = word.Split(new[] { ' ', 'k', 'K' }, StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? string.Empty;
+            return (piece, word.Split(' ').Contains(piece));
+        }
 
         /// <summary>
         /// Which rules that require words <paramref name="scan"/> may match: one pass over it for all their words, which
@@ -988,12 +998,18 @@ namespace AiDocTools.Time
             {
                 foreach (var word in _requiredWords.StartingWith(scan[i]))
                 {
-                    if (_requiredWords.Holds(scan, i, word))
+                    if (!_requiredWords.Holds(scan, i, word))
                     {
-                        foreach (var rule in _rulesOfWord[word])
-                        {
-                            found[rule] = true;
-                        }
+                        continue;
+                    }
+
+                    // Letters and digits are word characters to \b, so a word with one against it is no whole word there.
+                    var end = i + word.Length;
+                    var whole = (i == 0 || !char.IsLetterOrDigit(scan[i - 1]))
+                        && (!char.IsLetterOrDigit(word[word.Length - 1]) || end == scan.Length || !char.IsLetterOrDigit(scan[end]));
+                    foreach (var (rule, wholeOnly) in _rulesOfWord[word])
+                    {
+                        found[rule] |= whole || !wholeOnly;
                     }
                 }
             }
@@ -1038,6 +1054,11 @@ namespace AiDocTools.Time
             public RulePack? Pack { get; }
 
             public Rules.Rule? Source { get; }
+
+            /// <summary>For a dates.yaml rule, its pack's place in the recognizer's packs and its own in the pack.</summary>
+            public int PackIndex { get; set; }
+
+            public int IndexInPack { get; set; }
 
             public Func<Match, string, TemporalMention?> Read { get; }
         }
