@@ -67,7 +67,22 @@ namespace AiDocTools.Articles
             {
                 Rules = rules;
                 Words = new RequiredWords(rules.Select(r => r.Rule).ToList());
+                if (rules.All(r => r.Rule.Requires.Count > 0))
+                {
+                    Starts = rules.SelectMany(r => r.Rule.Requires).Where(w => w.Length > 0)
+                        .SelectMany(w => IsLatinLetter(w[0]) ? new[] { (char)(w[0] | 0x20), (char)(w[0] & ~0x20) } : new[] { w[0] })
+                        .Distinct().ToArray();
+                }
             }
+
+            /// <summary>
+            /// When every rule of the scope requires words, the characters they start with: a line holding none (most lines,
+            /// for the translator credits every line is asked about) is passed over with one vectorised search.
+            /// </summary>
+            public char[]? Starts { get; }
+
+            // The required words match Latin letters in either case (RequiredWords).
+            private static bool IsLatinLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
             public (Rule Rule, Need Needs)[] Rules { get; }
 
@@ -93,6 +108,11 @@ namespace AiDocTools.Articles
         public Credit? Read(string norm, BylineScope scope, string? below = null)
         {
             if (!_rules.TryGetValue(scope, out var rules))
+            {
+                return null;
+            }
+
+            if (rules.Starts != null && norm.IndexOfAny(rules.Starts) < 0)
             {
                 return null;
             }
