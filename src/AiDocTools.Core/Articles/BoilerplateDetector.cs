@@ -116,9 +116,15 @@ namespace AiDocTools.Articles
             }
 
             // Teasers, credits, pagers and empty comment boxes: the language packs' rules, each matching a whole line.
-            foreach (var pack in _cues.LinePacks)
+            var packs = _cues.LinePacks;
+            for (var p = 0; p < packs.Count; p++)
             {
-                foreach (var (_, matches) in pack.MatchesIn(line.Norm))
+                if (!RuleScreen.MayHold(line.Norm, _cues.LinePackStarts[p]))
+                {
+                    continue;
+                }
+
+                foreach (var (_, matches) in packs[p].MatchesIn(line.Norm))
                 {
                     if (matches.Any())
                     {

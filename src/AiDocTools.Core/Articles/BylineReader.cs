@@ -67,22 +67,11 @@ namespace AiDocTools.Articles
             {
                 Rules = rules;
                 Words = new RequiredWords(rules.Select(r => r.Rule).ToList());
-                if (rules.All(r => r.Rule.Requires.Count > 0))
-                {
-                    Starts = rules.SelectMany(r => r.Rule.Requires).Where(w => w.Length > 0)
-                        .SelectMany(w => IsLatinLetter(w[0]) ? new[] { (char)(w[0] | 0x20), (char)(w[0] & ~0x20) } : new[] { w[0] })
-                        .Distinct().ToArray();
-                }
+                Starts = RuleScreen.StartsOf(rules.Select(r => r.Rule));
             }
 
-            /// <summary>
-            /// When every rule of the scope requires words, the characters they start with: a line holding none (most lines,
-            /// for the translator credits every line is asked about) is passed over with one vectorised search.
-            /// </summary>
+            /// <summary>The first characters of the scope's required words (<see cref="RuleScreen"/>).</summary>
             public char[]? Starts { get; }
-
-            // The required words match Latin letters in either case (RequiredWords).
-            private static bool IsLatinLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
             public (Rule Rule, Need Needs)[] Rules { get; }
 
@@ -112,7 +101,7 @@ namespace AiDocTools.Articles
                 return null;
             }
 
-            if (rules.Starts != null && norm.IndexOfAny(rules.Starts) < 0)
+            if (!RuleScreen.MayHold(norm, rules.Starts))
             {
                 return null;
             }
