@@ -36,6 +36,8 @@ namespace AiDocTools.Core.Tests
         [InlineData("The model shipped in June 2024 to researchers.", "June 2024", "2024-06")]
         [InlineData("The lab was founded in 2015 by researchers.", "2015", "2015")]
         [InlineData("報告は2023 年 6 月 2 日に出た。", "2023 年 6 月 2 日", "2023-06-02")]
+        [InlineData("The marketing memo from March 2024 maybe mattered.", "March 2024", "2024-03")]
+        [InlineData("Maybe the summary (May 20, 2023) was late.", "May 20, 2023", "2023-05-20")]
         public void WrittenOutDatesAreAbsolute(string body, string expression, string iso)
         {
             var e = Only(body);
@@ -83,6 +85,15 @@ namespace AiDocTools.Core.Tests
             Assert.Equal(expression, e.Expression);
             Assert.Equal(iso, e.DateValue!.ToString());
             Assert.Equal(TemporalKind.Fuzzy, e.Kind);
+        }
+
+        [Theory]
+        [InlineData("A summary of the marketing memo went out.")]
+        [InlineData("市場調査のmarketingチームがmaybeと答えた。")]
+        public void MonthNamesInsideLongerWordsAreNoDates(string body)
+        {
+            // Month names skipped as parts of words (mar in market, may in maybe) must stay no dates.
+            Assert.Empty(Events(body));
         }
 
         [Fact]

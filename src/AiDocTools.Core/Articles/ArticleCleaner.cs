@@ -42,7 +42,7 @@ namespace AiDocTools.Articles
                 && !(raw.Format == ArticleFormat.Html && (l.Role == LineRole.Metadata || (raw.Author != null && l.Text.Trim() == raw.Author)))).ToList();
             var paragraphs = kept.Select(l => l.Text.Trim()).ToList();
             var headings = HeadingDetector.Find(lines).Select(l => l.Text.Trim()).ToList();
-            var allText = string.Join("\n", lines.Select(l => l.Text));
+            var body = string.Join(Article.ParagraphSeparator, paragraphs);
 
             return new Article
             {
@@ -52,11 +52,12 @@ namespace AiDocTools.Articles
                 Original = found.Original,
                 PublishedValue = raw.Published ?? found.Published,
                 Site = raw.Site ?? _sites.FindSite(lines),
-                Language = raw.Language ?? LanguageDetector.Detect(string.Join("\n", paragraphs.Count > 0 ? paragraphs : new List<string> { allText })),
+                // The language counts letters only, so the body stands for its paragraphs; the whole text is joined only when none is kept.
+                Language = raw.Language ?? LanguageDetector.Detect(paragraphs.Count > 0 ? body : string.Join("\n", lines.Select(l => l.Text))),
                 Urls = _sites.FindUrls(lines, raw.Urls),
                 Headings = headings,
                 Paragraphs = paragraphs,
-                Body = string.Join(Article.ParagraphSeparator, paragraphs),
+                Body = body,
                 Boilerplate = BoilerplateBlocks(lines),
                 MetadataSources = SourcesOf(raw, found),
             };

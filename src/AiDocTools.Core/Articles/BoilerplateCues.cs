@@ -51,6 +51,11 @@ namespace AiDocTools.Articles
 
         private IReadOnlyList<Rules.RulePack>? _linePacks;
 
+        /// <summary>For each of <see cref="LinePacks"/>, the first characters of its rules' required words (<see cref="RuleScreen"/>).</summary>
+        internal IReadOnlyList<char[]?> LinePackStarts => _linePackStarts ??= LinePacks.Select(p => RuleScreen.StartsOf(p.Rules)).ToList();
+
+        private IReadOnlyList<char[]?>? _linePackStarts;
+
         private IReadOnlyList<Rules.Rule>? _lineRules;
 
         /// <summary>Whether an element's class or id names it as chrome: one of its words (share-buttons, relatedPosts) is a cue.</summary>

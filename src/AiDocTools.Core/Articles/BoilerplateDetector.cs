@@ -108,16 +108,23 @@ namespace AiDocTools.Articles
 
             foreach (var regex in _cues.LineRegexes)
             {
-                if (SafeRegex.IsMatch(regex, line.Norm) || SafeRegex.IsMatch(regex, bare))
+                // A line without capitals, symbols or edge punctuation is its own bare form: the pattern is asked once about it.
+                if (SafeRegex.IsMatch(regex, line.Norm) || (!ReferenceEquals(bare, line.Norm) && bare != line.Norm && SafeRegex.IsMatch(regex, bare)))
                 {
                     return true;
                 }
             }
 
             // Teasers, credits, pagers and empty comment boxes: the language packs' rules, each matching a whole line.
-            foreach (var pack in _cues.LinePacks)
+            var packs = _cues.LinePacks;
+            for (var p = 0; p < packs.Count; p++)
             {
-                foreach (var (_, matches) in pack.MatchesIn(line.Norm))
+                if (!RuleScreen.MayHold(line.Norm, _cues.LinePackStarts[p]))
+                {
+                    continue;
+                }
+
+                foreach (var (_, matches) in packs[p].MatchesIn(line.Norm))
                 {
                     if (matches.Any())
                     {

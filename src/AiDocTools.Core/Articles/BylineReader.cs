@@ -46,15 +46,36 @@ namespace AiDocTools.Articles
     {
         public const string Capability = "bylines";
 
-        private readonly IReadOnlyList<(Rule Rule, BylineScope Scope, Need Needs)> _rules;
+        // The rules of each scope in pack and file order, with the words they require: every line the cleaner asks about is
+        // scanned once for the words of all its scope's rules, not once per rule.
+        private readonly Dictionary<BylineScope, ScopeRules> _rules;
         private readonly DatelineParser _dates;
 
         public BylineReader(DatelineParser dates, IEnumerable<RulePack>? packs = null)
         {
             _dates = dates;
             _rules = (packs ?? new[] { RulePacks.Shipped("ja", Capability), RulePacks.Shipped("en", Capability) })
-                .SelectMany(p => p.Rules.Select(r => (r, ScopeOf(p, r), NeedOf(p, r))))
-                .ToList();
+                .SelectMany(p => p.Rules.Select(r => (Rule: r, Scope: ScopeOf(p, r), Needs: NeedOf(p, r))))
+                .ToList()
+                .GroupBy(r => r.Scope)
+                .ToDictionary(g => g.Key, g => new ScopeRules(g.Select(r => (r.Rule, r.Needs)).ToArray()));
+        }
+
+        private sealed class ScopeRules
+        {
+            public ScopeRules((Rule Rule, Need Needs)[] rules)
+            {
+                Rules = rules;
+                Words = new RequiredWords(rules.Select(r => r.Rule).ToList());
+                Starts = RuleScreen.StartsOf(rules.Select(r => r.Rule));
+            }
+
+            /// <summary>The first characters of the scope's required words (<see cref="RuleScreen"/>).</summary>
+            public char[]? Starts { get; }
+
+            public (Rule Rule, Need Needs)[] Rules { get; }
+
+            public RequiredWords Words { get; }
         }
 
         /// <summary>What a rule asks of the line beyond its pattern (the rule's <c>needs</c> property).</summary>
@@ -75,14 +96,26 @@ namespace AiDocTools.Articles
         /// </summary>
         public Credit? Read(string norm, BylineScope scope, string? below = null)
         {
-            foreach (var (rule, ruleScope, needs) in _rules)
+            if (!_rules.TryGetValue(scope, out var rules))
             {
-                if (ruleScope != scope)
+                return null;
+            }
+
+            if (!RuleScreen.MayHold(norm, rules.Starts))
+            {
+                return null;
+            }
+
+            var eligible = rules.Words.Eligible(norm);
+            for (var i = 0; i < rules.Rules.Length; i++)
+            {
+                if (!eligible[i])
                 {
                     continue;
                 }
 
-                foreach (var match in rule.Matches(norm))
+                var (rule, needs) = rules.Rules[i];
+                foreach (var match in rule.Search(norm))
                 {
                     var author = Name(match.Groups["author"]);
                     var translator = Name(match.Groups["translator"]);

@@ -22,6 +22,9 @@ namespace AiDocTools.Articles
 
         private static readonly char[] FieldSeparators = { '·', '|', '•' };
 
+        // Every digit the recogniser reads in a year or a month: ASCII, full-width, and the kanji numerals.
+        private static readonly char[] Numerals = "0123456789０１２３４５６７８９〇一二三四五六七八九十".ToCharArray();
+
         // A press release opens its first paragraph with the place and the date (NEW YORK, April 2, 2026 /Wire/ -- …).
         private static readonly Regex ReleaseLead = new Regex(
             @"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3},(?:\s[A-Z][A-Za-z.]+,)?\s", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
@@ -50,6 +53,14 @@ namespace AiDocTools.Articles
         {
             date = null!;
             index = length = 0;
+
+            // A day or a month is dated only with its year written in figures (2023, 二〇二三年, 令和5年, 令和元年十月), so a
+            // line without a numeral names none: most lines the cleaner asks about have none, and skip the recogniser.
+            if (text.IndexOfAny(Numerals) < 0)
+            {
+                return false;
+            }
+
             // A day wins over a month on the same line: 2026年5月号（2026年5月15日発行） is dated by the day it was issued.
             var dates = _recognizer.Find(text).Where(m => m.Form == MentionForm.Absolute && m.Date != null).ToList();
             var first = dates.FirstOrDefault(m => m.Date!.Precision == DatePrecision.Day)

@@ -26,6 +26,11 @@ namespace AiDocTools.Time
         private const string JaMonthCounters = "か月|ヶ月|カ月|ヵ月|ケ月|箇月|ヶ月";
         private const string EnUnits = "days?|weeks?|months?|years?|decades?";
 
+        // What every match of a shape holds: a unit of EnUnits, a decade's plural (1990s), a count's direction.
+        private static readonly string[] EnUnitWords = { "day", "week", "month", "year", "decade" };
+        private static readonly string[] DecadeEndings = { "0s", "0's", "0’s" };
+        private static readonly string[] CountDirections = { "ago", "earlier", "later" };
+
         // One part of a compound count's lead (2年, 1か月).
         private static readonly Regex LeadCount = new Regex(@"(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?<unit>年|" + JaMonthCounters + ")", RegexOptions.CultureInvariant, SafeRegex.MatchTimeout);
 
@@ -34,7 +39,17 @@ namespace AiDocTools.Time
 
         private readonly DateWords _words;
         private readonly List<Rule> _rules = new List<Rule>();
+
+        // The words some shapes require (an English month name, "ago"): every text is scanned once for all of them, and a
+        // shape whose words a text lacks is not run on it. Japanese articles hold none, and the English shapes were half the scan.
+        private readonly Dictionary<string, List<(int Rule, bool WholeOnly)>> _rulesOfWord = new Dictionary<string, List<(int Rule, bool WholeOnly)>>(StringComparer.Ordinal);
+        private readonly CueSet _requiredWords;
+        private readonly char[] _requiredStarts;
         private readonly List<RulePack> _packs = new List<RulePack>();
+
+        // Each pack's required words, asked directly for the rules (by index) a text may match: no set of rules per call,
+        // which the dateline parser makes for every dated line of every page.
+        private readonly List<RequiredWords> _packWords = new List<RequiredWords>();
         private readonly Regex _yearPartTail;
         private readonly Regex _monthPartTail;
         private readonly Regex _decadePartTail;
@@ -82,13 +97,13 @@ namespace AiDocTools.Time
             // Japanese: 2000年1月10日, 令和5年, 二〇二三年十月, 1999年後半, 2000年1月当時. 年 followed by 間/前/後 is a count, not a year.
             Add(@"(?<![0-9.," + KanjiDigits + "十])(?:(?<era>" + eras + @")\s?(?<ey>元|[0-9]{1,2}|[" + KanjiDigits + @"十]{1,3})|(?<y>[0-9]{4}|[" + KanjiDigits + @"]{4}))\s?年度?"
                 + @"(?!代|間|生|目|ぶり|以上|前(?!半|後)|後(?!半))"
-                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate);
+                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate, requiresAnyOf: "年");
 
             // 1990年代後半 → 1995/1999.
             Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade, requiresAnyOf: "代");
 
             // 今後4年間: the coming years from the article's date; the length alone would be P4Y.
-            Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod);
+            Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod, requiresAnyOf: "年月週日");
 
             // 1か月と21日前, 2年1か月21日前: a count in several units, read as one date; the years and months come first.
             Add(@"(?<![0-9.,])(?<lead>(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:年|" + JaMonthCounters + @")\s?[と、]?\s?){1,2})(?<n>" + JaNumber + @")\s?(?<unit>" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後");
@@ -97,48 +112,53 @@ namespace AiDocTools.Time
             Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後ぶ");
 
             // 過去20年間, 12日間, 数週間, 数カ月: lengths. Month counters need no 間 (数カ月ではなく数週間).
-            Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration);
+            Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration, requiresAnyOf: "年日時月週");
 
             // 2月, 2 月, 3月末, 6月2日, 10月の2日 with no year.
-            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth);
+            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth, requiresAnyOf: "月");
 
             Add("(?:" + jaDeictic + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic));
             Add("(?:" + jaAnaphoric + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric)); // 次の日 is not 次の日曜日
             Add("(?:" + jaDays + ")", ReadDeicticDay);
 
             // English: May 20, 2023; 2 June 2023; June 2023; early February 2023.
-            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true);
-            Add(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + months + @")\.?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true);
-            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + months + @")\.?,?\s+(?:of\s+)?(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true);
+            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
+            Add(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + months + @")\.?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
+            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + months + @")\.?,?\s+(?:of\s+)?(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
 
             // February 3, in February, late March: no year.
-            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9]|:[0-9])", ReadEnglishBareMonth, ignoreCase: true);
-            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + fullMonths + @")\b", ReadEnglishBareMonth, ignoreCase: true);
+            Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\b(?![0-9]|:[0-9])", ReadEnglishBareMonth, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
+            Add(@"\b(?:(?<part>" + monthParts + @")[\s-]+)?(?<mon>" + fullMonths + @")\b", ReadEnglishBareMonth, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
 
             // A bare English year needs a preposition: "in 2018", not "2018 parameters".
             Add(@"(?<=\b(?:in|since|by|during|until|till|from|through|before|after|around|circa|of|to|and|year)\s+)(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]s\b|[-–/][0-9]|\.[0-9]|,[0-9]{3}|\s*(?:%|percent))", ReadEnglishYear, ignoreCase: true);
 
             // early 2023, the second half of 2024, Q3 2024, 2024 Q3, spring 2024, the late 1990s.
-            Add(@"\b(?<part>" + enYearParts + @")(?:\s+of)?[\s-]+(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]?s\b)", ReadEnglishYearPart, ignoreCase: true);
+            Add(@"\b(?<part>" + enYearParts + @")(?:\s+of)?[\s-]+(?<y>(?:1[5-9]|20)[0-9]{2})\b(?!['’]?s\b)", ReadEnglishYearPart, ignoreCase: true, requiresWords: words.EnglishYearParts.Keys, wholeWords: true);
             Add(@"\b(?<y>(?:1[5-9]|20)[0-9]{2})\s+(?<part>Q[1-4]|H[12])\b", ReadEnglishYearPart);
-            Add(@"\b(?:the\s+)?(?:(?<part>" + enDecadeParts + @")[\s-]+)?(?<dec>(?:1[5-9]|20)[0-9]0)['’]?s\b", ReadEnglishDecade, ignoreCase: true);
+            Add(@"\b(?:the\s+)?(?:(?<part>" + enDecadeParts + @")[\s-]+)?(?<dec>(?:1[5-9]|20)[0-9]0)['’]?s\b", ReadEnglishDecade, ignoreCase: true, requiresWords: DecadeEndings);
 
-            Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic), ignoreCase: true);
-            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric), ignoreCase: true);
-            Add(@"\b(?:" + enDays + @")\b", ReadDeicticDay, ignoreCase: true);
+            Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic), ignoreCase: true, requiresWords: words.Deictic.Keys.Where(IsAscii), wholeWords: true);
+            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric), ignoreCase: true, requiresWords: words.Anaphoric.Keys.Where(IsAscii), wholeWords: true);
+            Add(@"\b(?:" + enDays + @")\b", ReadDeicticDay, ignoreCase: true, requiresWords: words.DeicticDay.Keys.Where(IsAscii), wholeWords: true);
 
             // three years ago, a few days ago, two years later.
-            Add(@"\b(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\s+(?<dir>ago|earlier|later)\b", ReadEnglishCount, ignoreCase: true);
-            Add(@"\b(?<lead>" + enForwardLeads + @")\s+(?<n>" + enNumber + "|" + _enNumbers + @")\s+(?<unit>" + EnUnits + @")\b", ReadForwardPeriod, ignoreCase: true);
-            Add(@"\b(?:(?<lead>" + enDurationLeads + @")\s+)?(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\b(?!-old|\s+old\b)", ReadEnglishDuration, ignoreCase: true);
+            Add(@"\b(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\s+(?<dir>ago|earlier|later)\b", ReadEnglishCount, ignoreCase: true, requiresWords: CountDirections, wholeWords: true);
+            Add(@"\b(?<lead>" + enForwardLeads + @")\s+(?<n>" + enNumber + "|" + _enNumbers + @")\s+(?<unit>" + EnUnits + @")\b", ReadForwardPeriod, ignoreCase: true, requiresWords: words.ForwardPeriodLeads.Where(IsAscii), wholeWords: true);
+            Add(@"\b(?:(?<lead>" + enDurationLeads + @")\s+)?(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\b(?!-old|\s+old\b)", ReadEnglishDuration, ignoreCase: true, requiresWords: EnUnitWords);
+
+            var requiredWords = _rulesOfWord.Keys.ToList();
+            _requiredWords = new CueSet(requiredWords, ignoreLatinCase: true);
+            _requiredStarts = requiredWords.SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) }).Distinct().ToArray();
 
             // The constructions a linguist keeps as data: weekdays, ranges, ordinal weekdays, holidays (Data/<language>/dates.yaml).
             foreach (var pack in calendarPacks)
             {
                 _packs.Add(pack);
-                foreach (var rule in pack.Rules)
+                _packWords.Add(new RequiredWords(pack.Rules));
+                for (var i = 0; i < pack.Rules.Count; i++)
                 {
-                    _rules.Add(new Rule(rule.Regex, (m, scan) => ReadCalendar(m, pack), pack, rule));
+                    _rules.Add(new Rule(pack.Rules[i].Regex, (m, scan) => ReadCalendar(m, pack), pack, pack.Rules[i]) { PackIndex = _packs.Count - 1, IndexInPack = i });
                 }
             }
         }
@@ -354,16 +374,18 @@ namespace AiDocTools.Time
             var found = new List<TemporalMention>();
 
             // A pack rule whose required words (曜, 週, から…) the text lacks cannot match: one pass finds them for all.
-            var eligible = new HashSet<Rules.Rule>();
-            foreach (var pack in _packs)
+            var eligible = new bool[_packWords.Count][];
+            for (var p = 0; p < eligible.Length; p++)
             {
-                eligible.UnionWith(pack.RulesFor(scan));
+                eligible[p] = _packWords[p].Eligible(scan);
             }
 
+            var withWords = RulesWithWordsIn(scan);
             for (var r = 0; r < _rules.Count; r++)
             {
-                if ((_rules[r].Source != null && !eligible.Contains(_rules[r].Source!))
-                    || (_rules[r].RequiresAnyOf != null && scan.IndexOfAny(_rules[r].RequiresAnyOf!) < 0))
+                if ((_rules[r].Source != null && !eligible[_rules[r].PackIndex][_rules[r].IndexInPack])
+                    || (_rules[r].RequiresAnyOf != null && scan.IndexOfAny(_rules[r].RequiresAnyOf!) < 0)
+                    || (_rules[r].RequiresWords && !withWords[r]))
                 {
                     continue;
                 }
@@ -933,8 +955,67 @@ namespace AiDocTools.Time
         private static TemporalMention Duration(int start, int length, string iso) =>
             new TemporalMention { Start = start, Length = length, Form = MentionForm.Duration, Duration = iso };
 
-        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, string? requiresAnyOf = null) =>
-            _rules.Add(new Rule(Make(pattern, ignoreCase), read, requiresAnyOf: requiresAnyOf));
+        // wholeWords: the pattern reads its required words only as whole words (\b May \b, a phrase's words between
+        // spaces), so an occurrence inside a longer word (market, maybe) lets the shape be skipped.
+        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, string? requiresAnyOf = null, IEnumerable<string>? requiresWords = null, bool wholeWords = false)
+        {
+            if (requiresWords != null)
+            {
+                foreach (var (word, isToken) in requiresWords.Select(LiteralPiece).Where(w => w.Piece.Length > 0).Distinct())
+                {
+                    if (!_rulesOfWord.TryGetValue(word, out var rules))
+                    {
+                        _rulesOfWord[word] = rules = new List<(int, bool)>();
+                    }
+
+                    rules.Add((_rules.Count, wholeWords && isToken));
+                }
+            }
+
+            _rules.Add(new Rule(Make(pattern, ignoreCase), read, requiresAnyOf: requiresAnyOf, requiresWords: requiresWords != null));
+        }
+
+        /// <summary>
+        /// The longest run of a required word that every spelling the ignore-case pattern matches writes as it stands, up to
+        /// Latin case: a word's pieces, as the pattern reads any white space between them, and without k, which the
+        /// pattern also matches as the Kelvin sign (U+212A).
+        /// </summary>
+        private static (string Piece, bool IsToken) LiteralPiece(string word)
+        {
+            var piece = word.Split(new[] { ' ', 'k', 'K' }, StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? string.Empty;
+            return (piece, word.Split(' ').Contains(piece));
+        }
+
+        /// <summary>
+        /// Which rules that require words <paramref name="scan"/> may match: one pass over it for all their words, which
+        /// jumps from one possible first letter to the next (a vectorised search: the words are Latin, a Japanese article
+        /// holds few such letters) instead of asking at every character.
+        /// </summary>
+        private bool[] RulesWithWordsIn(string scan)
+        {
+            var found = new bool[_rules.Count];
+            for (var i = scan.IndexOfAny(_requiredStarts); i >= 0; i = i + 1 < scan.Length ? scan.IndexOfAny(_requiredStarts, i + 1) : -1)
+            {
+                foreach (var word in _requiredWords.StartingWith(scan[i]))
+                {
+                    if (!_requiredWords.Holds(scan, i, word))
+                    {
+                        continue;
+                    }
+
+                    // Letters and digits are word characters to \b, so a word with one against it is no whole word there.
+                    var end = i + word.Length;
+                    var whole = (i == 0 || !char.IsLetterOrDigit(scan[i - 1]))
+                        && (!char.IsLetterOrDigit(word[word.Length - 1]) || end == scan.Length || !char.IsLetterOrDigit(scan[end]));
+                    foreach (var (rule, wholeOnly) in _rulesOfWord[word])
+                    {
+                        found[rule] |= whole || !wholeOnly;
+                    }
+                }
+            }
+
+            return found;
+        }
 
         // Compiled: every rule scans the whole body of every article, and the recognizer is built once (Default).
         private static Regex Make(string pattern, bool ignoreCase = false) =>
@@ -951,8 +1032,9 @@ namespace AiDocTools.Time
 
         private sealed class Rule
         {
-            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null, string? requiresAnyOf = null)
+            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null, string? requiresAnyOf = null, bool requiresWords = false)
             {
+                RequiresWords = requiresWords;
                 Pattern = pattern;
                 Read = read;
                 Pack = pack;
@@ -963,12 +1045,20 @@ namespace AiDocTools.Time
             /// <summary>Characters one of which every match holds (前 or 後 for 3年前): a text with none skips the scan.</summary>
             public char[]? RequiresAnyOf { get; }
 
+            /// <summary>Whether every match holds one of the words the recognizer keeps for this shape (an English month name for May 20, 2023).</summary>
+            public bool RequiresWords { get; }
+
             public Regex Pattern { get; }
 
             /// <summary>The pack and rule a dates.yaml rule comes from; null for the shapes written here.</summary>
             public RulePack? Pack { get; }
 
             public Rules.Rule? Source { get; }
+
+            /// <summary>For a dates.yaml rule, its pack's place in the recognizer's packs and its own in the pack.</summary>
+            public int PackIndex { get; set; }
+
+            public int IndexInPack { get; set; }
 
             public Func<Match, string, TemporalMention?> Read { get; }
         }
