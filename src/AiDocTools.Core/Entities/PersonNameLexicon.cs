@@ -21,11 +21,32 @@ namespace AiDocTools.Entities
         private readonly Dictionary<string, string> _givens;
         private readonly Text.KanaRomaniser _romaniser;
 
+        private const int PairBits = 1 << 16;
+
+        // Where a family name may start, asked at every character of a text: the characters that are family names on
+        // their own, and (hashed) the first two characters of the longer ones, as bit sets, so the dictionary is
+        // consulted only at the few places where a family name may really stand.
+        private readonly ulong[] _singleFamilies = new ulong[(char.MaxValue + 1) / 64];
+        private readonly ulong[] _familyPairs = new ulong[PairBits / 64];
+        private readonly int _longestFamily;
+
         private PersonNameLexicon(Dictionary<string, string> families, Dictionary<string, string> givens, Text.KanaRomaniser romaniser)
         {
             _families = families;
             _givens = givens;
             _romaniser = romaniser;
+            foreach (var family in families.Keys)
+            {
+                _longestFamily = System.Math.Max(_longestFamily, family.Length);
+                if (family.Length == 1)
+                {
+                    SetBit(_singleFamilies, family[0]);
+                }
+                else
+                {
+                    SetBit(_familyPairs, PairHash(family[0], family[1]));
+                }
+            }
         }
 
         public static PersonNameLexicon Shipped => Loaded.Value;
@@ -37,6 +58,31 @@ namespace AiDocTools.Entities
         public bool IsFamilyName(string name) => _families.ContainsKey(name);
 
         public bool IsGivenName(string name) => _givens.ContainsKey(name);
+
+        /// <summary>The length of the longest family name of at least <paramref name="shortest"/> characters that starts at <paramref name="start"/>, or 0.</summary>
+        public int FamilyAt(string text, int start, int shortest)
+        {
+            var longest = 0;
+            if (shortest <= 1 && IsSet(_singleFamilies, text[start]))
+            {
+                longest = 1;
+            }
+
+            if (start + 1 >= text.Length || !IsSet(_familyPairs, PairHash(text[start], text[start + 1])))
+            {
+                return longest;
+            }
+
+            for (var length = System.Math.Min(_longestFamily, text.Length - start); length >= System.Math.Max(2, shortest); length--)
+            {
+                if (_families.ContainsKey(text.Substring(start, length)))
+                {
+                    return length;
+                }
+            }
+
+            return longest;
+        }
 
         /// <summary>
         /// A Japanese name in Latin script, given name first as English text writes it: 佐々木恵美子 and 佐々木 恵美子 →
@@ -141,6 +187,12 @@ namespace AiDocTools.Entities
 
             return -1;
         }
+
+        private static int PairHash(char first, char second) => (int)(((uint)first * 40503u) ^ second) & (PairBits - 1);
+
+        private static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
+
+        private static bool IsSet(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
         /// <summary>The lexicon from its lines, <c>s&lt;TAB&gt;family&lt;TAB&gt;reading</c> or <c>g&lt;TAB&gt;given&lt;TAB&gt;reading</c>.</summary>
         internal static PersonNameLexicon Parse(TextReader reader, Text.KanaRomaniser? romaniser = null)
