@@ -21,12 +21,15 @@ namespace AiDocTools.Entities
         private readonly Dictionary<string, string> _givens;
         private readonly Text.KanaRomaniser _romaniser;
 
-        private const int PairBits = 1 << 16;
+        private const int PairShift = 20;
+        private const int PairBits = 1 << PairShift;
 
         // Where a family name may start, asked at every character of a text: the characters that are family names on
         // their own, and (hashed) the first two characters of the longer ones, as bit sets, so the dictionary is
         // consulted only at the few places where a family name may really stand.
         private readonly ulong[] _singleFamilies = new ulong[(char.MaxValue + 1) / 64];
+        private readonly ulong[] _familyFirsts = new ulong[(char.MaxValue + 1) / 64];
+        private readonly ulong[] _anyFirst = new ulong[(char.MaxValue + 1) / 64];
         private readonly ulong[] _familyPairs = new ulong[PairBits / 64];
         private readonly int _longestFamily;
 
@@ -38,12 +41,14 @@ namespace AiDocTools.Entities
             foreach (var family in families.Keys)
             {
                 _longestFamily = System.Math.Max(_longestFamily, family.Length);
+                SetBit(_anyFirst, family[0]);
                 if (family.Length == 1)
                 {
                     SetBit(_singleFamilies, family[0]);
                 }
                 else
                 {
+                    SetBit(_familyFirsts, family[0]);
                     SetBit(_familyPairs, PairHash(family[0], family[1]));
                 }
             }
@@ -59,29 +64,38 @@ namespace AiDocTools.Entities
 
         public bool IsGivenName(string name) => _givens.ContainsKey(name);
 
-        /// <summary>The length of the longest family name of at least <paramref name="shortest"/> characters that starts at <paramref name="start"/>, or 0.</summary>
-        public int FamilyAt(string text, int start, int shortest)
+        /// <summary>
+        /// Every place in <paramref name="text"/> where a family name of the lexicon starts, left to right, with the
+        /// length of the longest one there: one pass that consults the dictionary only where the bit sets allow a name.
+        /// </summary>
+        public void FamilyStarts(string text, List<(int Start, int Length)> into)
         {
-            var longest = 0;
-            if (shortest <= 1 && IsSet(_singleFamilies, text[start]))
+            for (var i = 0; i < text.Length; i++)
             {
-                longest = 1;
-            }
-
-            if (start + 1 >= text.Length || !IsSet(_familyPairs, PairHash(text[start], text[start + 1])))
-            {
-                return longest;
-            }
-
-            for (var length = System.Math.Min(_longestFamily, text.Length - start); length >= System.Math.Max(2, shortest); length--)
-            {
-                if (_families.ContainsKey(text.Substring(start, length)))
+                var c = text[i];
+                if (!IsSet(_anyFirst, c))
                 {
-                    return length;
+                    continue;
+                }
+
+                var longest = IsSet(_singleFamilies, c) ? 1 : 0;
+                if (i + 1 < text.Length && IsSet(_familyFirsts, c) && IsSet(_familyPairs, PairHash(c, text[i + 1])))
+                {
+                    for (var length = System.Math.Min(_longestFamily, text.Length - i); length >= 2; length--)
+                    {
+                        if (_families.ContainsKey(text.Substring(i, length)))
+                        {
+                            longest = length;
+                            break;
+                        }
+                    }
+                }
+
+                if (longest > 0)
+                {
+                    into.Add((i, longest));
                 }
             }
-
-            return longest;
         }
 
         /// <summary>
@@ -188,7 +202,7 @@ namespace AiDocTools.Entities
             return -1;
         }
 
-        private static int PairHash(char first, char second) => (int)(((uint)first * 40503u) ^ second) & (PairBits - 1);
+        private static int PairHash(char first, char second) => (int)((((uint)first << 16) | second) * 0x9E3779B1u >> (32 - PairShift));
 
         private static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
 

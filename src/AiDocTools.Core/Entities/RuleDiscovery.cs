@@ -63,6 +63,7 @@ namespace AiDocTools.Entities
             // university's 大学); a rule whose words are missing is skipped, and one whose reach is bounded is tried only
             // within reach of them, instead of from every kanji of the article.
             var windows = pack.Windows(cased);
+            List<(int Start, int Length)>? families = null;
             for (var r = 0; r < pack.Rules.Count; r++)
             {
                 var rule = pack.Rules[r];
@@ -73,7 +74,13 @@ namespace AiDocTools.Entities
 
                 if (windows[r] == PackCues.Everywhere && rule.NameOpensMatch)
                 {
-                    windows[r] = FamilyStarts(rule, cased);
+                    if (families == null)
+                    {
+                        families = new List<(int Start, int Length)>();
+                        _lexicon.FamilyStarts(cased, families);
+                    }
+
+                    windows[r] = FamilyStarts(rule, cased, families);
                 }
 
                 var search = new RuleSearch(rule, cased, windows[r]);
@@ -110,14 +117,13 @@ namespace AiDocTools.Entities
         /// the next character, so trying these positions alone finds the same names, without the regex engine trying
         /// every kanji of the article.
         /// </summary>
-        private List<(int Start, int End)> FamilyStarts(PackRule rule, string text)
+        private static List<(int Start, int End)> FamilyStarts(PackRule rule, string text, List<(int Start, int Length)> families)
         {
             var starts = new List<(int Start, int End)>();
-            var shortest = rule.Lexicon == "family-given" ? 2 : 1;
-            for (var i = 0; i < text.Length; i++)
+            var runStartWillDo = rule.Lexicon == "family";
+            foreach (var (i, length) in families)
             {
-                var family = _lexicon.FamilyAt(text, i, shortest);
-                if (family >= 2 || (family == 1 && (i == 0 || !Text.LanguageDetector.IsKanji(text[i - 1]))))
+                if (length >= 2 || (runStartWillDo && (i == 0 || !Text.LanguageDetector.IsKanji(text[i - 1]))))
                 {
                     starts.Add((i, i));
                 }
