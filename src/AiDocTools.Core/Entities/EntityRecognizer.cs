@@ -608,27 +608,65 @@ namespace AiDocTools.Entities
         // (イリヤ・サツケヴァー氏 around サツケヴァー氏), in which case it becomes that known person.
         private static List<Candidate> Resolve(IEnumerable<Candidate> candidates, IReadOnlyList<(int Start, int End)> addresses, int textLength)
         {
-            var all = candidates.Where(c => !addresses.Any(a => c.Start < a.End && a.Start < c.End)).ToList();
-            var knownOnes = all.Where(c => c.Known).ToList();
-            var adjusted = new List<Candidate>();
+            var all = new List<Candidate>();
+            foreach (var candidate in candidates)
+            {
+                if (!OverlapsAny(addresses, candidate.Start, candidate.End))
+                {
+                    all.Add(candidate);
+                }
+            }
+
+            // The dictionary's names by where they start, each with its place among them, so a guess finds the names
+            // inside it by a binary search rather than by asking every name of the text.
+            var knownOnes = new List<(int Start, int End, int Order, Candidate Known)>();
+            var longestKnown = 0;
             foreach (var candidate in all)
             {
                 if (candidate.Known)
                 {
-                    adjusted.Add(candidate);
-                    continue;
+                    knownOnes.Add((candidate.Start, candidate.End, knownOnes.Count, candidate));
+                    longestKnown = Math.Max(longestKnown, candidate.End - candidate.Start);
                 }
+            }
 
-                var inside = knownOnes.Where(k => candidate.Start < k.End && k.Start < candidate.End).ToList();
-                if (inside.Count == 0 || candidate.Strong)
+            knownOnes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
+            var adjusted = new List<Candidate>();
+            foreach (var candidate in all)
+            {
+                if (candidate.Known || candidate.Strong)
                 {
                     adjusted.Add(candidate);
                     continue;
                 }
 
-                var surname = inside.FirstOrDefault(k => k.Type == EntityType.Person && candidate.Type == EntityType.Person
-                    && k.Start >= candidate.Start && (k.End == candidate.End || k.NameEnd == candidate.NameEnd));
-                if (surname != null)
+                // The first name (in the order found) inside the guess that it may stand for: a person whose surname
+                // ends the guess or its name.
+                var overlapping = false;
+                Candidate? surname = null;
+                var surnameOrder = int.MaxValue;
+                for (var k = FirstStartingFrom(knownOnes, candidate.Start - longestKnown); k < knownOnes.Count && knownOnes[k].Start < candidate.End; k++)
+                {
+                    var known = knownOnes[k].Known;
+                    if (known.End <= candidate.Start)
+                    {
+                        continue;
+                    }
+
+                    overlapping = true;
+                    if (knownOnes[k].Order < surnameOrder && known.Type == EntityType.Person && candidate.Type == EntityType.Person
+                        && known.Start >= candidate.Start && (known.End == candidate.End || known.NameEnd == candidate.NameEnd))
+                    {
+                        surname = known;
+                        surnameOrder = knownOnes[k].Order;
+                    }
+                }
+
+                if (!overlapping)
+                {
+                    adjusted.Add(candidate);
+                }
+                else if (surname != null)
                 {
                     adjusted.Add(new Candidate(candidate.Start, candidate.End, surname.Name, surname.Type, known: true, nameEnd: candidate.NameEnd));
                 }
@@ -649,6 +687,40 @@ namespace AiDocTools.Entities
             }
 
             return chosen;
+        }
+
+        // The first of the names, sorted by start, that starts at or after start.
+        private static int FirstStartingFrom(List<(int Start, int End, int Order, Candidate Known)> sorted, int start)
+        {
+            var low = 0;
+            var high = sorted.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (sorted[middle].Start < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
+        private static bool OverlapsAny(IReadOnlyList<(int Start, int End)> ranges, int start, int end)
+        {
+            for (var i = 0; i < ranges.Count; i++)
+            {
+                if (start < ranges[i].End && ranges[i].Start < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static IReadOnlyList<(int Start, int End)> AddressRanges(NameText text)
