@@ -212,7 +212,7 @@ namespace AiDocTools.Entities
         }
 
         // The suffixes with their match keys, made once rather than for every name found.
-        private static IReadOnlyList<(string Suffix, string Key)> SuffixKeysFor(EntityType type)
+        private static (string Suffix, string Key)[] SuffixKeysFor(EntityType type)
         {
             switch (type)
             {
@@ -344,7 +344,14 @@ namespace AiDocTools.Entities
                         continue;
                     }
 
-                    // Split only once a tier word turns up: most texts that name OpenAI or Google name no tier.
+                    // A tier word inside another word (the pro of product) is no mention, whichever form it is; the text
+                    // is split into sentences only once a tier word stands alone: most texts that name OpenAI or Google
+                    // name no tier.
+                    if (!IsWholeWord(text, start, end))
+                    {
+                        continue;
+                    }
+
                     sentences ??= Text.SentenceSegmenter.Split(text.Cased);
                     var index = Text.TextSpan.IndexContaining(sentences, start);
                     if (index < 0 || end > sentences[index].End)
@@ -487,6 +494,39 @@ namespace AiDocTools.Entities
 
         private static bool Accepts(NameText text, int start, int end, AliasEntry entry)
         {
+            if (!IsWholeWord(text, start, end))
+            {
+                return false;
+            }
+
+            if (!CaseMatches(text.Cased, start, end, entry))
+            {
+                return false;
+            }
+
+            var folded = text.Folded;
+            foreach (var key in entry.NotPrecededByKeys)
+            {
+                if (start >= key.Length && string.CompareOrdinal(folded, start - key.Length, key, 0, key.Length) == 0)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var key in entry.NotFollowedByKeys)
+            {
+                if (string.CompareOrdinal(folded, end, key, 0, key.Length) == 0 && end + key.Length <= folded.Length)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the range is a whole word where it may be one: a Latin name not inside a Latin word or address, a katakana name not inside a katakana word.</summary>
+        private static bool IsWholeWord(NameText text, int start, int end)
+        {
             var folded = text.Folded;
             var first = folded[start];
             var last = folded[end - 1];
@@ -517,33 +557,7 @@ namespace AiDocTools.Entities
                 return false;
             }
 
-            if (Text.TextNormalizer.IsKatakana(last) && end < folded.Length && Text.TextNormalizer.IsKatakana(folded[end]) && !IsSeparator(text.SourceCharAfter(end)))
-            {
-                return false;
-            }
-
-            if (!CaseMatches(text.Cased, start, end, entry))
-            {
-                return false;
-            }
-
-            foreach (var key in entry.NotPrecededByKeys)
-            {
-                if (start >= key.Length && string.CompareOrdinal(folded, start - key.Length, key, 0, key.Length) == 0)
-                {
-                    return false;
-                }
-            }
-
-            foreach (var key in entry.NotFollowedByKeys)
-            {
-                if (string.CompareOrdinal(folded, end, key, 0, key.Length) == 0 && end + key.Length <= folded.Length)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return !(Text.TextNormalizer.IsKatakana(last) && end < folded.Length && Text.TextNormalizer.IsKatakana(folded[end]) && !IsSeparator(text.SourceCharAfter(end)));
         }
 
         private static bool CaseMatches(string cased, int start, int end, AliasEntry entry)
@@ -573,9 +587,17 @@ namespace AiDocTools.Entities
         private static int SuffixEnd(NameText text, int end, EntityType type)
         {
             var folded = text.Folded;
+            if (end >= folded.Length)
+            {
+                return end;
+            }
+
+            // Most names are followed by none of the person suffixes (some ninety): each is compared only when it
+            // starts with the character after the name.
+            var next = folded[end];
             foreach (var (suffix, key) in SuffixKeysFor(type))
             {
-                if (end + key.Length > folded.Length || string.CompareOrdinal(folded, end, key, 0, key.Length) != 0)
+                if ((key.Length > 0 && key[0] != next) || end + key.Length > folded.Length || string.CompareOrdinal(folded, end, key, 0, key.Length) != 0)
                 {
                     continue;
                 }
