@@ -66,6 +66,7 @@ namespace AiDocTools.Entities
             }
 
             _contextAliasesByKey = _contextAliases.GroupBy(c => c.Key, StringComparer.Ordinal).ToArray();
+            _trie.Freeze();
             _discovery = new EntityDiscovery(this);
         }
 
@@ -852,6 +853,13 @@ namespace AiDocTools.Entities
             private readonly ulong[] _wholeKeyChars = new ulong[(char.MaxValue + 1) / 64];
             private readonly ulong[] _firstPairs = new ulong[PairBits / 64];
 
+            // The frozen trie: node 0 is the root; a node's children are _edgeChars/_edgeTargets[_childStart, +_childCount).
+            private int[] _childStart = Array.Empty<int>();
+            private int[] _childCount = Array.Empty<int>();
+            private char[] _edgeChars = Array.Empty<char>();
+            private int[] _edgeTargets = Array.Empty<int>();
+            private AliasEntry[][] _entries = Array.Empty<AliasEntry[]>();
+
             public void Add(string key, AliasEntry entry)
             {
                 SetBit(_firstChars, key[0]);
@@ -899,28 +907,102 @@ namespace AiDocTools.Entities
                 return IsSet(_wholeKeyChars, c) || (start + 1 < text.Length && IsSet(_firstPairs, PairHash(c, text[start + 1])));
             }
 
+            /// <summary>
+            /// Lays the trie out in flat arrays once every alias is in: each node's children as a sorted run of characters
+            /// beside their nodes, found by a binary search. The trie is walked at tens of thousands of places per pass,
+            /// between the other stages' work, and a dictionary per node scattered its nodes over the heap.
+            /// </summary>
+            public void Freeze()
+            {
+                var nodes = new List<Node>();
+                var root = new Node();
+                foreach (var pair in _first)
+                {
+                    root.Children[pair.Key] = pair.Value;
+                }
+
+                nodes.Add(root);
+                var index = new Dictionary<Node, int> { [root] = 0 };
+                for (var n = 0; n < nodes.Count; n++)
+                {
+                    foreach (var child in nodes[n].Children.Values)
+                    {
+                        index[child] = nodes.Count;
+                        nodes.Add(child);
+                    }
+                }
+
+                _childStart = new int[nodes.Count];
+                _childCount = new int[nodes.Count];
+                _entries = new AliasEntry[nodes.Count][];
+                var edgeChars = new List<char>();
+                var edgeTargets = new List<int>();
+                for (var n = 0; n < nodes.Count; n++)
+                {
+                    var children = nodes[n].Children.Keys.ToList();
+                    children.Sort();
+                    _childStart[n] = edgeChars.Count;
+                    _childCount[n] = children.Count;
+                    foreach (var c in children)
+                    {
+                        edgeChars.Add(c);
+                        edgeTargets.Add(index[nodes[n].Children[c]]);
+                    }
+
+                    _entries[n] = nodes[n].Entries.ToArray();
+                }
+
+                _edgeChars = edgeChars.ToArray();
+                _edgeTargets = edgeTargets.ToArray();
+            }
+
             /// <summary>Every alias that starts at <paramref name="start"/>, into <paramref name="found"/> shortest first.</summary>
             public void MatchesAt(string text, int start, List<(int End, AliasEntry Entry)> found)
             {
                 found.Clear();
-                if (!_first.TryGetValue(text[start], out var node))
-                {
-                    return;
-                }
-
+                var node = Child(0, text[start]);
                 var i = start;
-                while (true)
+                while (node >= 0)
                 {
-                    foreach (var entry in node.Entries)
+                    foreach (var entry in _entries[node])
                     {
                         found.Add((i + 1, entry));
                     }
 
-                    if (++i >= text.Length || !node.Children.TryGetValue(text[i], out node))
+                    if (++i >= text.Length)
                     {
                         break;
                     }
+
+                    node = Child(node, text[i]);
                 }
+            }
+
+            // The node reached from node by c, or -1.
+            private int Child(int node, char c)
+            {
+                var low = _childStart[node];
+                var high = low + _childCount[node] - 1;
+                while (low <= high)
+                {
+                    var middle = (low + high) >> 1;
+                    var edge = _edgeChars[middle];
+                    if (edge == c)
+                    {
+                        return _edgeTargets[middle];
+                    }
+
+                    if (edge < c)
+                    {
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
+
+                return -1;
             }
 
             private static int PairHash(char first, char second) => (int)(((uint)first * 40503u) ^ second) & (PairBits - 1);
