@@ -841,17 +841,15 @@ namespace AiDocTools.Entities
 
         private sealed class AliasTrie
         {
-            private const int PairBits = 1 << 18;
-
             private readonly Dictionary<char, Node> _first = new Dictionary<char, Node>();
 
             // The trie is tried at every position of every body, and at almost every position no alias starts. Two small
             // bit sets answer that before any lookup: the characters an alias starts with, and (hashed) the pairs of
             // characters it starts with — at most 40 KB together, so they stay in the CPU's nearest cache while the
             // dictionary walk, a hash per character, is left to the few positions where a name may really start.
-            private readonly ulong[] _firstChars = new ulong[(char.MaxValue + 1) / 64];
-            private readonly ulong[] _wholeKeyChars = new ulong[(char.MaxValue + 1) / 64];
-            private readonly ulong[] _firstPairs = new ulong[PairBits / 64];
+            private readonly CharBits _firstChars = new CharBits();
+            private readonly CharBits _wholeKeyChars = new CharBits();
+            private readonly CharPairBits _firstPairs = new CharPairBits(18);
 
             // The frozen trie: node 0 is the root; a node's children are _edgeChars/_edgeTargets[_childStart, +_childCount).
             private int[] _childStart = Array.Empty<int>();
@@ -862,14 +860,14 @@ namespace AiDocTools.Entities
 
             public void Add(string key, AliasEntry entry)
             {
-                SetBit(_firstChars, key[0]);
+                _firstChars.Add(key[0]);
                 if (key.Length == 1)
                 {
-                    SetBit(_wholeKeyChars, key[0]);
+                    _wholeKeyChars.Add(key[0]);
                 }
                 else
                 {
-                    SetBit(_firstPairs, PairHash(key[0], key[1]));
+                    _firstPairs.Add(key[0], key[1]);
                 }
 
                 if (!_first.TryGetValue(key[0], out var node))
@@ -899,12 +897,12 @@ namespace AiDocTools.Entities
             public bool MayStartAt(string text, int start)
             {
                 var c = text[start];
-                if (!IsSet(_firstChars, c))
+                if (!_firstChars.Contains(c))
                 {
                     return false;
                 }
 
-                return IsSet(_wholeKeyChars, c) || (start + 1 < text.Length && IsSet(_firstPairs, PairHash(c, text[start + 1])));
+                return _wholeKeyChars.Contains(c) || (start + 1 < text.Length && _firstPairs.MayContain(c, text[start + 1]));
             }
 
             /// <summary>
@@ -1004,12 +1002,6 @@ namespace AiDocTools.Entities
 
                 return -1;
             }
-
-            private static int PairHash(char first, char second) => (int)(((uint)first * 40503u) ^ second) & (PairBits - 1);
-
-            private static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
-
-            private static bool IsSet(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
             private sealed class Node
             {

@@ -21,16 +21,13 @@ namespace AiDocTools.Entities
         private readonly Dictionary<string, string> _givens;
         private readonly Text.KanaRomaniser _romaniser;
 
-        private const int PairShift = 20;
-        private const int PairBits = 1 << PairShift;
-
         // Where a family name may start, asked at every character of a text: the characters that are family names on
         // their own, and (hashed) the first two characters of the longer ones, as bit sets, so the dictionary is
         // consulted only at the few places where a family name may really stand.
-        private readonly ulong[] _singleFamilies = new ulong[(char.MaxValue + 1) / 64];
-        private readonly ulong[] _familyFirsts = new ulong[(char.MaxValue + 1) / 64];
-        private readonly ulong[] _anyFirst = new ulong[(char.MaxValue + 1) / 64];
-        private readonly ulong[] _familyPairs = new ulong[PairBits / 64];
+        private readonly CharBits _singleFamilies = new CharBits();
+        private readonly CharBits _familyFirsts = new CharBits();
+        private readonly CharBits _anyFirst = new CharBits();
+        private readonly CharPairBits _familyPairs = new CharPairBits(20);
         private readonly int _longestFamily;
 
         private PersonNameLexicon(Dictionary<string, string> families, Dictionary<string, string> givens, Text.KanaRomaniser romaniser)
@@ -41,15 +38,15 @@ namespace AiDocTools.Entities
             foreach (var family in families.Keys)
             {
                 _longestFamily = System.Math.Max(_longestFamily, family.Length);
-                SetBit(_anyFirst, family[0]);
+                _anyFirst.Add(family[0]);
                 if (family.Length == 1)
                 {
-                    SetBit(_singleFamilies, family[0]);
+                    _singleFamilies.Add(family[0]);
                 }
                 else
                 {
-                    SetBit(_familyFirsts, family[0]);
-                    SetBit(_familyPairs, PairHash(family[0], family[1]));
+                    _familyFirsts.Add(family[0]);
+                    _familyPairs.Add(family[0], family[1]);
                 }
             }
         }
@@ -73,13 +70,13 @@ namespace AiDocTools.Entities
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (!IsSet(_anyFirst, c))
+                if (!_anyFirst.Contains(c))
                 {
                     continue;
                 }
 
-                var longest = IsSet(_singleFamilies, c) ? 1 : 0;
-                if (i + 1 < text.Length && IsSet(_familyFirsts, c) && IsSet(_familyPairs, PairHash(c, text[i + 1])))
+                var longest = _singleFamilies.Contains(c) ? 1 : 0;
+                if (i + 1 < text.Length && _familyFirsts.Contains(c) && _familyPairs.MayContain(c, text[i + 1]))
                 {
                     for (var length = System.Math.Min(_longestFamily, text.Length - i); length >= 2; length--)
                     {
@@ -201,12 +198,6 @@ namespace AiDocTools.Entities
 
             return -1;
         }
-
-        private static int PairHash(char first, char second) => (int)((((uint)first << 16) | second) * 0x9E3779B1u >> (32 - PairShift));
-
-        private static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
-
-        private static bool IsSet(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
         /// <summary>The lexicon from its lines, <c>s&lt;TAB&gt;family&lt;TAB&gt;reading</c> or <c>g&lt;TAB&gt;given&lt;TAB&gt;reading</c>.</summary>
         internal static PersonNameLexicon Parse(TextReader reader, Text.KanaRomaniser? romaniser = null)
