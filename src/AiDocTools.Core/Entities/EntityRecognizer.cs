@@ -66,6 +66,7 @@ namespace AiDocTools.Entities
             }
 
             _contextAliasesByKey = _contextAliases.GroupBy(c => c.Key, StringComparer.Ordinal).ToArray();
+            _trie.Freeze();
             _discovery = new EntityDiscovery(this);
         }
 
@@ -212,7 +213,7 @@ namespace AiDocTools.Entities
         }
 
         // The suffixes with their match keys, made once rather than for every name found.
-        private static IReadOnlyList<(string Suffix, string Key)> SuffixKeysFor(EntityType type)
+        private static (string Suffix, string Key)[] SuffixKeysFor(EntityType type)
         {
             switch (type)
             {
@@ -344,7 +345,14 @@ namespace AiDocTools.Entities
                         continue;
                     }
 
-                    // Split only once a tier word turns up: most texts that name OpenAI or Google name no tier.
+                    // A tier word inside another word (the pro of product) is no mention, whichever form it is; the text
+                    // is split into sentences only once a tier word stands alone: most texts that name OpenAI or Google
+                    // name no tier.
+                    if (!IsWholeWord(text, start, end))
+                    {
+                        continue;
+                    }
+
                     sentences ??= Text.SentenceSegmenter.Split(text.Cased);
                     var index = Text.TextSpan.IndexContaining(sentences, start);
                     if (index < 0 || end > sentences[index].End)
@@ -487,6 +495,39 @@ namespace AiDocTools.Entities
 
         private static bool Accepts(NameText text, int start, int end, AliasEntry entry)
         {
+            if (!IsWholeWord(text, start, end))
+            {
+                return false;
+            }
+
+            if (!CaseMatches(text.Cased, start, end, entry))
+            {
+                return false;
+            }
+
+            var folded = text.Folded;
+            foreach (var key in entry.NotPrecededByKeys)
+            {
+                if (start >= key.Length && string.CompareOrdinal(folded, start - key.Length, key, 0, key.Length) == 0)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var key in entry.NotFollowedByKeys)
+            {
+                if (string.CompareOrdinal(folded, end, key, 0, key.Length) == 0 && end + key.Length <= folded.Length)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the range is a whole word where it may be one: a Latin name not inside a Latin word or address, a katakana name not inside a katakana word.</summary>
+        private static bool IsWholeWord(NameText text, int start, int end)
+        {
             var folded = text.Folded;
             var first = folded[start];
             var last = folded[end - 1];
@@ -517,33 +558,7 @@ namespace AiDocTools.Entities
                 return false;
             }
 
-            if (Text.TextNormalizer.IsKatakana(last) && end < folded.Length && Text.TextNormalizer.IsKatakana(folded[end]) && !IsSeparator(text.SourceCharAfter(end)))
-            {
-                return false;
-            }
-
-            if (!CaseMatches(text.Cased, start, end, entry))
-            {
-                return false;
-            }
-
-            foreach (var key in entry.NotPrecededByKeys)
-            {
-                if (start >= key.Length && string.CompareOrdinal(folded, start - key.Length, key, 0, key.Length) == 0)
-                {
-                    return false;
-                }
-            }
-
-            foreach (var key in entry.NotFollowedByKeys)
-            {
-                if (string.CompareOrdinal(folded, end, key, 0, key.Length) == 0 && end + key.Length <= folded.Length)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return !(Text.TextNormalizer.IsKatakana(last) && end < folded.Length && Text.TextNormalizer.IsKatakana(folded[end]) && !IsSeparator(text.SourceCharAfter(end)));
         }
 
         private static bool CaseMatches(string cased, int start, int end, AliasEntry entry)
@@ -573,9 +588,17 @@ namespace AiDocTools.Entities
         private static int SuffixEnd(NameText text, int end, EntityType type)
         {
             var folded = text.Folded;
+            if (end >= folded.Length)
+            {
+                return end;
+            }
+
+            // Most names are followed by none of the person suffixes (some ninety): each is compared only when it
+            // starts with the character after the name.
+            var next = folded[end];
             foreach (var (suffix, key) in SuffixKeysFor(type))
             {
-                if (end + key.Length > folded.Length || string.CompareOrdinal(folded, end, key, 0, key.Length) != 0)
+                if ((key.Length > 0 && key[0] != next) || end + key.Length > folded.Length || string.CompareOrdinal(folded, end, key, 0, key.Length) != 0)
                 {
                     continue;
                 }
@@ -608,27 +631,65 @@ namespace AiDocTools.Entities
         // (イリヤ・サツケヴァー氏 around サツケヴァー氏), in which case it becomes that known person.
         private static List<Candidate> Resolve(IEnumerable<Candidate> candidates, IReadOnlyList<(int Start, int End)> addresses, int textLength)
         {
-            var all = candidates.Where(c => !addresses.Any(a => c.Start < a.End && a.Start < c.End)).ToList();
-            var knownOnes = all.Where(c => c.Known).ToList();
-            var adjusted = new List<Candidate>();
+            var all = new List<Candidate>();
+            foreach (var candidate in candidates)
+            {
+                if (!OverlapsAny(addresses, candidate.Start, candidate.End))
+                {
+                    all.Add(candidate);
+                }
+            }
+
+            // The dictionary's names by where they start, each with its place among them, so a guess finds the names
+            // inside it by a binary search rather than by asking every name of the text.
+            var knownOnes = new List<(int Start, int End, int Order, Candidate Known)>();
+            var longestKnown = 0;
             foreach (var candidate in all)
             {
                 if (candidate.Known)
                 {
-                    adjusted.Add(candidate);
-                    continue;
+                    knownOnes.Add((candidate.Start, candidate.End, knownOnes.Count, candidate));
+                    longestKnown = Math.Max(longestKnown, candidate.End - candidate.Start);
                 }
+            }
 
-                var inside = knownOnes.Where(k => candidate.Start < k.End && k.Start < candidate.End).ToList();
-                if (inside.Count == 0 || candidate.Strong)
+            knownOnes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
+            var adjusted = new List<Candidate>();
+            foreach (var candidate in all)
+            {
+                if (candidate.Known || candidate.Strong)
                 {
                     adjusted.Add(candidate);
                     continue;
                 }
 
-                var surname = inside.FirstOrDefault(k => k.Type == EntityType.Person && candidate.Type == EntityType.Person
-                    && k.Start >= candidate.Start && (k.End == candidate.End || k.NameEnd == candidate.NameEnd));
-                if (surname != null)
+                // The first name (in the order found) inside the guess that it may stand for: a person whose surname
+                // ends the guess or its name.
+                var overlapping = false;
+                Candidate? surname = null;
+                var surnameOrder = int.MaxValue;
+                for (var k = FirstStartingFrom(knownOnes, candidate.Start - longestKnown); k < knownOnes.Count && knownOnes[k].Start < candidate.End; k++)
+                {
+                    var known = knownOnes[k].Known;
+                    if (known.End <= candidate.Start)
+                    {
+                        continue;
+                    }
+
+                    overlapping = true;
+                    if (knownOnes[k].Order < surnameOrder && known.Type == EntityType.Person && candidate.Type == EntityType.Person
+                        && known.Start >= candidate.Start && (known.End == candidate.End || known.NameEnd == candidate.NameEnd))
+                    {
+                        surname = known;
+                        surnameOrder = knownOnes[k].Order;
+                    }
+                }
+
+                if (!overlapping)
+                {
+                    adjusted.Add(candidate);
+                }
+                else if (surname != null)
                 {
                     adjusted.Add(new Candidate(candidate.Start, candidate.End, surname.Name, surname.Type, known: true, nameEnd: candidate.NameEnd));
                 }
@@ -649,6 +710,40 @@ namespace AiDocTools.Entities
             }
 
             return chosen;
+        }
+
+        // The first of the names, sorted by start, that starts at or after start.
+        private static int FirstStartingFrom(List<(int Start, int End, int Order, Candidate Known)> sorted, int start)
+        {
+            var low = 0;
+            var high = sorted.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (sorted[middle].Start < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
+        private static bool OverlapsAny(IReadOnlyList<(int Start, int End)> ranges, int start, int end)
+        {
+            for (var i = 0; i < ranges.Count; i++)
+            {
+                if (start < ranges[i].End && ranges[i].Start < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static IReadOnlyList<(int Start, int End)> AddressRanges(NameText text)
@@ -746,28 +841,33 @@ namespace AiDocTools.Entities
 
         private sealed class AliasTrie
         {
-            private const int PairBits = 1 << 18;
-
             private readonly Dictionary<char, Node> _first = new Dictionary<char, Node>();
 
             // The trie is tried at every position of every body, and at almost every position no alias starts. Two small
             // bit sets answer that before any lookup: the characters an alias starts with, and (hashed) the pairs of
             // characters it starts with — at most 40 KB together, so they stay in the CPU's nearest cache while the
             // dictionary walk, a hash per character, is left to the few positions where a name may really start.
-            private readonly ulong[] _firstChars = new ulong[(char.MaxValue + 1) / 64];
-            private readonly ulong[] _wholeKeyChars = new ulong[(char.MaxValue + 1) / 64];
-            private readonly ulong[] _firstPairs = new ulong[PairBits / 64];
+            private readonly CharBits _firstChars = new CharBits();
+            private readonly CharBits _wholeKeyChars = new CharBits();
+            private readonly CharPairBits _firstPairs = new CharPairBits(18);
+
+            // The frozen trie: node 0 is the root; a node's children are _edgeChars/_edgeTargets[_childStart, +_childCount).
+            private int[] _childStart = Array.Empty<int>();
+            private int[] _childCount = Array.Empty<int>();
+            private char[] _edgeChars = Array.Empty<char>();
+            private int[] _edgeTargets = Array.Empty<int>();
+            private AliasEntry[][] _entries = Array.Empty<AliasEntry[]>();
 
             public void Add(string key, AliasEntry entry)
             {
-                SetBit(_firstChars, key[0]);
+                _firstChars.Add(key[0]);
                 if (key.Length == 1)
                 {
-                    SetBit(_wholeKeyChars, key[0]);
+                    _wholeKeyChars.Add(key[0]);
                 }
                 else
                 {
-                    SetBit(_firstPairs, PairHash(key[0], key[1]));
+                    _firstPairs.Add(key[0], key[1]);
                 }
 
                 if (!_first.TryGetValue(key[0], out var node))
@@ -797,43 +897,111 @@ namespace AiDocTools.Entities
             public bool MayStartAt(string text, int start)
             {
                 var c = text[start];
-                if (!IsSet(_firstChars, c))
+                if (!_firstChars.Contains(c))
                 {
                     return false;
                 }
 
-                return IsSet(_wholeKeyChars, c) || (start + 1 < text.Length && IsSet(_firstPairs, PairHash(c, text[start + 1])));
+                return _wholeKeyChars.Contains(c) || (start + 1 < text.Length && _firstPairs.MayContain(c, text[start + 1]));
+            }
+
+            /// <summary>
+            /// Lays the trie out in flat arrays once every alias is in: each node's children as a sorted run of characters
+            /// beside their nodes, found by a binary search. The trie is walked at tens of thousands of places per pass,
+            /// between the other stages' work, and a dictionary per node scattered its nodes over the heap.
+            /// </summary>
+            public void Freeze()
+            {
+                var nodes = new List<Node>();
+                var root = new Node();
+                foreach (var pair in _first)
+                {
+                    root.Children[pair.Key] = pair.Value;
+                }
+
+                nodes.Add(root);
+                var index = new Dictionary<Node, int> { [root] = 0 };
+                for (var n = 0; n < nodes.Count; n++)
+                {
+                    foreach (var child in nodes[n].Children.Values)
+                    {
+                        index[child] = nodes.Count;
+                        nodes.Add(child);
+                    }
+                }
+
+                _childStart = new int[nodes.Count];
+                _childCount = new int[nodes.Count];
+                _entries = new AliasEntry[nodes.Count][];
+                var edgeChars = new List<char>();
+                var edgeTargets = new List<int>();
+                for (var n = 0; n < nodes.Count; n++)
+                {
+                    var children = nodes[n].Children.Keys.ToList();
+                    children.Sort();
+                    _childStart[n] = edgeChars.Count;
+                    _childCount[n] = children.Count;
+                    foreach (var c in children)
+                    {
+                        edgeChars.Add(c);
+                        edgeTargets.Add(index[nodes[n].Children[c]]);
+                    }
+
+                    _entries[n] = nodes[n].Entries.ToArray();
+                }
+
+                _edgeChars = edgeChars.ToArray();
+                _edgeTargets = edgeTargets.ToArray();
             }
 
             /// <summary>Every alias that starts at <paramref name="start"/>, into <paramref name="found"/> shortest first.</summary>
             public void MatchesAt(string text, int start, List<(int End, AliasEntry Entry)> found)
             {
                 found.Clear();
-                if (!_first.TryGetValue(text[start], out var node))
-                {
-                    return;
-                }
-
+                var node = Child(0, text[start]);
                 var i = start;
-                while (true)
+                while (node >= 0)
                 {
-                    foreach (var entry in node.Entries)
+                    foreach (var entry in _entries[node])
                     {
                         found.Add((i + 1, entry));
                     }
 
-                    if (++i >= text.Length || !node.Children.TryGetValue(text[i], out node))
+                    if (++i >= text.Length)
                     {
                         break;
                     }
+
+                    node = Child(node, text[i]);
                 }
             }
 
-            private static int PairHash(char first, char second) => (int)(((uint)first * 40503u) ^ second) & (PairBits - 1);
+            // The node reached from node by c, or -1.
+            private int Child(int node, char c)
+            {
+                var low = _childStart[node];
+                var high = low + _childCount[node] - 1;
+                while (low <= high)
+                {
+                    var middle = (low + high) >> 1;
+                    var edge = _edgeChars[middle];
+                    if (edge == c)
+                    {
+                        return _edgeTargets[middle];
+                    }
 
-            private static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
+                    if (edge < c)
+                    {
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
 
-            private static bool IsSet(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
+                return -1;
+            }
 
             private sealed class Node
             {

@@ -21,11 +21,34 @@ namespace AiDocTools.Entities
         private readonly Dictionary<string, string> _givens;
         private readonly Text.KanaRomaniser _romaniser;
 
+        // Where a family name may start, asked at every character of a text: the characters that are family names on
+        // their own, and (hashed) the first two characters of the longer ones, as bit sets, so the dictionary is
+        // consulted only at the few places where a family name may really stand.
+        private readonly CharBits _singleFamilies = new CharBits();
+        private readonly CharBits _familyFirsts = new CharBits();
+        private readonly CharBits _anyFirst = new CharBits();
+        private readonly CharPairBits _familyPairs = new CharPairBits(20);
+        private readonly int _longestFamily;
+
         private PersonNameLexicon(Dictionary<string, string> families, Dictionary<string, string> givens, Text.KanaRomaniser romaniser)
         {
             _families = families;
             _givens = givens;
             _romaniser = romaniser;
+            foreach (var family in families.Keys)
+            {
+                _longestFamily = System.Math.Max(_longestFamily, family.Length);
+                _anyFirst.Add(family[0]);
+                if (family.Length == 1)
+                {
+                    _singleFamilies.Add(family[0]);
+                }
+                else
+                {
+                    _familyFirsts.Add(family[0]);
+                    _familyPairs.Add(family[0], family[1]);
+                }
+            }
         }
 
         public static PersonNameLexicon Shipped => Loaded.Value;
@@ -37,6 +60,40 @@ namespace AiDocTools.Entities
         public bool IsFamilyName(string name) => _families.ContainsKey(name);
 
         public bool IsGivenName(string name) => _givens.ContainsKey(name);
+
+        /// <summary>
+        /// Every place in <paramref name="text"/> where a family name of the lexicon starts, left to right, with the
+        /// length of the longest one there: one pass that consults the dictionary only where the bit sets allow a name.
+        /// </summary>
+        public void FamilyStarts(string text, List<(int Start, int Length)> into)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (!_anyFirst.Contains(c))
+                {
+                    continue;
+                }
+
+                var longest = _singleFamilies.Contains(c) ? 1 : 0;
+                if (i + 1 < text.Length && _familyFirsts.Contains(c) && _familyPairs.MayContain(c, text[i + 1]))
+                {
+                    for (var length = System.Math.Min(_longestFamily, text.Length - i); length >= 2; length--)
+                    {
+                        if (_families.ContainsKey(text.Substring(i, length)))
+                        {
+                            longest = length;
+                            break;
+                        }
+                    }
+                }
+
+                if (longest > 0)
+                {
+                    into.Add((i, longest));
+                }
+            }
+        }
 
         /// <summary>
         /// A Japanese name in Latin script, given name first as English text writes it: 佐々木恵美子 and 佐々木 恵美子 →

@@ -63,12 +63,24 @@ namespace AiDocTools.Entities
             // university's 大学); a rule whose words are missing is skipped, and one whose reach is bounded is tried only
             // within reach of them, instead of from every kanji of the article.
             var windows = pack.Windows(cased);
+            List<(int Start, int Length)>? families = null;
             for (var r = 0; r < pack.Rules.Count; r++)
             {
                 var rule = pack.Rules[r];
                 if (windows[r] == null && rule.Requires != null)
                 {
                     continue;
+                }
+
+                if (windows[r] == PackCues.Everywhere && rule.NameOpensMatch)
+                {
+                    if (families == null)
+                    {
+                        families = new List<(int Start, int Length)>();
+                        _lexicon.FamilyStarts(cased, families);
+                    }
+
+                    windows[r] = FamilyStarts(rule, cased, families);
                 }
 
                 var search = new RuleSearch(rule, cased, windows[r]);
@@ -96,6 +108,28 @@ namespace AiDocTools.Entities
                     // A pathological text keeps the names found so far.
                 }
             }
+        }
+
+        /// <summary>
+        /// Where a lexicon rule whose name opens its match may find a person: where a family name of the lexicon starts
+        /// (two characters at least for family-given; one only where it starts a kanji run, for family), as one-position
+        /// windows. A match anywhere else is one the lexicon rejects, and after a rejected match the search goes on from
+        /// the next character, so trying these positions alone finds the same names, without the regex engine trying
+        /// every kanji of the article.
+        /// </summary>
+        private static List<(int Start, int End)> FamilyStarts(PackRule rule, string text, List<(int Start, int Length)> families)
+        {
+            var starts = new List<(int Start, int End)>();
+            var runStartWillDo = rule.Lexicon == "family";
+            foreach (var (i, length) in families)
+            {
+                if (length >= 2 || (runStartWillDo && (i == 0 || !Text.LanguageDetector.IsKanji(text[i - 1]))))
+                {
+                    starts.Add((i, i));
+                }
+            }
+
+            return starts;
         }
 
         // A person's courtesy title or role written onto the name (片桐 恵美氏, …・ワトソン判事) is part of the mention,
@@ -154,6 +188,12 @@ namespace AiDocTools.Entities
                 Type = type;
                 Lexicon = lexicon;
                 Strong = strong;
+                NameOpensMatch = lexicon != null && rule.Requires.Count == 0 && OpensWith(rule.Regex.ToString(), lexicon == "family" ? "(?<name>(?<family>" : "(?<name>");
+                if (NameOpensMatch)
+                {
+                    Anchored = new System.Text.RegularExpressions.Regex(@"\G(?:" + rule.Regex + ")", rule.Regex.Options, rule.Regex.MatchTimeout);
+                }
+
                 if (rule.Requires.Count > 0)
                 {
                     Requires = rule.Requires;
@@ -174,6 +214,12 @@ namespace AiDocTools.Entities
             /// <summary>The name stands over a dictionary name inside it (Senate Judiciary Committee over Senate).</summary>
             public bool Strong { get; }
 
+            /// <summary>
+            /// Every match of the lexicon rule starts where its name (for family, its family name) starts, lookbehinds
+            /// aside, so a match can start only where the lexicon holds a family name (<see cref="FamilyStarts"/>).
+            /// </summary>
+            public bool NameOpensMatch { get; }
+
             /// <summary>The words every match holds, or null when the rule names none and is tried everywhere.</summary>
             public IReadOnlyList<string>? Requires { get; }
 
@@ -182,6 +228,94 @@ namespace AiDocTools.Entities
 
             /// <summary>The rule's pattern tried at one position only, for the windows around its required words.</summary>
             public System.Text.RegularExpressions.Regex? Anchored { get; }
+
+            // Whether every top-level alternative of the pattern is lookbehinds, then the group opening.
+            private static bool OpensWith(string pattern, string opening)
+            {
+                var start = 0;
+                var depth = 0;
+                var inClass = false;
+                for (var i = 0; i <= pattern.Length; i++)
+                {
+                    if (i == pattern.Length || (pattern[i] == '|' && depth == 0 && !inClass))
+                    {
+                        if (!AlternativeOpensWith(pattern, start, opening))
+                        {
+                            return false;
+                        }
+
+                        start = i + 1;
+                    }
+                    else if (pattern[i] == '\\')
+                    {
+                        i++;
+                    }
+                    else if (inClass)
+                    {
+                        inClass = pattern[i] != ']';
+                    }
+                    else if (pattern[i] == '[')
+                    {
+                        inClass = true;
+                    }
+                    else if (pattern[i] == '(')
+                    {
+                        depth++;
+                    }
+                    else if (pattern[i] == ')')
+                    {
+                        depth--;
+                    }
+                }
+
+                return true;
+            }
+
+            private static bool AlternativeOpensWith(string pattern, int start, string opening)
+            {
+                while (string.CompareOrdinal(pattern, start, "(?<!", 0, 4) == 0 || string.CompareOrdinal(pattern, start, "(?<=", 0, 4) == 0)
+                {
+                    start = GroupEnd(pattern, start);
+                    if (start < 0)
+                    {
+                        return false;
+                    }
+                }
+
+                return string.CompareOrdinal(pattern, start, opening, 0, opening.Length) == 0;
+            }
+
+            // The position after the group that opens at start, or -1.
+            private static int GroupEnd(string pattern, int start)
+            {
+                var depth = 0;
+                var inClass = false;
+                for (var i = start; i < pattern.Length; i++)
+                {
+                    if (pattern[i] == '\\')
+                    {
+                        i++;
+                    }
+                    else if (inClass)
+                    {
+                        inClass = pattern[i] != ']';
+                    }
+                    else if (pattern[i] == '[')
+                    {
+                        inClass = true;
+                    }
+                    else if (pattern[i] == '(')
+                    {
+                        depth++;
+                    }
+                    else if (pattern[i] == ')' && --depth == 0)
+                    {
+                        return i + 1;
+                    }
+                }
+
+                return -1;
+            }
 
             public static PackRule Of(Rule rule)
             {
