@@ -108,7 +108,7 @@ namespace AiDocTools.Claims
                 foreach (var sentence in SentenceSegmenter.Split(paragraph))
                 {
                     var text = sentence.Of(paragraph);
-                    var attribution = IsJapanese(text) ? _japanese.Analyze(text) : _english.Analyze(text);
+                    var attribution = Script.HasJapanese(text) ? _japanese.Analyze(text) : _english.Analyze(text);
                     if (attribution.IntroducesBlock && attribution.SpeakerAsWritten == null && previous != null && _japanese.SourceOfPassage(previous) is string source)
                     {
                         attribution.Source = SpeakerSource.Written;
@@ -241,19 +241,6 @@ namespace AiDocTools.Claims
             return quotes.Count == 1 && quotes[0].Open == 0 && quotes[0].After(block.Length) >= block.Length - 1
                 ? quotes[0].Inner(block.Length).Of(block)
                 : block;
-        }
-
-        private static bool IsJapanese(string text)
-        {
-            foreach (var c in text)
-            {
-                if (LanguageDetector.IsKana(c) || LanguageDetector.IsKanji(c))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         // Events come in text order and claims do not overlap, so one walk pairs each date with the claim around it.

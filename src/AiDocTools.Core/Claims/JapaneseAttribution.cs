@@ -171,7 +171,7 @@ namespace AiDocTools.Claims
 
             // The verb's continuative ending (指摘し、 述べ、 語っており、) and the comma that ends the first clause.
             var comma = cue.VerbEnd;
-            while (comma < tail.Length && comma - cue.VerbEnd < 5 && LanguageDetector.IsKana(tail[comma]) && !TextNormalizer.IsKatakana(tail[comma]))
+            while (comma < tail.Length && comma - cue.VerbEnd < 5 && Script.IsKana(tail[comma]) && !Script.IsKatakana(tail[comma]))
             {
                 comma++;
             }
@@ -197,7 +197,7 @@ namespace AiDocTools.Claims
             }
 
             var words = Clean(second.Substring(0, secondCue.MarkerStart));
-            if (words.Length < 5 || !(LanguageDetector.IsKana(words[words.Length - 1]) || words[words.Length - 1] == '」'))
+            if (words.Length < 5 || !(Script.IsKana(words[words.Length - 1]) || words[words.Length - 1] == '」'))
             {
                 return attribution;
             }
@@ -250,7 +250,7 @@ namespace AiDocTools.Claims
         private static string CueText(string s, SpeechCue cue)
         {
             var end = cue.VerbEnd;
-            while (end < s.Length && end - cue.VerbEnd < 8 && (LanguageDetector.IsKana(s[end]) && !TextNormalizer.IsKatakana(s[end])))
+            while (end < s.Length && end - cue.VerbEnd < 8 && (Script.IsKana(s[end]) && !Script.IsKatakana(s[end])))
             {
                 end++;
             }
@@ -268,7 +268,7 @@ namespace AiDocTools.Claims
                 return false;
             }
 
-            if (LanguageDetector.IsKanji(verb[verb.Length - 1]))
+            if (Script.IsKanji(verb[verb.Length - 1]))
             {
                 return after < s.Length && (s[after] == 'し' || s[after] == 'す' || At(s, after, "があ") || At(s, after, "を行"));
             }
@@ -328,7 +328,7 @@ namespace AiDocTools.Claims
             }
 
             var before = s[at - 1];
-            return LanguageDetector.IsKana(before) && before != 'と' && before != 'の' && before != 'を' && !TextNormalizer.IsKatakana(before);
+            return Script.IsKana(before) && before != 'と' && before != 'の' && before != 'を' && !Script.IsKatakana(before);
         }
 
         /// <summary>The speaker written between the marker and the verb: 「…」と○○氏は述べた, 「…」とメモに書かれており.</summary>

@@ -1,5 +1,6 @@
 using System.Linq;
 using AiDocTools.Entities;
+using AiDocTools.Text;
 
 namespace AiDocTools.Claims
 {
@@ -187,7 +188,7 @@ namespace AiDocTools.Claims
             }
 
             // A kanji surname or given name alone is an ordinary word too often (中村, 和也): only with an honorific on.
-            var kanji = name.All(IsKanji);
+            var kanji = name.All(Script.IsKanji);
             if (kanji && !SpeakerNames.LooksLikePerson(asWritten))
             {
                 return null;
@@ -225,8 +226,6 @@ namespace AiDocTools.Claims
 
         private static readonly char[] NameSeparators = { ' ', '\u3000', '・', '=', '＝' };
 
-        private static bool IsKanji(char c) => (c >= '\u4E00' && c <= '\u9FFF') || c == '々';
-
         private void RememberPerson(string canonical, string form)
         {
             foreach (var written in new[] { canonical, form.Trim() })
@@ -245,7 +244,7 @@ namespace AiDocTools.Claims
                         Index("s:" + Text.NameSound.Key(part), canonical);
                     }
                 }
-                else if (written.All(IsKanji))
+                else if (written.All(Script.IsKanji))
                 {
                     // 山田花子 is 山田 and 花子; where the family name ends is unknown, so every start and end of two or more.
                     for (var length = 2; length < written.Length; length++)
@@ -306,7 +305,7 @@ namespace AiDocTools.Claims
         {
             provisional = false;
             var first = name.Length > 0 ? name[0] : ' ';
-            if (!AiDocTools.Text.LanguageDetector.IsKanji(first))
+            if (!Script.IsKanji(first))
             {
                 return null;
             }

@@ -55,7 +55,7 @@ namespace AiDocTools.Entities
             _katakanaHonorific = Create(katakanaHonorific);
             _katakanaHonorificAt = Create(@"\G(?:" + katakanaHonorific + ")");
             _personSuffixes = new CueSet(w.PersonSuffixes);
-            _personSuffixMayStartInName = w.PersonSuffixes.Any(x => x.Length > 0 && Text.TextNormalizer.IsKatakana(x[0]));
+            _personSuffixMayStartInName = w.PersonSuffixes.Any(x => x.Length > 0 && Script.IsKatakana(x[0]));
             var kanjiSuffixes = w.KanjiRoles.Concat(w.Honorifics).ToList();
             _kanjiHonorificAt = Create($@"\G(?:(?<![{Kanji}])(?<name>[{Kanji}]{{2,4}}?)(?<suffix>{Alternation(kanjiSuffixes)})(?![{Kanji}]))");
             _kanjiSuffixes = new CueSet(kanjiSuffixes);
@@ -95,7 +95,7 @@ namespace AiDocTools.Entities
             // The rules below need a character most bodies lack (社, 誌 or 紙, ら after a Latin letter); one search over the
             // text is cheaper than the regex engine trying every katakana run or capital.
             RunBeforeMarks(_latinSuffixAt, cased, CompanyAndPublicationMarks, IsLatinNameChar, IsLatinNameStart, m => NameWithSuffix(text, m), found);
-            RunBeforeMarks(_katakanaSuffixAt, cased, PublicationSuffixMarks, Text.TextNormalizer.IsKatakana, IsKatakanaRunStart, m => NameWithSuffix(text, m), found);
+            RunBeforeMarks(_katakanaSuffixAt, cased, PublicationSuffixMarks, Script.IsKatakana, IsKatakanaRunStart, m => NameWithSuffix(text, m), found);
 
             if (HasLatinBeforeRa(cased))
             {
@@ -244,7 +244,7 @@ namespace AiDocTools.Entities
         private static bool IsLatinNameStart(string text, int i) =>
             ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z')) && (i == 0 || !IsAsciiLetterOrDigit(text[i - 1]));
 
-        private static bool IsKatakanaRunStart(string text, int i) => i == 0 || !Text.TextNormalizer.IsKatakana(text[i - 1]);
+        private static bool IsKatakanaRunStart(string text, int i) => i == 0 || !Script.IsKatakana(text[i - 1]);
 
         /// <summary>
         /// A sequence of capitalised words starts at a capital that follows no Latin letter, digit, hyphen or dot, and its
@@ -368,7 +368,7 @@ namespace AiDocTools.Entities
         // The runs are scanned character by character, so the tests stay plain comparisons the compiler inlines.
         private static int NextRun(string text, int from, bool katakana)
         {
-            while (from < text.Length && !(katakana ? Text.TextNormalizer.IsKatakana(text[from]) : IsKanji(text[from])))
+            while (from < text.Length && !(katakana ? Script.IsKatakana(text[from]) : Script.IsKanji(text[from])))
             {
                 from++;
             }
@@ -379,7 +379,7 @@ namespace AiDocTools.Entities
         private static int RunEnd(string text, int start, bool katakana)
         {
             var end = start;
-            while (end < text.Length && (katakana ? Text.TextNormalizer.IsKatakana(text[end]) : IsKanji(text[end])))
+            while (end < text.Length && (katakana ? Script.IsKatakana(text[end]) : Script.IsKanji(text[end])))
             {
                 end++;
             }
@@ -404,8 +404,6 @@ namespace AiDocTools.Entities
 
             return m.Index + m.Length;
         }
-
-        private static bool IsKanji(char c) => (c >= '\u4E00' && c <= '\u9FFF') || c == '々' || c == '〆';
 
         // Committees and panels are often named by what they are about, and translations write that name out in Japanese:
         // ハイエンド コンピューティングのためのオープンソース ソフトウェアに関するパネル, AI倫理に関する専門委員会. Such a name is
@@ -455,12 +453,12 @@ namespace AiDocTools.Entities
         {
             var first = text[start];
             var last = text[end - 1];
-            if (end < text.Length && (Text.TextNormalizer.IsKatakana(last) ? Text.TextNormalizer.IsKatakana(text[end]) : IsKanji(last) && IsKanji(text[end])))
+            if (end < text.Length && (Script.IsKatakana(last) ? Script.IsKatakana(text[end]) : Script.IsKanji(last) && Script.IsKanji(text[end])))
             {
                 return false;
             }
 
-            return !(Text.TextNormalizer.IsKatakana(first) && start > 0 && Text.TextNormalizer.IsKatakana(text[start - 1]));
+            return !(Script.IsKatakana(first) && start > 0 && Script.IsKatakana(text[start - 1]));
         }
 
         // Where the descriptive name ending in the head at headStart begins, or -1 when its modifiers do not make it a name.
@@ -778,7 +776,7 @@ namespace AiDocTools.Entities
             }
 
             var inner = cased.Substring(i + 1, close - i - 1);
-            if (!inner.Any(IsJapanese) || inner.IndexOf(Openers[Openers.IndexOf(cased[i])]) >= 0)
+            if (!inner.Any(Script.IsJapaneseTypeset) || inner.IndexOf(Openers[Openers.IndexOf(cased[i])]) >= 0)
             {
                 return null;
             }
@@ -840,7 +838,7 @@ namespace AiDocTools.Entities
             }
         }
 
-        private static bool IsKanjiOrKatakana(char c) => IsKanji(c) || TextNormalizer.IsKatakana(c);
+        private static bool IsKanjiOrKatakana(char c) => Script.IsKanji(c) || Script.IsKatakana(c);
 
         private static bool HasBracketedCapital(string text)
         {
@@ -918,7 +916,7 @@ namespace AiDocTools.Entities
             return new Candidate(name.Index, m.Index + m.Length, text.Source.Substring(start, length), EntityType.Person, known: false, nameEnd: name.Index + name.Length);
         }
 
-        private static bool IsKatakanaOrLatin(string name) => name.All(c => Text.TextNormalizer.IsKatakana(c) || EntityRecognizer.IsLatinWordChar(c) || c == ' ');
+        private static bool IsKatakanaOrLatin(string name) => name.All(c => Script.IsKatakana(c) || EntityRecognizer.IsLatinWordChar(c) || c == ' ');
 
         private Candidate? LatinSequence(NameText text, Match m)
         {
@@ -926,7 +924,7 @@ namespace AiDocTools.Entities
             var name = m.Groups["name"];
             var words = name.Value.Split(' ');
             var start = name.Index;
-            var japaneseContext = start > 0 && IsJapanese(PreviousNonSpace(text.Cased, start));
+            var japaneseContext = start > 0 && Script.IsJapaneseTypeset(PreviousNonSpace(text.Cased, start));
 
             // In English prose a capital may only mean the start of a sentence: drop leading function words there.
             var skip = 0;
@@ -968,7 +966,7 @@ namespace AiDocTools.Entities
 
             // 事前学習済みモデル(Pretrained Models): English in brackets after Japanese glosses a term; it names nothing. A name
             // glossed that way (サム・アルトマン氏(Sam Altman), 孫正義(Masayoshi Son)) follows its transliteration.
-            if (start > 1 && text.Cased[start - 1] == '(' && IsJapanese(PreviousNonSpace(text.Cased, start - 1))
+            if (start > 1 && text.Cased[start - 1] == '(' && Script.IsJapaneseTypeset(PreviousNonSpace(text.Cased, start - 1))
                 && !(isPerson && TransliteratedBefore(text.Cased, start - 1, value)))
             {
                 return null;
@@ -1019,7 +1017,7 @@ namespace AiDocTools.Entities
             end -= suffix?.Length ?? 0;
             var katakana = 0;
             var i = end;
-            while (i > 0 && (Text.TextNormalizer.IsKatakana(text[i - 1]) || text[i - 1] == '・'))
+            while (i > 0 && (Script.IsKatakana(text[i - 1]) || text[i - 1] == '・'))
             {
                 katakana += text[i - 1] == '・' ? 0 : 1;
                 i--;
@@ -1031,7 +1029,7 @@ namespace AiDocTools.Entities
             }
 
             var kanji = 0;
-            while (i > 0 && IsKanji(text[i - 1]))
+            while (i > 0 && Script.IsKanji(text[i - 1]))
             {
                 kanji++;
                 i--;
@@ -1104,8 +1102,6 @@ namespace AiDocTools.Entities
 
             return '\0';
         }
-
-        private static bool IsJapanese(char c) => (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u3000' && c <= '\u303F');
 
         private static void Run(Regex regex, string text, Func<Match, Candidate?> make, List<Candidate> into)
         {

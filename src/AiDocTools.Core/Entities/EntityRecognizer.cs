@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AiDocTools.Text;
 
 namespace AiDocTools.Entities
 {
@@ -553,12 +554,12 @@ namespace AiDocTools.Entities
 
             // メタ the company, not the メタ of メタデータ or メタバース: a katakana name is a whole katakana word,
             // unless a separator in the original sets it off (イリヤ・サツケヴァー).
-            if (Text.TextNormalizer.IsKatakana(first) && start > 0 && Text.TextNormalizer.IsKatakana(folded[start - 1]) && !IsSeparator(text.SourceCharBefore(start)))
+            if (Script.IsKatakana(first) && start > 0 && Script.IsKatakana(folded[start - 1]) && !IsSeparator(text.SourceCharBefore(start)))
             {
                 return false;
             }
 
-            return !(Text.TextNormalizer.IsKatakana(last) && end < folded.Length && Text.TextNormalizer.IsKatakana(folded[end]) && !IsSeparator(text.SourceCharAfter(end)));
+            return !(Script.IsKatakana(last) && end < folded.Length && Script.IsKatakana(folded[end]) && !IsSeparator(text.SourceCharAfter(end)));
         }
 
         private static bool CaseMatches(string cased, int start, int end, AliasEntry entry)

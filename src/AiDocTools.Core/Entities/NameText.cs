@@ -54,7 +54,7 @@ namespace AiDocTools.Entities
                 {
                     ch = '-';
                 }
-                else if (ch == '=' && i > 0 && i + 1 < normalized.Length && TextNormalizer.IsKatakana(normalized[i - 1]) && TextNormalizer.IsKatakana(normalized[i + 1]))
+                else if (ch == '=' && i > 0 && i + 1 < normalized.Length && Script.IsKatakana(normalized[i - 1]) && Script.IsKatakana(normalized[i + 1]))
                 {
                     continue;
                 }

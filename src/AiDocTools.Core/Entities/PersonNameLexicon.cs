@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using AiDocTools.Text;
 
 namespace AiDocTools.Entities
 {
@@ -173,7 +174,7 @@ namespace AiDocTools.Entities
 
             foreach (var c in part)
             {
-                if (!Text.LanguageDetector.IsKanji(c) && !Text.LanguageDetector.IsKana(c))
+                if (!Script.IsKanji(c) && !Script.IsKana(c))
                 {
                     return false;
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AiDocTools.Rules;
+using AiDocTools.Text;
 
 namespace AiDocTools.Entities
 {
@@ -40,7 +41,7 @@ namespace AiDocTools.Entities
             var capital = false;
             for (var i = 0; i < cased.Length && !(japanese && capital); i++)
             {
-                japanese = japanese || IsJapanese(cased[i]);
+                japanese = japanese || Script.IsJapanese(cased[i]);
                 capital = capital || (cased[i] >= 'A' && cased[i] <= 'Z');
             }
 
@@ -123,7 +124,7 @@ namespace AiDocTools.Entities
             var runStartWillDo = rule.Lexicon == "family";
             foreach (var (i, length) in families)
             {
-                if (length >= 2 || (runStartWillDo && (i == 0 || !Text.LanguageDetector.IsKanji(text[i - 1]))))
+                if (length >= 2 || (runStartWillDo && (i == 0 || !Script.IsKanji(text[i - 1]))))
                 {
                     starts.Add((i, i));
                 }
@@ -174,11 +175,9 @@ namespace AiDocTools.Entities
             // lexicon: family. A one-kanji family name (森 健太郎) must start the kanji run: the search, retried inside a
             // run it read (社会部 北条 真央), would otherwise take the run's last kanji for one.
             var family = match.Groups["family"];
-            var startsRun = family.Index == 0 || !Text.LanguageDetector.IsKanji(text[family.Index - 1]);
+            var startsRun = family.Index == 0 || !Script.IsKanji(text[family.Index - 1]);
             return _lexicon.IsFamilyName(family.Value) && (family.Length >= 2 || startsRun) ? (family.Index, end) : ((int, int)?)null;
         }
-
-        private static bool IsJapanese(char c) => Text.LanguageDetector.IsKana(c) || Text.LanguageDetector.IsKanji(c);
 
         private sealed class PackRule
         {

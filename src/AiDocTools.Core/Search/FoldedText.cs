@@ -73,14 +73,8 @@ namespace AiDocTools.Search
 
         private static bool IsDroppedSeparator(char c) => char.IsWhiteSpace(c) || c == '・' || c == '･';
 
-        /// <summary>Kana, kanji and hangul: scripts written without spaces, matched by characters.</summary>
-        public static bool IsCjk(char c) =>
-            (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF')
-            || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uAC00' && c <= '\uD7AF') || char.IsSurrogate(c)
-            || c == '々' || c == '〆' || c == '〇' || c == 'ー';
-
         /// <summary>Letters and digits of scripts written with spaces (Latin, digits): they form words.</summary>
-        public static bool IsWordChar(char c) => !IsCjk(c) && char.IsLetterOrDigit(c);
+        public static bool IsWordChar(char c) => !Script.IsWrittenWithoutSpaces(c) && char.IsLetterOrDigit(c);
 
         /// <summary>
         /// The positional index terms of a folded text. Every character but white space is covered: a Latin word is
@@ -125,16 +119,16 @@ namespace AiDocTools.Search
                     i = WordEnd(folded, i);
                     tokens.Add(new PositionedToken(folded.Substring(start, i - start), position, stacked: false));
                 }
-                else if (IsCjk(c) && forQuery)
+                else if (Script.IsWrittenWithoutSpaces(c) && forQuery)
                 {
                     position = AddQueryRun(folded, ref i, position, tokens);
                 }
-                else if (IsCjk(c))
+                else if (Script.IsWrittenWithoutSpaces(c))
                 {
                     var length = UnitLength(folded, i);
                     tokens.Add(new PositionedToken(folded.Substring(i, length), position, stacked: false));
                     var next = i + length;
-                    if (next < folded.Length && IsCjk(folded[next]))
+                    if (next < folded.Length && Script.IsWrittenWithoutSpaces(folded[next]))
                     {
                         tokens.Add(new PositionedToken(folded.Substring(i, length + UnitLength(folded, next)), position, stacked: true));
                     }
@@ -156,7 +150,7 @@ namespace AiDocTools.Search
         private static int AddQueryRun(string folded, ref int i, int position, List<PositionedToken> tokens)
         {
             var units = new List<int>();
-            while (i < folded.Length && IsCjk(folded[i]))
+            while (i < folded.Length && Script.IsWrittenWithoutSpaces(folded[i]))
             {
                 units.Add(i);
                 i += UnitLength(folded, i);

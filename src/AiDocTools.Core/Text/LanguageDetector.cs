@@ -8,7 +8,7 @@ namespace AiDocTools.Text
             int japanese = 0, latin = 0;
             foreach (var c in text)
             {
-                if (IsKana(c) || IsKanji(c))
+                if (Script.IsJapanese(c))
                 {
                     japanese++;
                 }
@@ -27,9 +27,5 @@ namespace AiDocTools.Text
             // so Japanese prose with many English names still counts as Japanese.
             return japanese * 3 >= latin ? "ja" : "en";
         }
-
-        public static bool IsKana(char c) => (c >= '\u3040' && c <= '\u30FF') || (c >= '\uFF66' && c <= '\uFF9F');
-
-        public static bool IsKanji(char c) => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || c == '\u3005';
     }
 }

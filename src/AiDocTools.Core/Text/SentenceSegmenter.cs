@@ -223,12 +223,10 @@ namespace AiDocTools.Text
             }
 
             var c = text[next];
-            return char.IsUpper(c) || char.IsDigit(c) || QuotationMarks.IsQuoteOpener(c) || c == '"' || IsJapanese(c);
+            return char.IsUpper(c) || char.IsDigit(c) || QuotationMarks.IsQuoteOpener(c) || c == '"' || Script.IsJapanese(c);
         }
 
-        private static bool NextIsJapanese(string text, int i, int end) => i + 1 < end && IsJapanese(text[i + 1]);
-
-        private static bool IsJapanese(char c) => LanguageDetector.IsKana(c) || LanguageDetector.IsKanji(c);
+        private static bool NextIsJapanese(string text, int i, int end) => i + 1 < end && Script.IsJapanese(text[i + 1]);
 
         private static bool IsAbbreviation(string text, int dot)
         {
@@ -272,7 +270,7 @@ namespace AiDocTools.Text
             }
 
             var j = i;
-            while (j < end && !char.IsWhiteSpace(text[j]) && !IsJapanese(text[j]) && !QuotationMarks.IsCloser(text[j]) && text[j] != '、' && text[j] != '。')
+            while (j < end && !char.IsWhiteSpace(text[j]) && !Script.IsJapanese(text[j]) && !QuotationMarks.IsCloser(text[j]) && text[j] != '、' && text[j] != '。')
             {
                 j++;
             }

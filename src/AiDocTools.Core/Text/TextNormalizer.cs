@@ -217,13 +217,11 @@ namespace AiDocTools.Text
             }
         }
 
-        public static bool IsKatakana(char c) => (c >= '\u30A1' && c <= '\u30FA') || c == 'ー';
-
         private static bool IsVoicingMark(char c) => c == '\uFF9E' || c == '\uFF9F' || c == '\u3099' || c == '\u309A';
 
         private static bool IsKatakanaSeparator(char c) => c == '・' || c == ' ' || c == '\u3000' || c == '･';
 
-        private static bool PreviousIsKatakana(char[] folded, int length) => length > 0 && IsKatakana(folded[length - 1]);
+        private static bool PreviousIsKatakana(char[] folded, int length) => length > 0 && Script.IsKatakana(folded[length - 1]);
 
         private static bool NextIsKatakana(string text, int index)
         {
@@ -233,7 +231,7 @@ namespace AiDocTools.Text
             }
 
             var next = Nfkc(text[index].ToString());
-            return next.Length > 0 && IsKatakana(next[0]);
+            return next.Length > 0 && Script.IsKatakana(next[0]);
         }
     }
 }
