@@ -32,6 +32,9 @@ namespace AiDocTools.Claims
         private readonly ClaimCues.JapaneseCues _cues;
         private readonly AttributionRules _rules;
 
+        // Built once: a method group passed per sentence would be a new delegate each time.
+        private readonly Func<string, string?> _accept;
+
         // The pack's Speaker part as a whole-phrase test: a titled person, a body, a role, a document or a pronoun.
         private readonly Regex _speakerShape;
         private readonly Regex _bareNoun;
@@ -47,6 +50,7 @@ namespace AiDocTools.Claims
         {
             _cues = cues.Japanese;
             _rules = new AttributionRules(_cues.Pack);
+            _accept = Accept;
             _speakerShape = new Regex("^(?:" + _cues.Pack.Parts["Speaker"].Expanded + ")$",
                 RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, Timeout);
             _bareNoun = new Regex("^(?:" + _cues.Pack.Parts["BareNoun"].Expanded + ")$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
@@ -63,7 +67,7 @@ namespace AiDocTools.Claims
             var nameTopic = NameTopic(sentence, quotes);
 
             // The constructions of Data/ja/attribution.yaml first; the general quotative reading below takes the rest.
-            var ruled = _rules.Apply(sentence, Accept);
+            var ruled = _rules.Apply(sentence, _accept);
             if (ruled != null)
             {
                 ruled.Topic = nameTopic;

@@ -73,23 +73,31 @@ namespace AiDocTools.Rules
         /// </summary>
         internal IEnumerable<Match> Search(string text)
         {
-            if (Backward != null && !SafeRegex.IsMatch(Backward, text))
-            {
-                yield break;
-            }
-
-            var match = SafeRegex.Match(Regex, text);
+            var match = FirstMatch(text);
             while (match.Success)
             {
                 yield return match;
-                try
-                {
-                    match = match.NextMatch();
-                }
-                catch (RegexMatchTimeoutException)
-                {
-                    yield break;
-                }
+                match = NextMatch(match);
+            }
+        }
+
+        /// <summary>
+        /// The first match of <see cref="Search"/> (after the backward check, for a rule that has one), or a failed match;
+        /// with <see cref="NextMatch"/>, the same walk without an enumerator, for an engine that asks every sentence.
+        /// </summary>
+        internal Match FirstMatch(string text) =>
+            Backward != null && !SafeRegex.IsMatch(Backward, text) ? System.Text.RegularExpressions.Match.Empty : SafeRegex.Match(Regex, text);
+
+        /// <summary>The match after <paramref name="match"/>, or a failed match when there is none or the time limit runs out.</summary>
+        internal static Match NextMatch(Match match)
+        {
+            try
+            {
+                return match.NextMatch();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return System.Text.RegularExpressions.Match.Empty;
             }
         }
 
