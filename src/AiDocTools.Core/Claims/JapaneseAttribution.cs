@@ -438,20 +438,26 @@ namespace AiDocTools.Claims
         private static string? NameTopic(string s, IReadOnlyList<BracketSpan> quotes)
         {
             var chunkStart = 0;
+
+            // Whether s[chunkStart..i) holds a character a name can start or end with (SpeakerNames.CanBoundName): a
+            // chunk without one names nobody, and is turned away without being cut out and trimmed.
+            var bounded = s.Length > 0 && SpeakerNames.CanBoundName(s[0]);
             for (var i = 1; i < s.Length && i < 80; i++)
             {
                 if (Inside(quotes, i))
                 {
+                    bounded |= SpeakerNames.CanBoundName(s[i]);
                     continue;
                 }
 
                 if (s[i] == '、' || QuotationMarks.IsCloser(s[i]) || (s[i] == 'と' && i > 0 && QuotationMarks.IsCloser(s[i - 1])))
                 {
                     chunkStart = i + 1;
+                    bounded = false;
                     continue;
                 }
 
-                if ((s[i] == 'は' || s[i] == 'が') && i > chunkStart)
+                if ((s[i] == 'は' || s[i] == 'が') && i > chunkStart && bounded)
                 {
                     var phrase = SpeakerNames.Head(s.Substring(chunkStart, i - chunkStart));
                     if (SpeakerNames.LooksLikeName(phrase))
@@ -459,6 +465,8 @@ namespace AiDocTools.Claims
                         return phrase;
                     }
                 }
+
+                bounded |= SpeakerNames.CanBoundName(s[i]);
             }
 
             return null;
