@@ -439,25 +439,27 @@ namespace AiDocTools.Claims
         {
             var chunkStart = 0;
 
-            // Whether s[chunkStart..i) holds a character a name can start or end with (SpeakerNames.CanBoundName): a
-            // chunk without one names nobody, and is turned away without being cut out and trimmed.
-            var bounded = s.Length > 0 && SpeakerNames.CanBoundName(s[0]);
+            // Whether s[chunkStart..i) holds a character a name can start with (SpeakerNames.CanStartName). A chunk without
+            // one names nobody unless the character before は/が can end a name, which Head and the trims never change
+            // when it is no space or comma: such a chunk is turned away without being cut out and trimmed.
+            var startable = s.Length > 0 && SpeakerNames.CanStartName(s[0]);
             for (var i = 1; i < s.Length && i < 80; i++)
             {
                 if (Inside(quotes, i))
                 {
-                    bounded |= SpeakerNames.CanBoundName(s[i]);
+                    startable |= SpeakerNames.CanStartName(s[i]);
                     continue;
                 }
 
                 if (s[i] == '、' || QuotationMarks.IsCloser(s[i]) || (s[i] == 'と' && i > 0 && QuotationMarks.IsCloser(s[i - 1])))
                 {
                     chunkStart = i + 1;
-                    bounded = false;
+                    startable = false;
                     continue;
                 }
 
-                if ((s[i] == 'は' || s[i] == 'が') && i > chunkStart && bounded)
+                if ((s[i] == 'は' || s[i] == 'が') && i > chunkStart
+                    && (startable || SpeakerNames.CanEndName(s[i - 1]) || char.IsWhiteSpace(s[i - 1]) || s[i - 1] == '、' || s[i - 1] == ',' || s[i - 1] == '，'))
                 {
                     var phrase = SpeakerNames.Head(s.Substring(chunkStart, i - chunkStart));
                     if (SpeakerNames.LooksLikeName(phrase))
@@ -466,7 +468,7 @@ namespace AiDocTools.Claims
                     }
                 }
 
-                bounded |= SpeakerNames.CanBoundName(s[i]);
+                startable |= SpeakerNames.CanStartName(s[i]);
             }
 
             return null;

@@ -244,11 +244,14 @@ namespace AiDocTools.Claims
         public static bool IsPronoun(string s) => IsPersonPronoun(s) || IsGroupPronoun(s);
 
         /// <summary>
-        /// False for a character no phrase <see cref="LooksLikeName"/> accepts can start or end with (a name starts with a
-        /// Latin capital or katakana, or ends with an honorific): a stretch of text holding none of them names nobody.
+        /// False for a character no phrase <see cref="LooksLikeName"/> accepts can start with (a name starts with a Latin
+        /// capital or katakana, or else ends with an honorific): a stretch of text holding none of them names nobody
+        /// unless it ends with a character <see cref="CanEndName"/> allows.
         /// </summary>
-        public static bool CanBoundName(char c) =>
-            (c >= 'A' && c <= 'Z') || (c >= '\u30A0' && c <= '\u30FF') || Words.Value.JapaneseHonorificLastChars.Contains(c);
+        public static bool CanStartName(char c) => (c >= 'A' && c <= 'Z') || (c >= '\u30A0' && c <= '\u30FF');
+
+        /// <summary>True for a character a Japanese honorific ends with (氏, 長, ん): what a name not started by <see cref="CanStartName"/> must end with.</summary>
+        public static bool CanEndName(char c) => Words.Value.JapaneseHonorificLastChars.Contains(c);
 
         /// <summary>True for a phrase shaped like a proper name: Latin capitals, a katakana name with ・, or a person's honorific.</summary>
         public static bool LooksLikeName(string phrase)
