@@ -16,16 +16,20 @@ namespace AiDocTools.Claims
         private readonly AttributionRules _rules;
         private readonly HashSet<string> _notSpeakers;
 
+        // Built once: a method group passed per sentence would be a new delegate each time.
+        private readonly Func<string, string?> _speaker;
+
         public EnglishAttribution(ClaimCues cues)
         {
             _rules = new AttributionRules(cues.English.Pack);
             _notSpeakers = new HashSet<string>(cues.English.NotSpeakers, StringComparer.Ordinal);
+            _speaker = Speaker;
         }
 
         public Attribution Analyze(string sentence)
         {
             var quotes = QuotationMarks.FindQuotes(sentence);
-            var found = _rules.Apply(sentence, Speaker);
+            var found = _rules.Apply(sentence, _speaker);
             if (found != null)
             {
                 if (found.Kind == ClaimKind.DirectQuote && quotes.Count > 0)

@@ -32,6 +32,9 @@ namespace AiDocTools.Claims
         private readonly ClaimCues.JapaneseCues _cues;
         private readonly AttributionRules _rules;
 
+        // Built once: a method group passed per sentence would be a new delegate each time.
+        private readonly Func<string, string?> _accept;
+
         // The pack's Speaker part as a whole-phrase test: a titled person, a body, a role, a document or a pronoun.
         private readonly Regex _speakerShape;
         private readonly Regex _bareNoun;
@@ -47,6 +50,7 @@ namespace AiDocTools.Claims
         {
             _cues = cues.Japanese;
             _rules = new AttributionRules(_cues.Pack);
+            _accept = Accept;
             _speakerShape = new Regex("^(?:" + _cues.Pack.Parts["Speaker"].Expanded + ")$",
                 RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, Timeout);
             _bareNoun = new Regex("^(?:" + _cues.Pack.Parts["BareNoun"].Expanded + ")$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
@@ -63,7 +67,7 @@ namespace AiDocTools.Claims
             var nameTopic = NameTopic(sentence, quotes);
 
             // The constructions of Data/ja/attribution.yaml first; the general quotative reading below takes the rest.
-            var ruled = _rules.Apply(sentence, Accept);
+            var ruled = _rules.Apply(sentence, _accept);
             if (ruled != null)
             {
                 ruled.Topic = nameTopic;
@@ -434,20 +438,28 @@ namespace AiDocTools.Claims
         private static string? NameTopic(string s, IReadOnlyList<BracketSpan> quotes)
         {
             var chunkStart = 0;
+
+            // Whether s[chunkStart..i) holds a character a name can start with (SpeakerNames.CanStartName). A chunk without
+            // one names nobody unless the character before は/が can end a name, which Head and the trims never change
+            // when it is no space or comma: such a chunk is turned away without being cut out and trimmed.
+            var startable = s.Length > 0 && SpeakerNames.CanStartName(s[0]);
             for (var i = 1; i < s.Length && i < 80; i++)
             {
                 if (Inside(quotes, i))
                 {
+                    startable |= SpeakerNames.CanStartName(s[i]);
                     continue;
                 }
 
                 if (s[i] == '、' || QuotationMarks.IsCloser(s[i]) || (s[i] == 'と' && i > 0 && QuotationMarks.IsCloser(s[i - 1])))
                 {
                     chunkStart = i + 1;
+                    startable = false;
                     continue;
                 }
 
-                if ((s[i] == 'は' || s[i] == 'が') && i > chunkStart)
+                if ((s[i] == 'は' || s[i] == 'が') && i > chunkStart
+                    && (startable || SpeakerNames.CanEndName(s[i - 1]) || char.IsWhiteSpace(s[i - 1]) || s[i - 1] == '、' || s[i - 1] == ',' || s[i - 1] == '，'))
                 {
                     var phrase = SpeakerNames.Head(s.Substring(chunkStart, i - chunkStart));
                     if (SpeakerNames.LooksLikeName(phrase))
@@ -455,6 +467,8 @@ namespace AiDocTools.Claims
                         return phrase;
                     }
                 }
+
+                startable |= SpeakerNames.CanStartName(s[i]);
             }
 
             return null;

@@ -37,6 +37,78 @@ namespace AiDocTools.Claims
                 JapaneseHonorifics = cues.Japanese.Honorifics.Where(h => h.Length > 0).ToArray();
                 JapaneseHonorificLastChars = new HashSet<char>(JapaneseHonorifics.Select(h => h[h.Length - 1]));
                 OrganisationWords = new HashSet<string>(cues.English.OrganisationWords, StringComparer.Ordinal);
+                for (var i = 0; i < Honorifics.Count; i++)
+                {
+                    var h = Honorifics[i];
+                    Add(_byLastChar, h[h.Length - 1], i);
+                    if (char.IsLetter(h[0]))
+                    {
+                        Add(_byFirstChar, h[0], i);
+                    }
+                }
+            }
+
+            // Indexes into Honorifics, ascending, by the last character (a title after the name) and by the first
+            // character of those that start with a letter (a title before a Latin name: Dr Jane Roe).
+            private readonly Dictionary<char, List<int>> _byLastChar = new Dictionary<char, List<int>>();
+            private readonly Dictionary<char, List<int>> _byFirstChar = new Dictionary<char, List<int>>();
+
+            private static void Add(Dictionary<char, List<int>> index, char key, int i)
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = new List<int>();
+                }
+
+                list.Add(i);
+            }
+
+            /// <summary>
+            /// The first honorific at or after <paramref name="from"/> in list order that comes off <paramref name="name"/>:
+            /// as a title after it, or (<paramref name="before"/>) as a title and a space before it; -1 when none does.
+            /// </summary>
+            public int NextHonorific(string name, int from, out bool before)
+            {
+                before = false;
+                if (name.Length == 0)
+                {
+                    return -1;
+                }
+
+                var best = -1;
+                if (_byLastChar.TryGetValue(name[name.Length - 1], out var after))
+                {
+                    foreach (var i in after)
+                    {
+                        var h = Honorifics[i];
+                        if (i >= from && name.Length > h.Length && name.EndsWith(h, StringComparison.Ordinal))
+                        {
+                            best = i;
+                            break;
+                        }
+                    }
+                }
+
+                if (_byFirstChar.TryGetValue(name[0], out var ahead))
+                {
+                    // At the same index the title after the name is tried first, as the walk of the whole list does.
+                    foreach (var i in ahead)
+                    {
+                        if (best >= 0 && i >= best)
+                        {
+                            break;
+                        }
+
+                        var h = Honorifics[i];
+                        if (i >= from && name.Length > h.Length + 1 && name[h.Length] == ' ' && string.CompareOrdinal(name, 0, h, 0, h.Length) == 0)
+                        {
+                            before = true;
+                            return i;
+                        }
+                    }
+                }
+
+                return best;
             }
 
             public HashSet<string> OrganisationWords { get; }
@@ -115,24 +187,31 @@ namespace AiDocTools.Claims
                     name = name.Substring(0, open).TrimEnd();
                 }
             }
-            var changed = true;
-            while (changed)
+            // The honorifics in list order, pass after pass until none comes off, as a plain walk of the whole list would:
+            // but only those whose last (or, for a title before a Latin name, first) character the name has are checked.
+            var words = Words.Value;
+            var changed = false;
+            for (var from = 0; ;)
             {
-                changed = false;
-                foreach (var honorific in Words.Value.Honorifics)
+                var next = words.NextHonorific(name, from, out var before);
+                if (next < 0)
                 {
-                    if (name.Length > honorific.Length && name.EndsWith(honorific, StringComparison.Ordinal))
+                    if (!changed)
                     {
-                        name = name.Substring(0, name.Length - honorific.Length).TrimEnd(' ', '\u3000', ',');
-                        changed = true;
+                        break;
                     }
-                    else if (name.Length > honorific.Length + 1 && name[honorific.Length] == ' ' && char.IsLetter(honorific[0])
-                        && string.CompareOrdinal(name, 0, honorific, 0, honorific.Length) == 0)
-                    {
-                        name = name.Substring(honorific.Length + 1).TrimStart();
-                        changed = true;
-                    }
+
+                    changed = false;
+                    from = 0;
+                    continue;
                 }
+
+                var honorific = words.Honorifics[next];
+                name = before
+                    ? name.Substring(honorific.Length + 1).TrimStart()
+                    : name.Substring(0, name.Length - honorific.Length).TrimEnd(' ', '\u3000', ',');
+                changed = true;
+                from = next + 1;
             }
 
             // Every speaker of every sentence comes through here: the regex only once the first character allows it.
@@ -163,6 +242,16 @@ namespace AiDocTools.Claims
         public static bool IsPublishedPiece(string s) => Words.Value.PublishedPieces.Contains(s.Trim());
 
         public static bool IsPronoun(string s) => IsPersonPronoun(s) || IsGroupPronoun(s);
+
+        /// <summary>
+        /// False for a character no phrase <see cref="LooksLikeName"/> accepts can start with (a name starts with a Latin
+        /// capital or katakana, or else ends with an honorific): a stretch of text holding none of them names nobody
+        /// unless it ends with a character <see cref="CanEndName"/> allows.
+        /// </summary>
+        public static bool CanStartName(char c) => (c >= 'A' && c <= 'Z') || (c >= '\u30A0' && c <= '\u30FF');
+
+        /// <summary>True for a character a Japanese honorific ends with (氏, 長, ん): what a name not started by <see cref="CanStartName"/> must end with.</summary>
+        public static bool CanEndName(char c) => Words.Value.JapaneseHonorificLastChars.Contains(c);
 
         /// <summary>True for a phrase shaped like a proper name: Latin capitals, a katakana name with ・, or a person's honorific.</summary>
         public static bool LooksLikeName(string phrase)

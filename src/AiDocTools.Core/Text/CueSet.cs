@@ -132,21 +132,58 @@ namespace AiDocTools.Text
         /// given to the constructor: the one scan behind every caller that asks which of its words a text holds, so a
         /// caller keeps what it knows of each entry in an array by that position.
         /// </summary>
-        public IEnumerable<(int Index, int Position)> Occurrences(string text)
-        {
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (!TryStartingWith(text[i], out var words, out var positions))
-                {
-                    continue;
-                }
+        /// <remarks>A struct to walk with foreach, not an iterator: the rules ask it of every sentence, and an iterator's
+        /// enumerator is an allocation each time.</remarks>
+        public OccurrenceScan Occurrences(string text) => new OccurrenceScan(this, text);
 
-                for (var k = 0; k < words.Length; k++)
+        /// <summary>The places <see cref="Occurrences"/> finds, walked by foreach without allocating.</summary>
+        internal struct OccurrenceScan
+        {
+            private readonly CueSet _set;
+            private readonly string _text;
+            private int _index;
+            private int _next;
+            private string[] _words;
+            private int[] _positions;
+
+            public OccurrenceScan(CueSet set, string text)
+            {
+                _set = set;
+                _text = text;
+                _index = -1;
+                _next = 0;
+                _words = None;
+                _positions = NoPositions;
+                Current = default;
+            }
+
+            public (int Index, int Position) Current { get; private set; }
+
+            public OccurrenceScan GetEnumerator() => this;
+
+            public bool MoveNext()
+            {
+                while (true)
                 {
-                    if (Holds(text, i, words[k]))
+                    // The entries starting at the current index not yet tried, in list order.
+                    while (_next < _words.Length)
                     {
-                        yield return (i, positions[k]);
+                        var k = _next++;
+                        if (_set.Holds(_text, _index, _words[k]))
+                        {
+                            Current = (_index, _positions[k]);
+                            return true;
+                        }
                     }
+
+                    if (++_index >= _text.Length)
+                    {
+                        _index = _text.Length;
+                        return false;
+                    }
+
+                    _set.TryStartingWith(_text[_index], out _words, out _positions);
+                    _next = 0;
                 }
             }
         }

@@ -230,6 +230,38 @@ rules:
         }
 
         [Fact]
+        public void A_backward_rule_that_opens_with_parts_first_asks_whether_what_follows_them_matches()
+        {
+            var pack = RulePackLoader.Parse(Valid.Replace(
+                "    pattern: '「(?<quote>[^」]+)」と{Speaker}は{Verb}'",
+                "    pattern: '{Speaker}は、(?<quote>[^。]{2,40}?)と{Verb}'\n    scan: backward").Replace(
+                "      - text: 「公開する」と田中氏は述べた。\n        expect: { speaker: 田中, quote: 公開する }",
+                "      - text: 田中氏は、値下げはしないと述べた。\n        expect: { speaker: 田中, quote: 値下げはしない }").Replace(
+                "      - text: 「まだ早い」と佐藤氏は語った。\n        expect: { speaker: 佐藤, quote: まだ早い }",
+                "      - text: 佐藤氏は、まだ早いと語った。\n        expect: { speaker: 佐藤, quote: まだ早い }").Replace(
+                "      - text: 「方針を変える」と鈴木氏は明らかにした。\n        expect: { speaker: 鈴木, quote: 方針を変える }",
+                "      - text: 鈴木氏は、方針を変えると明らかにした。\n        expect: { speaker: 鈴木, quote: 方針を変える }"), "demo.yaml");
+            var rule = pack.Rule("QuoteThenSpeaker");
+            Assert.NotNull(rule.BackwardTail);
+            Assert.All(rule.Examples, e => Assert.Null(rule.Check(e)));
+
+            // The tail is the pattern after {Speaker}: it holds where the speaker is missing, so alone it would let through
+            // what the rule does not match; asked first, it only turns away sentences the rule cannot match, and captures nothing.
+            var tail = rule.BackwardTail!.Match("この計画は、費用が大きすぎると述べた。");
+            Assert.True(tail.Success);
+            Assert.False(tail.Groups["quote"].Success);
+            Assert.Empty(rule.Matches("この計画は、費用が大きすぎると述べた。"));
+            Assert.DoesNotMatch(rule.BackwardTail, "田中氏は、値下げはしないと考えた。");
+            Assert.Empty(rule.Matches("田中氏は、値下げはしないと考えた。"));
+            Assert.Equal("値下げはしない", rule.Matches("田中氏は、値下げはしないと述べた。").Single().Groups["quote"].Value);
+
+            // A pattern that opens with a literal, or a rule read only forward, has no tail to ask.
+            Assert.Null(RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    scan: backward\n    pattern: '「(?<quote>"), "demo.yaml")
+                .Rule("QuoteThenSpeaker").BackwardTail);
+            Assert.Null(RulePackLoader.Parse(Valid, "demo.yaml").Rule("QuoteThenSpeaker").BackwardTail);
+        }
+
+        [Fact]
         public void A_word_list_read_backward_matches_the_same_words()
         {
             // Words that share endings (述べ, 調べ), one that ends another (張, 主張) and one that shares nothing.
