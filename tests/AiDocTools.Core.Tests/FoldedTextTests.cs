@@ -39,6 +39,7 @@ namespace AiDocTools.Core.Tests
 
             Assert.Equal("abc\uD801\uDC28ａ", folded.Folded);
             Assert.Equal(new[] { 0, 1, 2, 3, 3, 5 }, folded.Offsets);
+            Assert.Equal("\uD801\uDC28a", FoldedText.Fold("\uD801\uDC00Ａ", Folding.Normalized));
         }
 
         [Fact]

@@ -166,6 +166,7 @@ namespace AiDocTools.Text
             var folded = new char[text.Length + 16];
             var offsets = new int[folded.Length];
             var length = 0;
+            var pairs = false;
             var i = 0;
             while (i < text.Length)
             {
@@ -187,6 +188,7 @@ namespace AiDocTools.Text
                 {
                     if (pieceLength == 2)
                     {
+                        pairs = true;
                         Append(ref folded, ref offsets, ref length, c, i);
                         Append(ref folded, ref offsets, ref length, text[i + 1], i);
                     }
@@ -208,15 +210,17 @@ namespace AiDocTools.Text
                         continue;
                     }
 
+                    pairs |= char.IsSurrogate(ch);
                     Append(ref folded, ref offsets, ref length, foldCase ? TextNormalizer.ToLowerInvariant(ch) : ch, i);
                 }
 
                 i += pieceLength;
             }
 
-            if (foldCase && !nfkc)
+            if (foldCase && pairs)
             {
-                // Without NFKC a surrogate pair went through as it was: its case is the pair's as a whole.
+                // Lowered character by character above; a supplementary letter (Deseret 𐐀) has its case as a pair of
+                // surrogates, so a text with one is lowered again pair-aware.
                 var lowered = TextNormalizer.ToLowerInvariant(new string(folded, 0, length));
                 lowered.CopyTo(0, folded, 0, length);
             }
