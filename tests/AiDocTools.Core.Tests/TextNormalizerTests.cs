@@ -45,11 +45,11 @@ namespace AiDocTools.Core.Tests
                 catch (System.ArgumentException)
                 {
                     // Noncharacters (U+FFFF) have no NFKC form; a body holding one is still folded, the character kept.
-                    Assert.Equal(text, TextNormalizer.Normalize(text, foldCase: false, out _));
+                    Assert.Equal(text, FoldedText.Fold(text, Folding.Nfkc | Folding.KatakanaSeparators));
                     continue;
                 }
 
-                Assert.True(expected == TextNormalizer.Normalize(text, foldCase: false, out _), "U+" + code.ToString("X4", CultureInfo.InvariantCulture));
+                Assert.True(expected == FoldedText.Fold(text, Folding.Nfkc | Folding.KatakanaSeparators), "U+" + code.ToString("X4", CultureInfo.InvariantCulture));
                 Assert.True(expected.ToLowerInvariant() == TextNormalizer.Normalize(text), "U+" + code.ToString("X4", CultureInfo.InvariantCulture));
             }
         }
@@ -81,19 +81,20 @@ namespace AiDocTools.Core.Tests
         public void EachFoldedCharacterMapsBackToWhereItCameFrom()
         {
             // Ａ and ｂ fold in place, ㍻ widens to two characters from one, ﾌﾟ narrows two to one, ・ between katakana goes.
-            var folded = TextNormalizer.Normalize("Ａｂ㍻ﾌﾟラン・ドx", out var offsets);
+            var folded = FoldedText.Of("Ａｂ㍻ﾌﾟラン・ドx", Folding.Normalized);
 
-            Assert.Equal("ab平成プランドx", folded);
-            Assert.Equal(new[] { 0, 1, 2, 2, 3, 5, 6, 8, 9 }, offsets);
+            Assert.Equal("ab平成プランドx", folded.Folded);
+            Assert.Equal(new[] { 0, 1, 2, 2, 3, 5, 6, 8, 9 }, folded.Offsets);
         }
 
         [Fact]
         public void TextThatWidensPastItsBufferKeepsEveryCharacterAndOffset()
         {
             var text = string.Concat(System.Linq.Enumerable.Repeat("㍻", 40));
-            var folded = TextNormalizer.Normalize(text, out var offsets);
+            var folded = FoldedText.Of(text, Folding.Normalized);
+            var offsets = folded.Offsets;
 
-            Assert.Equal(string.Concat(System.Linq.Enumerable.Repeat("平成", 40)), folded);
+            Assert.Equal(string.Concat(System.Linq.Enumerable.Repeat("平成", 40)), folded.Folded);
             Assert.Equal(80, offsets.Length);
             Assert.Equal(39, offsets[79]);
             Assert.Equal(39, offsets[78]);
@@ -103,10 +104,10 @@ namespace AiDocTools.Core.Tests
         [Fact]
         public void CaseIsKeptWhenNotFoldedAndASurrogatePairStaysTogether()
         {
-            Assert.Equal("Meta AI", TextNormalizer.Normalize("Ｍｅｔａ ＡＩ", foldCase: false, out _));
-            var folded = TextNormalizer.Normalize("\uD835\uDC00Ａ", out var offsets);
-            Assert.Equal("aa", folded);
-            Assert.Equal(new[] { 0, 2 }, offsets);
+            Assert.Equal("Meta AI", FoldedText.Fold("Ｍｅｔａ ＡＩ", Folding.Nfkc | Folding.KatakanaSeparators));
+            var folded = FoldedText.Of("\uD835\uDC00Ａ", Folding.Normalized);
+            Assert.Equal("aa", folded.Folded);
+            Assert.Equal(new[] { 0, 2 }, folded.Offsets);
         }
 
         [Fact]

@@ -101,7 +101,7 @@ namespace AiDocTools.Search
         public abstract IReadOnlyList<TextSpan> Find(FoldedText text);
 
         /// <summary>
-        /// The index terms the feature is found by, at their offsets in a phrase (see <see cref="FoldedText.QueryTokens"/>);
+        /// The index terms the feature is found by, at their offsets in a phrase (see <see cref="SearchTerms.QueryTokens"/>);
         /// null when the index cannot find it and every claim must be looked at.
         /// </summary>
         public abstract IReadOnlyList<PositionedToken>? PhraseTokens { get; }
@@ -120,9 +120,9 @@ namespace AiDocTools.Search
         public TermFeature(SearchTerm term)
         {
             _folded = term.Folded;
-            _wordStart = FoldedText.IsWordChar(_folded[0]);
-            _wordEnd = FoldedText.IsWordChar(_folded[_folded.Length - 1]);
-            PhraseTokens = FoldedText.QueryTokens(_folded);
+            _wordStart = SearchTerms.IsWordChar(_folded[0]);
+            _wordEnd = SearchTerms.IsWordChar(_folded[_folded.Length - 1]);
+            PhraseTokens = SearchTerms.QueryTokens(_folded);
         }
 
         public override IReadOnlyList<PositionedToken>? PhraseTokens { get; }
@@ -144,11 +144,11 @@ namespace AiDocTools.Search
 
                 var end = at + _folded.Length;
                 // "llama" must not match inside "llamas", nor "ai" inside "said".
-                var standsAlone = (!_wordStart || at == 0 || !FoldedText.IsWordChar(folded[at - 1]))
-                    && (!_wordEnd || end == folded.Length || !FoldedText.IsWordChar(folded[end]));
+                var standsAlone = (!_wordStart || at == 0 || !SearchTerms.IsWordChar(folded[at - 1]))
+                    && (!_wordEnd || end == folded.Length || !SearchTerms.IsWordChar(folded[end]));
                 if (standsAlone)
                 {
-                    found.Add(text.ToSource(at, _folded.Length));
+                    found.Add(text.SourceSpan(at, _folded.Length));
                     from = end;
                 }
                 else

@@ -100,10 +100,10 @@ namespace AiDocTools.Search
         public long TotalLength { get; private set; }
 
         /// <summary>Matches one claim; counts it in the statistics whether or not it matches.</summary>
-        public void Add(Claim claim, string? path) => Add(claim, path, FoldedText.Of(claim.Text), countInStatistics: true);
+        public void Add(Claim claim, string? path) => Add(claim, path, FoldedText.Of(claim.Text, Folding.Search), countInStatistics: true);
 
         /// <summary>Matches one claim already counted through <see cref="AddUnmatched"/>.</summary>
-        public void AddCounted(Claim claim, string? path) => Add(claim, path, FoldedText.Of(claim.Text), countInStatistics: false);
+        public void AddCounted(Claim claim, string? path) => Add(claim, path, FoldedText.Of(claim.Text, Folding.Search), countInStatistics: false);
 
         public IReadOnlyList<SearchResult> Results(SearchOptions? options)
         {
@@ -171,7 +171,7 @@ namespace AiDocTools.Search
         /// <summary>A claim found by the index with its score: the snippet marks what each positive feature finds in it, as in memory.</summary>
         internal static SearchResult Result(ClaimQuery query, Claim claim, string? path, double score)
         {
-            var text = FoldedText.Of(claim.Text);
+            var text = FoldedText.Of(claim.Text, Folding.Search);
             var spans = new IReadOnlyList<TextSpan>[query.Positive.Count];
             for (var f = 0; f < spans.Length; f++)
             {

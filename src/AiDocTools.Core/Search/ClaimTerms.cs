@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using AiDocTools.Text;
 using Lucene.Net.Util;
 
 namespace AiDocTools.Search
@@ -40,7 +41,7 @@ namespace AiDocTools.Search
 
         public static ClaimTerms Of(string folded)
         {
-            var tokens = FoldedText.IndexTokens(folded);
+            var tokens = SearchTerms.IndexTokens(folded);
             var terms = tokens.Select(t => Hash(t.Term)).Distinct().OrderBy(h => h).ToArray();
             var positions = tokens.Count(t => !t.Stacked);
             return new ClaimTerms(Mark(folded), terms, tokens.Count, DecodedLength(positions));
@@ -57,7 +58,7 @@ namespace AiDocTools.Search
             var previousWord = false;
             foreach (var c in folded)
             {
-                var word = FoldedText.IsWordChar(c);
+                var word = SearchTerms.IsWordChar(c);
                 if (word != previousWord)
                 {
                     marked.Append(Boundary);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AiDocTools.Claims;
+using AiDocTools.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -34,7 +35,7 @@ namespace AiDocTools.Search
             var document = new Document
             {
                 new StringField(FileField, path, Field.Store.YES),
-                new TextField(TextField, new PositionedTokenStream(FoldedText.IndexTokens(folded))),
+                new TextField(TextField, new PositionedTokenStream(SearchTerms.IndexTokens(folded))),
                 new StoredField(ClaimField, ClaimJson.Serialize(claim)),
                 new StringField(KindField, claim.Kind.ToString(), Field.Store.NO),
             };
@@ -58,7 +59,7 @@ namespace AiDocTools.Search
         }
 
         /// <summary>
-        /// Index terms computed by <see cref="FoldedText.IndexTokens"/>, handed to Lucene as they are: a query's phrase
+        /// Index terms computed by <see cref="SearchTerms.IndexTokens"/>, handed to Lucene as they are: a query's phrase
         /// is built from the same tokens, so no Lucene analyser may split or fold them differently.
         /// </summary>
         private sealed class PositionedTokenStream : TokenStream

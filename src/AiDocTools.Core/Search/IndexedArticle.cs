@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using AiDocTools.Articles;
 using AiDocTools.Claims;
+using AiDocTools.Text;
 
 namespace AiDocTools.Search
 {
@@ -69,7 +70,7 @@ namespace AiDocTools.Search
             var claims = new List<(Claim, string)>();
             foreach (var claim in extractor.Extract(article))
             {
-                var folded = FoldedText.Fold(claim.Text);
+                var folded = FoldedText.Fold(claim.Text, Folding.Search);
                 claims.Add((claim, folded));
                 entry.Claims++;
                 entry.FoldedLength += folded.Length;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using AiDocTools.Entities;
+using AiDocTools.Text;
 
 namespace AiDocTools.Search
 {
@@ -13,7 +14,7 @@ namespace AiDocTools.Search
         {
             Text = text;
             IsPhrase = isPhrase;
-            Folded = FoldedText.Fold(text);
+            Folded = FoldedText.Fold(text, Folding.Search);
         }
 
         /// <summary>The term as the user typed it.</summary>

@@ -3,92 +3,13 @@ using System.Text;
 namespace AiDocTools.Text
 {
     /// <summary>
-    /// Folds the differences that do not change meaning in Japanese and English text:
-    /// NFKC (full-width Latin and digits, half-width katakana), case, and the separators
-    /// inside katakana compounds (オープン・ソース and オープン ソース read as オープンソース).
+    /// The character-level answers of folding: NFKC that survives what NFKC refuses, and lower case without the case
+    /// tables for Japanese. Folding a text with its way back is <see cref="FoldedText"/>.
     /// </summary>
     public static class TextNormalizer
     {
-        /// <summary>The folded text.</summary>
-        public static string Normalize(string text) => Normalize(text, out _);
-
-        /// <summary>
-        /// The folded text, and for each of its characters the offset in <paramref name="text"/> it came from,
-        /// so a match in folded text maps back to the original for snippets and offsets.
-        /// </summary>
-        public static string Normalize(string text, out int[] sourceOffsets) => Normalize(text, foldCase: true, out sourceOffsets);
-
-        /// <summary>
-        /// As <see cref="Normalize(string, out int[])"/>, keeping upper case when <paramref name="foldCase"/> is false:
-        /// entity matching needs it to tell the CLIP model from a clip, or Meta from meta-analysis.
-        /// </summary>
-        public static string Normalize(string text, bool foldCase, out int[] sourceOffsets)
-        {
-            // Every body passes through here (entities, search): plain arrays rather than a StringBuilder and a List<int>,
-            // and no cut-out piece for the characters that are their own NFKC form, which is nearly all of them.
-            var folded = new char[text.Length + 16];
-            var offsets = new int[folded.Length];
-            var length = 0;
-            var i = 0;
-            while (i < text.Length)
-            {
-                var c = text[i];
-
-                // NFKC one text element at a time keeps the mapping exact; surrogate pairs stay together.
-                var pieceLength = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                // Half-width katakana writes the voicing mark as its own character (ﾌﾟ): NFKC composes it only together with its base.
-                while (i + pieceLength < text.Length && IsVoicingMark(text[i + pieceLength]))
-                {
-                    pieceLength++;
-                }
-
-                if (pieceLength == 1 && IsNormalizationStable(c))
-                {
-                    if (!(IsKatakanaSeparator(c) && PreviousIsKatakana(folded, length) && NextIsKatakana(text, i + 1)))
-                    {
-                        Append(ref folded, ref offsets, ref length, foldCase ? ToLowerInvariant(c) : c, i);
-                    }
-
-                    i++;
-                    continue;
-                }
-
-                var normalized = Nfkc(text.Substring(i, pieceLength));
-                for (var n = 0; n < normalized.Length; n++)
-                {
-                    var ch = normalized[n];
-                    if (IsKatakanaSeparator(ch) && PreviousIsKatakana(folded, length) && NextIsKatakana(text, i + pieceLength))
-                    {
-                        continue;
-                    }
-
-                    Append(ref folded, ref offsets, ref length, foldCase ? ToLowerInvariant(ch) : ch, i);
-                }
-
-                i += pieceLength;
-            }
-
-            if (length < offsets.Length)
-            {
-                System.Array.Resize(ref offsets, length);
-            }
-
-            sourceOffsets = offsets;
-            return new string(folded, 0, length);
-        }
-
-        private static void Append(ref char[] folded, ref int[] offsets, ref int length, char c, int offset)
-        {
-            if (length == folded.Length)
-            {
-                // NFKC lengthens a few characters (㍻ → 平成): the buffers grow, rarely.
-                System.Array.Resize(ref folded, folded.Length * 2);
-                System.Array.Resize(ref offsets, folded.Length);
-            }
-
-            folded[length] = c;
-            offsets[length++] = offset;
-        }
+        /// <summary>The folded text (<see cref="Folding.Normalized"/>); <see cref="FoldedText"/> keeps the way back to the source.</summary>
+        public static string Normalize(string text) => FoldedText.Fold(text, Folding.Normalized);
 
         /// <summary>
         /// <see cref="string.ToLowerInvariant()"/>, character by character with <see cref="ToLowerInvariant(char)"/>:
@@ -152,7 +73,7 @@ namespace AiDocTools.Text
             return true;
         }
 
-        private static bool IsNormalizationStable(char c) =>
+        internal static bool IsNormalizationStable(char c) =>
             c < '\u00A0' || (c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FC') || (c >= '\u4E00' && c <= '\u9FFF')
             || (c >= '\u3001' && c <= '\u3002') || (c >= '\u3005' && c <= '\u3011') || (c >= '\u3014' && c <= '\u301B')
             || (c >= '\u2013' && c <= '\u2016') || (c >= '\u2018' && c <= '\u201F');
@@ -215,23 +136,6 @@ namespace AiDocTools.Text
             {
                 return true;
             }
-        }
-
-        private static bool IsVoicingMark(char c) => c == '\uFF9E' || c == '\uFF9F' || c == '\u3099' || c == '\u309A';
-
-        private static bool IsKatakanaSeparator(char c) => c == '・' || c == ' ' || c == '\u3000' || c == '･';
-
-        private static bool PreviousIsKatakana(char[] folded, int length) => length > 0 && Script.IsKatakana(folded[length - 1]);
-
-        private static bool NextIsKatakana(string text, int index)
-        {
-            if (index >= text.Length || char.IsSurrogate(text[index]))
-            {
-                return false;
-            }
-
-            var next = Nfkc(text[index].ToString());
-            return next.Length > 0 && Script.IsKatakana(next[0]);
         }
     }
 }

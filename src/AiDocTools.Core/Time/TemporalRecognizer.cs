@@ -370,7 +370,8 @@ namespace AiDocTools.Time
                 return new TemporalMention[0];
             }
 
-            var scan = FoldWidth(text);
+            // Full-width digits and letters (２０２３年, Ｑ３) read as ASCII, one for one, so a match's offsets are the text's.
+            var scan = FoldedText.Fold(text, Folding.Width);
             var found = new List<TemporalMention>();
 
             // A pack rule whose required words (曜, 週, から…) the text lacks cannot match: one pass finds them for all.
@@ -409,29 +410,6 @@ namespace AiDocTools.Time
             }
 
             return Choose(found);
-        }
-
-        /// <summary>
-        /// Full-width digits and letters (２０２３年, Ｑ３) read as ASCII. The copy keeps every offset,
-        /// because each full-width form maps to exactly one character.
-        /// </summary>
-        internal static string FoldWidth(string text)
-        {
-            var chars = text.ToCharArray();
-            for (var i = 0; i < chars.Length; i++)
-            {
-                var c = chars[i];
-                if (c >= '\uFF01' && c <= '\uFF5E')
-                {
-                    chars[i] = (char)(c - 0xFEE0);
-                }
-                else if (c == '\u3000')
-                {
-                    chars[i] = ' ';
-                }
-            }
-
-            return new string(chars);
         }
 
         // Longest first, so 2000年1月10日 wins over 2000年 and その後1年間 over 1年間; then rule order.

@@ -4,6 +4,7 @@ using System.Linq;
 using AiDocTools.Articles;
 using AiDocTools.Claims;
 using AiDocTools.Search;
+using AiDocTools.Text;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -48,7 +49,7 @@ namespace AiDocTools.Core.Tests.Search
                     var entry = new IndexedFile { Path = path };
                     foreach (var claim in extractor.Extract(article))
                     {
-                        var folded = FoldedText.Fold(claim.Text);
+                        var folded = FoldedText.Fold(claim.Text, Folding.Search);
                         writer.AddDocument(IndexDocument.For(path, claim, folded));
                         entry.Claims++;
                         entry.FoldedLength += folded.Length;

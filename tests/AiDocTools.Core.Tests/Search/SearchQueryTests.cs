@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using AiDocTools.Search;
+using AiDocTools.Text;
 using CsCheck;
 using Xunit;
 
@@ -69,7 +70,7 @@ namespace AiDocTools.Core.Tests.Search
             Gen.Select(text, text).Sample((q, claim) =>
             {
                 var query = ClaimQuery.Parse(q);
-                var folded = FoldedText.Of(claim);
+                var folded = FoldedText.Of(claim, Folding.Search);
                 foreach (var feature in query.Positive.Concat(query.Excluded))
                 {
                     foreach (var span in feature.Find(folded))

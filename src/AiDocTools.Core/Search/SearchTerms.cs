@@ -1,78 +1,14 @@
 using System.Collections.Generic;
-using System.Text;
 using AiDocTools.Text;
 
 namespace AiDocTools.Search
 {
     /// <summary>
-    /// A claim's text in the form queries are matched against: <see cref="TextNormalizer"/>'s folding with every run
-    /// of white space made one space, and the way back from each folded character to the original text.
-    /// Japanese is written without spaces, so matching is on characters, never on space-separated words.
+    /// The terms of a claim's folded text (<see cref="FoldedText"/> with <see cref="Folding.Search"/>) as the index and
+    /// the queries see them. Japanese is written without spaces, so matching is on characters, never on space-separated words.
     /// </summary>
-    internal sealed class FoldedText
+    internal static class SearchTerms
     {
-        private readonly int[] _sourceOffsets;
-
-        private FoldedText(string source, string folded, int[] sourceOffsets)
-        {
-            Source = source;
-            Folded = folded;
-            _sourceOffsets = sourceOffsets;
-        }
-
-        public string Source { get; }
-
-        public string Folded { get; }
-
-        public static FoldedText Of(string text)
-        {
-            var normalized = TextNormalizer.Normalize(text, out var offsets);
-            var folded = new StringBuilder(normalized.Length);
-            var kept = new List<int>(normalized.Length);
-            for (var i = 0; i < normalized.Length; i++)
-            {
-                var c = normalized[i];
-                if (char.IsWhiteSpace(c))
-                {
-                    if (folded.Length == 0 || folded[folded.Length - 1] == ' ')
-                    {
-                        continue;
-                    }
-
-                    c = ' ';
-                }
-
-                folded.Append(c);
-                kept.Add(offsets[i]);
-            }
-
-            if (folded.Length > 0 && folded[folded.Length - 1] == ' ')
-            {
-                folded.Length--;
-                kept.RemoveAt(kept.Count - 1);
-            }
-
-            return new FoldedText(text, folded.ToString(), kept.ToArray());
-        }
-
-        public static string Fold(string text) => Of(text).Folded;
-
-        /// <summary>The stretch of <see cref="Source"/> that folded characters [start, start+length) came from.</summary>
-        public TextSpan ToSource(int start, int length)
-        {
-            var from = _sourceOffsets[start];
-            var to = start + length < _sourceOffsets.Length ? _sourceOffsets[start + length] : Source.Length;
-            // A separator folded away (オープン・ソース) or trailing space belongs to neither side of a match.
-            while (to > from + 1 && IsDroppedSeparator(Source[to - 1]))
-            {
-                to--;
-            }
-
-            return new TextSpan(from, to > from ? to - from : System.Math.Min(1, Source.Length - from));
-        }
-
-        private static bool IsDroppedSeparator(char c) => char.IsWhiteSpace(c) || c == '・' || c == '･';
-
         /// <summary>Letters and digits of scripts written with spaces (Latin, digits): they form words.</summary>
         public static bool IsWordChar(char c) => !Script.IsWrittenWithoutSpaces(c) && char.IsLetterOrDigit(c);
 
