@@ -35,7 +35,7 @@ namespace AiDocTools.Entities.Discovery
             Create(@"\G(?:(?<![A-Za-z0-9])(?<name>[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:[ ][A-Z][A-Za-z0-9&.\-]*)*)(?<suffix>社|誌|紙)(?![長会内員外製面]))"),
             CompanyAndPublicationMarks, IsLatinNameChar, IsLatinNameStart);
 
-        /// <summary>A katakana name before 誌 or 紙 (タイムズ紙); katakana before 社 is too often a word (ソフト社会).</summary>
+        /// <summary>A katakana name before 誌 or 紙 (タイムズ紙), but not before 紙面.</summary>
         public static NameBeforeMarkRule Katakana() => new NameBeforeMarkRule(
             "katakana name before 誌 or 紙",
             Create($@"\G(?:(?<![{RuleText.Katakana}])(?<name>[{RuleText.Katakana}]{{2,}})(?<suffix>誌|紙)(?![面]))"),
