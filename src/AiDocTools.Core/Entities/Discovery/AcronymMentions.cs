@@ -21,10 +21,7 @@ namespace AiDocTools.Entities.Discovery
             _names = names;
         }
 
-        /// <summary>
-        /// Acronyms a text defines in brackets after a name — Linux Foundation(LF), …委員会(PITAC) — as mentions of that
-        /// name, there and wherever the text uses them again.
-        /// </summary>
+        /// <summary>The acronyms' mentions, none overlapping a chosen mention or an address (a URL or mail address).</summary>
         public IEnumerable<Candidate> Find(NameText text, IReadOnlyList<Candidate> chosen, IReadOnlyList<(int Start, int End)> addresses)
         {
             var defined = new Dictionary<string, Candidate>(StringComparer.Ordinal);
