@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AiDocTools.Entities.Discovery;
 
 namespace AiDocTools.Entities
 {
@@ -71,7 +72,7 @@ namespace AiDocTools.Entities
                     // label (ロボ先生 in ロボ先生ハル) is not the whole persona.
                     var named = mentions.Any(m => m.Type == EntityType.Person && m.Start >= at && m.Start + m.Length <= at + label.Length
                         && (m.Known || m.Length == label.Length));
-                    if (!named && !EntityDiscovery.IsRoleLabel(label))
+                    if (!named && !DiscoveryWords.IsRoleLabel(label))
                     {
                         var canonical = _recognizer.CanonicalName(label);
                         Record(article.Id, "Body", new EntityMention(canonical ?? label, EntityType.Person, label, at, label.Length, canonical != null));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AiDocTools.Entities.Discovery;
 using AiDocTools.Text;
 
 namespace AiDocTools.Entities
@@ -10,7 +11,7 @@ namespace AiDocTools.Entities
     /// Finds entity mentions by the dictionary (every alias, across scripts and spelling variants, longest first)
     /// and by shape for names the dictionary lacks (<see cref="EntityDiscovery"/>), and maps surface forms to canonical names.
     /// </summary>
-    public sealed class EntityRecognizer : IEntityRecognizer
+    public sealed class EntityRecognizer : IEntityRecognizer, IKnownNames
     {
         private static readonly Lazy<EntityRecognizer> DefaultRecognizer = new Lazy<EntityRecognizer>(() => new EntityRecognizer(EntityDictionary.Shipped));
 
@@ -31,8 +32,8 @@ namespace AiDocTools.Entities
         private static readonly string[] PublicationSuffixes = { "誌", "紙" };
         private static readonly (string Suffix, string Key)[] OrganizationSuffixKeys = WithKeys(OrganizationSuffixes);
         private static readonly (string Suffix, string Key)[] PublicationSuffixKeys = WithKeys(PublicationSuffixes);
-        private static readonly Lazy<(string Suffix, string Key)[]> PersonSuffixKeys = new Lazy<(string, string)[]>(() => WithKeys(EntityDiscovery.Words.PersonSuffixes));
-        private static readonly Lazy<(string Suffix, string Key)[]> AllSuffixKeys = new Lazy<(string, string)[]>(() => WithKeys(EntityDiscovery.AllSuffixes));
+        private static readonly Lazy<(string Suffix, string Key)[]> PersonSuffixKeys = new Lazy<(string, string)[]>(() => WithKeys(DiscoveryWords.Shipped.PersonSuffixes));
+        private static readonly Lazy<(string Suffix, string Key)[]> AllSuffixKeys = new Lazy<(string, string)[]>(() => WithKeys(DiscoveryWords.AllSuffixes));
 
         private const int CachedLength = 1024;
         private const int CachedLookups = 10000;
@@ -203,7 +204,7 @@ namespace AiDocTools.Entities
             switch (type)
             {
                 case EntityType.Person:
-                    return EntityDiscovery.Words.PersonSuffixes;
+                    return DiscoveryWords.Shipped.PersonSuffixes;
                 case EntityType.Organization:
                     return OrganizationSuffixes;
                 case EntityType.Publication:
@@ -235,6 +236,10 @@ namespace AiDocTools.Entities
         internal bool IsKnownAlias(string key) => _byKey.ContainsKey(key);
 
         internal EntityDefinition? ByKey(string key) => _byKey.TryGetValue(key, out var entity) ? entity : null;
+
+        bool IKnownNames.IsKnownAlias(string key) => IsKnownAlias(key);
+
+        EntityDefinition? IKnownNames.ByKey(string key) => ByKey(key);
 
         /// <summary>The entity whose alias begins at <paramref name="start"/> and ends exactly at <paramref name="end"/>, if any.</summary>
         internal bool IsFamilyBase(NameText text, int start, int end, out EntityDefinition? entity)
@@ -1011,37 +1016,5 @@ namespace AiDocTools.Entities
                 public List<AliasEntry> Entries { get; } = new List<AliasEntry>(1);
             }
         }
-    }
-
-    /// <summary>A possible mention in folded text, before overlaps are settled.</summary>
-    internal sealed class Candidate
-    {
-        public Candidate(int start, int end, string name, EntityType type, bool known, int nameEnd = -1, bool strong = false)
-        {
-            Start = start;
-            End = end;
-            Name = name;
-            Type = type;
-            Known = known;
-            NameEnd = nameEnd < 0 ? end : nameEnd;
-            Strong = strong;
-        }
-
-        public int Start { get; }
-
-        /// <summary>End of the mention, any suffix (氏, 社, 誌) included.</summary>
-        public int End { get; }
-
-        /// <summary>End of the name itself, before the suffix.</summary>
-        public int NameEnd { get; }
-
-        public string Name { get; }
-
-        public EntityType Type { get; }
-
-        public bool Known { get; }
-
-        /// <summary>A guess sure enough to stand over dictionary names inside it: a title in brackets after 記事.</summary>
-        public bool Strong { get; }
     }
 }

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using AiDocTools.Entities;
+using AiDocTools.Entities.Discovery;
 using AiDocTools.Rules;
 using Xunit;
 
@@ -33,8 +35,8 @@ namespace AiDocTools.Core.Tests.Entities
                 var folded = NameText.Of(text);
                 var found = new List<Candidate>();
                 var expected = new List<Candidate>();
-                RuleDiscovery.Shipped.Find(folded, found);
-                everywhere.Find(folded, expected);
+                RuleDiscovery.Shipped.Find(folded, Array.Empty<Candidate>(), found);
+                everywhere.Find(folded, Array.Empty<Candidate>(), expected);
                 Assert.Equal(Describe(expected), Describe(found));
                 windowed += found.Count;
             }

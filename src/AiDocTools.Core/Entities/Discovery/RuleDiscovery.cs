@@ -4,7 +4,7 @@ using System.Linq;
 using AiDocTools.Rules;
 using AiDocTools.Text;
 
-namespace AiDocTools.Entities
+namespace AiDocTools.Entities.Discovery
 {
     /// <summary>
     /// The discovery rules of the entity rule packs (Data/ja/entities.yaml, Data/en/entities.yaml): each rule's
@@ -12,10 +12,10 @@ namespace AiDocTools.Entities
     /// <c>lexicon: family</c> or <c>lexicon: family-given</c> names a person only when <see cref="PersonNameLexicon"/>
     /// holds its family name (and given name).
     /// </summary>
-    internal sealed class RuleDiscovery
+    internal sealed class RuleDiscovery : IDiscoveryRule
     {
         // The honorifics and roles the discovery word lists know, longest first (名誉教授 before 教授).
-        private static readonly string[] PersonSuffixes = EntityDiscovery.Words.PersonSuffixes.Where(x => x.Length > 0).OrderByDescending(x => x.Length).ToArray();
+        private static readonly string[] PersonSuffixes = DiscoveryWords.Shipped.PersonSuffixes.Where(x => x.Length > 0).OrderByDescending(x => x.Length).ToArray();
 
         private readonly Dictionary<Rule, PackRule> _rules;
         private readonly PersonNameLexicon _lexicon;
@@ -33,7 +33,10 @@ namespace AiDocTools.Entities
         public static RuleDiscovery Shipped { get; } = new RuleDiscovery(
             RulePacks.Shipped("ja", "entities"), RulePacks.Shipped("en", "entities"), PersonNameLexicon.Shipped);
 
-        public void Find(NameText text, List<Candidate> into)
+        public string Name => "entity rule packs";
+
+        /// <summary>Adds what the packs' rules name; they read the text alone, not the dictionary's mentions.</summary>
+        public void Find(NameText text, IReadOnlyList<Candidate> known, List<Candidate> into)
         {
             var cased = text.Cased;
             // The Japanese rules need kana or kanji, the English ones a Latin capital; most texts lack one or the other.
