@@ -54,5 +54,12 @@ namespace AiDocTools.Core.Tests
         [InlineData('a', false)]
         [InlineData('1', false)]
         public void WrittenWithoutSpacesCoversHangulToo(char c, bool expected) => Assert.Equal(expected, Script.IsWrittenWithoutSpaces(c));
+
+        [Theory]
+        [InlineData('é', true)]
+        [InlineData('7', true)]
+        [InlineData('-', false)]
+        [InlineData('ア', false)]
+        public void LatinWordCharactersIncludeAccentedLetters(char c, bool expected) => Assert.Equal(expected, Script.IsLatinWordChar(c));
     }
 }

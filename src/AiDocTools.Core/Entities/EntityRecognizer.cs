@@ -434,10 +434,10 @@ namespace AiDocTools.Entities
         {
             var cased = text.Cased;
             var before = start > 0 && cased[start - 1] == ' ' ? start - 1 : start;
-            if (before > 0 && IsLatinWordChar(cased[before - 1]))
+            if (before > 0 && Script.IsLatinWordChar(cased[before - 1]))
             {
                 var wordStart = before;
-                while (wordStart > 0 && IsLatinWordChar(cased[wordStart - 1]))
+                while (wordStart > 0 && Script.IsLatinWordChar(cased[wordStart - 1]))
                 {
                     wordStart--;
                 }
@@ -451,7 +451,7 @@ namespace AiDocTools.Entities
             }
 
             var after = end < cased.Length && cased[end] == ' ' ? end + 1 : end;
-            if (after > end && after < cased.Length && char.IsUpper(cased[after]) && IsLatinWordChar(cased[after]))
+            if (after > end && after < cased.Length && char.IsUpper(cased[after]) && Script.IsLatinWordChar(cased[after]))
             {
                 return false;
             }
@@ -462,7 +462,7 @@ namespace AiDocTools.Entities
                 opensSentence = char.IsWhiteSpace(cased[i]);
             }
 
-            return !(opensSentence && after > end && after < cased.Length && char.IsLower(cased[after]) && IsLatinWordChar(cased[after]));
+            return !(opensSentence && after > end && after < cased.Length && char.IsLower(cased[after]) && Script.IsLatinWordChar(cased[after]));
         }
 
         private List<Candidate> DictionaryMatches(NameText text)
@@ -537,21 +537,21 @@ namespace AiDocTools.Entities
             var folded = text.Folded;
             var first = folded[start];
             var last = folded[end - 1];
-            if (IsLatinWordChar(first) && start > 0)
+            if (Script.IsLatinWordChar(first) && start > 0)
             {
                 var before = folded[start - 1];
-                if (IsLatinWordChar(before) || before == '_' || before == '@' || before == '#' || before == '/'
-                    || ((before == '-' || before == '.') && start > 1 && IsLatinWordChar(folded[start - 2])))
+                if (Script.IsLatinWordChar(before) || before == '_' || before == '@' || before == '#' || before == '/'
+                    || ((before == '-' || before == '.') && start > 1 && Script.IsLatinWordChar(folded[start - 2])))
                 {
                     return false;
                 }
             }
 
-            if (IsLatinWordChar(last) && end < folded.Length)
+            if (Script.IsLatinWordChar(last) && end < folded.Length)
             {
                 var after = folded[end];
-                if (IsLatinWordChar(after) || after == '_'
-                    || ((after == '-' || after == '.') && end + 1 < folded.Length && IsLatinWordChar(folded[end + 1])))
+                if (Script.IsLatinWordChar(after) || after == '_'
+                    || ((after == '-' || after == '.') && end + 1 < folded.Length && Script.IsLatinWordChar(folded[end + 1])))
                 {
                     return false;
                 }
@@ -610,7 +610,7 @@ namespace AiDocTools.Entities
                 }
 
                 var after = end + key.Length < folded.Length ? folded[end + key.Length] : '\0';
-                if (IsLatinWordChar(key[key.Length - 1]) && IsLatinWordChar(after))
+                if (Script.IsLatinWordChar(key[key.Length - 1]) && Script.IsLatinWordChar(after))
                 {
                     continue;
                 }
@@ -770,8 +770,6 @@ namespace AiDocTools.Entities
 
             return ranges;
         }
-
-        internal static bool IsLatinWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= '\u00C0' && c <= '\u024F');
 
         private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 

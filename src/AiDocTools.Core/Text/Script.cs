@@ -42,6 +42,12 @@ namespace AiDocTools.Text
         public static bool IsJapaneseTypeset(char c) =>
             (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u3000' && c <= '\u303F');
 
+        /// <summary>
+        /// A letter or digit of a word written in Latin script, accented letters included (Société, Müller): a name found
+        /// inside such a run is part of a longer word, not a name of its own.
+        /// </summary>
+        public static bool IsLatinWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= '\u00C0' && c <= '\u024F');
+
         /// <summary>Kana, kanji and hangul: scripts written without spaces between words, so searched by characters.</summary>
         public static bool IsWrittenWithoutSpaces(char c) =>
             (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF')

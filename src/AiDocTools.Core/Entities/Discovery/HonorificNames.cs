@@ -17,6 +17,6 @@ namespace AiDocTools.Entities.Discovery
             return new Candidate(name.Index, m.Index + m.Length, text.Source.Substring(start, length), EntityType.Person, known: false, nameEnd: name.Index + name.Length);
         }
 
-        private static bool IsKatakanaOrLatin(string name) => name.All(c => Script.IsKatakana(c) || EntityRecognizer.IsLatinWordChar(c) || c == ' ');
+        private static bool IsKatakanaOrLatin(string name) => name.All(c => Script.IsKatakana(c) || Script.IsLatinWordChar(c) || c == ' ');
     }
 }
