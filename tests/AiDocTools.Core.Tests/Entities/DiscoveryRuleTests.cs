@@ -63,7 +63,7 @@ namespace AiDocTools.Core.Tests.Entities
         [Fact]
         public void Credit_finds_the_person_after_a_credit_cue_and_a_separator()
         {
-            var rule = new CreditRule();
+            var rule = PatternRule.Credit();
             Assert.Equal(new[] { "森下 達也 Person" }, Find(rule, "本文はここまで。\n翻訳: 森下 達也\n"));
             Assert.Equal(new[] { "Marta Kowalczyk Person" }, Find(rule, "写真/Marta Kowalczyk\n"));
             Assert.Empty(Find(rule, "翻訳は森下達也が担当した。"));
@@ -91,7 +91,7 @@ namespace AiDocTools.Core.Tests.Entities
         [Fact]
         public void BracketTitle_takes_the_bracket_after_a_title_cue_and_leaves_quotes()
         {
-            var rule = new BracketTitleRule();
+            var rule = PatternRule.BracketTitle();
             Assert.Equal(new[] { "海上ロボットの安全な運用 Publication" }, Find(rule, "同社は報告書「海上ロボットの安全な運用」を公表した。"));
             Assert.Empty(Find(rule, "彼は「すぐに始めるつもりだ」と述べた。"));
         }
@@ -99,7 +99,7 @@ namespace AiDocTools.Core.Tests.Entities
         [Fact]
         public void BookTitle_takes_double_brackets()
         {
-            var rule = new BookTitleRule();
+            var rule = PatternRule.BookTitle();
             Assert.Equal(new[] { "静かな機械たち Publication" }, Find(rule, "昨年『静かな機械たち』を読んだ。"));
             Assert.Empty(Find(rule, "記号『A』は使わない。"));
         }
