@@ -16,7 +16,7 @@ namespace AiDocTools.Core.Tests.Entities
         private static readonly KnownNames NoNames = new KnownNames();
 
         [Fact]
-        public void KatakanaHonorific_finds_the_name_without_its_courtesy_suffix()
+        public void KatakanaHonorificFindsTheNameWithoutItsCourtesySuffix()
         {
             var rule = new KatakanaHonorificRule();
             Assert.Equal(new[] { "ヤマノウチ Person" }, Find(rule, "会見でヤマノウチ氏は計画を説明した。"));
@@ -25,7 +25,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void KanjiHonorific_keeps_a_role_but_drops_a_courtesy_suffix()
+        public void KanjiHonorificKeepsARoleButDropsACourtesySuffix()
         {
             var rule = new KanjiHonorificRule();
             Assert.Equal(new[] { "桐山専務 Person" }, Find(rule, "説明したのは桐山専務だった。"));
@@ -34,7 +34,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void LatinSequence_types_people_and_organisations_and_leaves_places()
+        public void LatinSequenceTypesPeopleAndOrganisationsAndLeavesPlaces()
         {
             var rule = new LatinSequenceRule();
             Assert.Equal(new[] { "Priya Ramanathan Person", "Harbor Robotics Foundation Organization" },
@@ -43,7 +43,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void NameBeforeMark_reads_company_and_publication_marks_but_not_longer_words()
+        public void NameBeforeMarkReadsCompanyAndPublicationMarksButNotLongerWords()
         {
             Assert.Equal(new[] { "Zentrix Organization" }, Find(NameBeforeMarkRule.Latin(), "Zentrix社は新製品を発表した。"));
             Assert.Equal(new[] { "Tidewater Review Publication" }, Find(NameBeforeMarkRule.Latin(), "Tidewater Review誌が報じた。"));
@@ -53,7 +53,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void CitedAuthors_names_the_paper_by_its_first_author()
+        public void CitedAuthorsNamesThePaperByItsFirstAuthor()
         {
             var rule = new CitedAuthorsRule();
             Assert.Equal(new[] { "Okafor et al. Person" }, Find(rule, "Okaforらの研究によれば、誤りは減った。"));
@@ -61,7 +61,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void Credit_finds_the_person_after_a_credit_cue_and_a_separator()
+        public void CreditFindsThePersonAfterACreditCueAndASeparator()
         {
             var rule = PatternRule.Credit();
             Assert.Equal(new[] { "森下 達也 Person" }, Find(rule, "本文はここまで。\n翻訳: 森下 達也\n"));
@@ -70,7 +70,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void ColonTitle_finds_a_title_with_its_subtitle_and_its_rendering()
+        public void ColonTitleFindsATitleWithItsSubtitleAndItsRendering()
         {
             var rule = new ColonTitleRule(NoNames);
             var text = "Small Robots at Sea: Sensing, Steering, and Saving Fuel\n(海の小さなロボット:感知と操舵)\n本文。";
@@ -82,14 +82,14 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void ColonTitle_leaves_a_line_a_known_person_opens()
+        public void ColonTitleLeavesALineAKnownPersonOpens()
         {
             var names = new KnownNames(("Dana Whitfield", EntityType.Person));
             Assert.Empty(Find(new ColonTitleRule(names), "Dana Whitfield: Robots Will Steer Ships Soon\n"));
         }
 
         [Fact]
-        public void BracketTitle_takes_the_bracket_after_a_title_cue_and_leaves_quotes()
+        public void BracketTitleTakesTheBracketAfterATitleCueAndLeavesQuotes()
         {
             var rule = PatternRule.BracketTitle();
             Assert.Equal(new[] { "海上ロボットの安全な運用 Publication" }, Find(rule, "同社は報告書「海上ロボットの安全な運用」を公表した。"));
@@ -97,7 +97,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void BookTitle_takes_double_brackets()
+        public void BookTitleTakesDoubleBrackets()
         {
             var rule = PatternRule.BookTitle();
             Assert.Equal(new[] { "静かな機械たち Publication" }, Find(rule, "昨年『静かな機械たち』を読んだ。"));
@@ -105,7 +105,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void OrganizationAcronym_needs_an_organisation_ending_before_a_capital_acronym()
+        public void OrganizationAcronymNeedsAnOrganisationEndingBeforeACapitalAcronym()
         {
             var rule = new OrganizationAcronymRule();
             Assert.Equal(new[] { "海洋ロボット安全協会 Organization" }, Find(rule, "海洋ロボット安全協会(MRSA)が指針を出した。"));
@@ -114,7 +114,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void DescriptiveOrganization_takes_the_modifiers_before_a_head_noun()
+        public void DescriptiveOrganizationTakesTheModifiersBeforeAHeadNoun()
         {
             var rule = new DescriptiveOrganizationRule();
             Assert.Equal(new[] { "自律型水中ロボットの安全運用に関する専門委員会 Organization" },
@@ -123,7 +123,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void CamelCase_finds_products_the_dictionary_lacks()
+        public void CamelCaseFindsProductsTheDictionaryLacks()
         {
             Assert.Equal(new[] { "DeepHarbor Product" }, Find(new CamelCaseRule(NoNames), "The firm sells the DeepHarbor kit."));
             var names = new KnownNames(("DeepHarbor", EntityType.Product));
@@ -131,7 +131,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void OrganizationUnit_extends_a_known_organisation_by_its_unit()
+        public void OrganizationUnitExtendsAKnownOrganisationByItsUnit()
         {
             var rule = new OrganizationUnitRule();
             var zentrix = new[] { new Candidate(0, 7, "Zentrix", EntityType.Organization, known: true) };
@@ -141,7 +141,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void VersionedName_adds_a_new_version_to_a_known_model()
+        public void VersionedNameAddsANewVersionToAKnownModel()
         {
             var orca = new[] { new Candidate(0, 4, "Orca", EntityType.Model, known: true) };
             Assert.Equal(new[] { "Orca 7 Model" }, Find(new VersionedNameRule(NoNames), "Orca 7 is out now.", orca));
@@ -151,14 +151,14 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void RulePacks_run_as_one_rule()
+        public void RulePacksRunAsOneRule()
         {
             Assert.Contains("広島地方裁判所 Organization", Find(RuleDiscovery.Shipped, "訴えは広島地方裁判所が退けた。"));
             Assert.DoesNotContain(Find(RuleDiscovery.Shipped, "訴えは広い裁きの場で退けられた。"), d => d.EndsWith("Organization", StringComparison.Ordinal));
         }
 
         [Fact]
-        public void AcronymMentions_follow_an_acronym_defined_after_a_chosen_mention()
+        public void AcronymMentionsFollowAnAcronymDefinedAfterAChosenMention()
         {
             var text = "Harbor Robotics Foundation (HRF) said HRF would grow; XHRF did not.";
             var chosen = new[] { new Candidate(0, 26, "Harbor Robotics Foundation", EntityType.Organization, known: false) };
@@ -168,7 +168,7 @@ namespace AiDocTools.Core.Tests.Entities
         }
 
         [Fact]
-        public void The_sequence_names_each_rule_once()
+        public void TheSequenceNamesEachRuleOnce()
         {
             var names = EntityDiscovery.ShapeRules(NoNames).Select(r => r.Name).ToList();
             Assert.Equal(15, names.Count);
