@@ -640,7 +640,7 @@ namespace AiDocTools.Entities
             var all = new List<Candidate>();
             foreach (var candidate in candidates)
             {
-                if (!OverlapsAny(addresses, candidate.Start, candidate.End))
+                if (!Discovery.RuleText.Overlaps(addresses, candidate.Start, candidate.End))
                 {
                     all.Add(candidate);
                 }
@@ -737,19 +737,6 @@ namespace AiDocTools.Entities
             }
 
             return low;
-        }
-
-        private static bool OverlapsAny(IReadOnlyList<(int Start, int End)> ranges, int start, int end)
-        {
-            for (var i = 0; i < ranges.Count; i++)
-            {
-                if (start < ranges[i].End && ranges[i].Start < end)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static IReadOnlyList<(int Start, int End)> AddressRanges(NameText text)

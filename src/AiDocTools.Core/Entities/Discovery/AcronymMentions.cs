@@ -60,7 +60,7 @@ namespace AiDocTools.Entities.Discovery
                         continue;
                     }
 
-                    if (!Overlaps(chosen, start, end) && !Overlaps(added, start, end) && !OverlapsRange(addresses, start, end))
+                    if (!Overlaps(chosen, start, end) && !Overlaps(added, start, end) && !Overlaps(addresses, start, end))
                     {
                         added.Add(new Candidate(start, end, pair.Value.Name, pair.Value.Type, pair.Value.Known));
                     }
@@ -70,19 +70,6 @@ namespace AiDocTools.Entities.Discovery
             }
 
             return added;
-        }
-
-        private static bool OverlapsRange(IReadOnlyList<(int Start, int End)> ranges, int start, int end)
-        {
-            for (var i = 0; i < ranges.Count; i++)
-            {
-                if (start < ranges[i].End && ranges[i].Start < end)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -143,6 +143,20 @@ namespace AiDocTools.Entities.Discovery
             return false;
         }
 
+        /// <summary>Whether any of the ranges (a page's web and mail addresses, say) overlaps start..end.</summary>
+        public static bool Overlaps(IReadOnlyList<(int Start, int End)> ranges, int start, int end)
+        {
+            for (var i = 0; i < ranges.Count; i++)
+            {
+                if (start < ranges[i].End && ranges[i].Start < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
         public static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
