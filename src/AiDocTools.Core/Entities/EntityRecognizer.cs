@@ -640,7 +640,7 @@ namespace AiDocTools.Entities
             var all = new List<Candidate>();
             foreach (var candidate in candidates)
             {
-                if (!Discovery.RuleText.Overlaps(addresses, candidate.Start, candidate.End))
+                if (!RuleText.Overlaps(addresses, candidate.Start, candidate.End))
                 {
                     all.Add(candidate);
                 }
