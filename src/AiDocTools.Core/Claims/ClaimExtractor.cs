@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AiDocTools.Articles;
 using AiDocTools.Entities;
+using AiDocTools.Rules;
 using AiDocTools.Text;
 using AiDocTools.Time;
 
@@ -35,6 +36,24 @@ namespace AiDocTools.Claims
             _events = events;
             _japanese = SharedRules.Value.Japanese;
             _english = SharedRules.Value.English;
+        }
+
+        /// <summary>Claims read by the attribution packs of <paramref name="packs"/> (ja/attribution, en/attribution).</summary>
+        /// <param name="packs">The rule packs; a missing attribution pack fails here, naming it.</param>
+        /// <param name="entities">As in the other constructor.</param>
+        /// <param name="events">As in the other constructor.</param>
+        public ClaimExtractor(LanguagePacks packs, IEntityRecognizer? entities = null, EventExtractor? events = null)
+        {
+            if (packs == null)
+            {
+                throw new System.ArgumentNullException(nameof(packs));
+            }
+
+            var cues = new ClaimCues(packs.Get("ja", "attribution"), packs.Get("en", "attribution"));
+            _entities = entities;
+            _events = events;
+            _japanese = new JapaneseAttribution(cues);
+            _english = new EnglishAttribution(cues);
         }
 
         /// <summary>The recognizer that canonicalises speakers, or null for the written names.</summary>

@@ -24,9 +24,15 @@ namespace AiDocTools.Time
         private readonly DateWords _words;
 
         public EventExtractor(IEntityRecognizer? entities = null)
+            : this(entities, TemporalRecognizer.Default)
+        {
+        }
+
+        /// <summary>Events read by a date grammar of the caller's (an analysis pipeline's packs).</summary>
+        internal EventExtractor(IEntityRecognizer? entities, TemporalRecognizer dates)
         {
             _entities = entities;
-            _recognizer = TemporalRecognizer.Default;
+            _recognizer = dates ?? throw new ArgumentNullException(nameof(dates));
             _words = DateWords.Load();
         }
 
