@@ -17,8 +17,6 @@ namespace AiDocTools.Analysis
     {
         private static readonly Lazy<AnalysisPipeline> ShippedPipeline = new Lazy<AnalysisPipeline>(() => new AnalysisPipeline(LanguagePacks.Shipped));
 
-        private readonly ArticleCleaner _cleaner;
-
         /// <param name="packs">The rule packs every stage reads; a stage asking for one the set lacks fails naming it.</param>
         /// <param name="dictionary">The entity dictionary; the shipped one when null.</param>
         public AnalysisPipeline(LanguagePacks packs, EntityDictionary? dictionary = null)
@@ -34,13 +32,16 @@ namespace AiDocTools.Analysis
             Dates = new TemporalRecognizer(DateWords.Load(), packs.Get("ja", "dates"), packs.Get("en", "dates"));
             Events = new EventExtractor(Entities, Dates);
             Claims = new ClaimExtractor(packs, Entities, Events);
-            _cleaner = ArticleCleaner.Default;
+            Cleaner = new ArticleCleaner(packs, Dates, null, null);
         }
 
         /// <summary>The pipeline of the shipped packs and dictionary, built on first use.</summary>
         public static AnalysisPipeline Shipped => ShippedPipeline.Value;
 
         public LanguagePacks Packs { get; }
+
+        /// <summary>How a parsed document becomes an article: boilerplate, bylines, datelines, by this pipeline's packs.</summary>
+        public ArticleCleaner Cleaner { get; }
 
         public EntityRecognizer Entities { get; }
 
@@ -55,6 +56,6 @@ namespace AiDocTools.Analysis
         /// A reader on this pipeline's cleaning rules. Readers carry their own settings (the file-size limit), so each
         /// caller or thread takes its own; the rules behind them are shared.
         /// </summary>
-        public ArticleReader NewReader() => new ArticleReader(_cleaner);
+        public ArticleReader NewReader() => new ArticleReader(Cleaner);
     }
 }

@@ -87,7 +87,7 @@ namespace AiDocTools.Articles
                     raw = MarkdownParser.Parse(text, path);
                     break;
                 case ArticleFormat.Html:
-                    raw = HtmlParser.Parse(text, path);
+                    raw = HtmlParser.Parse(text, path, _cleaner.Boilerplate, _cleaner.Dates);
                     break;
                 default:
                     raw = PlainTextParser.Parse(text);

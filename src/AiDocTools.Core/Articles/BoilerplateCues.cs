@@ -51,6 +51,17 @@ namespace AiDocTools.Articles
 
         private IReadOnlyList<Rules.RulePack>? _linePacks;
 
+        /// <summary>These cue words with the whole-line rules of <paramref name="packs"/> (ja/boilerplate, en/boilerplate).</summary>
+        internal BoilerplateCues WithLinePacks(Rules.LanguagePacks packs)
+        {
+            var linePacks = new[] { "ja", "en" }.Select(l => packs.Get(l, "boilerplate")).ToList();
+            var copy = (BoilerplateCues)MemberwiseClone();
+            copy._linePacks = linePacks;
+            copy._lineRules = null;
+            copy._linePackStarts = null;
+            return copy;
+        }
+
         /// <summary>For each of <see cref="LinePacks"/>, the first characters of its rules' required words (<see cref="RuleScreen"/>).</summary>
         internal IReadOnlyList<char[]?> LinePackStarts => _linePackStarts ??= LinePacks.Select(p => RuleScreen.StartsOf(p.Rules)).ToList();
 

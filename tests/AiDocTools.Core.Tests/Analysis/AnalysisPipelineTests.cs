@@ -54,6 +54,8 @@ namespace AiDocTools.Core.Tests.Analysis
         [InlineData("ja", "attribution")]
         [InlineData("en", "attribution")]
         [InlineData("ja", "dates")]
+        [InlineData("en", "boilerplate")]
+        [InlineData("ja", "bylines")]
         public void A_pipeline_missing_a_pack_fails_naming_it(string language, string capability)
         {
             var ex = Assert.Throws<RulePackException>(() => new AnalysisPipeline(LanguagePacks.Shipped.Without(language, capability)));
