@@ -20,7 +20,11 @@ namespace AiDocTools.Claims
         {
             Japanese = new JapaneseCues(japanese);
             English = new EnglishCues(english);
+            Names = new SpeakerNames(this);
         }
+
+        /// <summary>How a written speaker reads as a name, by these packs' honorifics and pronouns.</summary>
+        public SpeakerNames Names { get; }
 
         public JapaneseCues Japanese { get; }
 

@@ -17,6 +17,7 @@ namespace AiDocTools.Claims
         private readonly IEntityRecognizer? _entities;
         private readonly JapaneseAttribution _japanese;
         private readonly EnglishAttribution _english;
+        private readonly SpeakerNames _names;
 
         private readonly EventExtractor? _events;
 
@@ -36,6 +37,7 @@ namespace AiDocTools.Claims
             _events = events;
             _japanese = SharedRules.Value.Japanese;
             _english = SharedRules.Value.English;
+            _names = ClaimCues.Default.Names;
         }
 
         /// <summary>Claims read by the attribution packs of <paramref name="packs"/> (ja/attribution, en/attribution).</summary>
@@ -54,6 +56,7 @@ namespace AiDocTools.Claims
             _events = events;
             _japanese = new JapaneseAttribution(cues);
             _english = new EnglishAttribution(cues);
+            _names = cues.Names;
         }
 
         /// <summary>The recognizer that canonicalises speakers, or null for the written names.</summary>
@@ -62,7 +65,7 @@ namespace AiDocTools.Claims
         public IReadOnlyList<Claim> Extract(Article article)
         {
             var claims = new List<Claim>();
-            var context = new SpeakerContext(article, _entities);
+            var context = new SpeakerContext(article, _entities, _names);
             var mentions = MentionsOf(article);
             var turns = DialogueTurns.Find(article.Paragraphs, out var labels);
             var headings = new HashSet<string>(article.Headings.Select(h => h.Trim()));
