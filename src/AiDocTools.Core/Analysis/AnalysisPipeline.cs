@@ -20,11 +20,14 @@ namespace AiDocTools.Analysis
         /// <param name="packs">The rule packs every stage reads; a stage asking for one the set lacks fails naming it.</param>
         /// <param name="dictionary">The entity dictionary; the shipped one when null.</param>
         public AnalysisPipeline(LanguagePacks packs, EntityDictionary? dictionary = null)
-            : this(packs, new EntityRecognizer(dictionary ?? EntityDictionary.Shipped))
+            : this(packs, new EntityRecognizer(dictionary ?? EntityDictionary.Shipped, packs))
         {
         }
 
-        /// <summary>A pipeline on a recogniser already built (the cmdlets keep one per user dictionary).</summary>
+        /// <summary>
+        /// A pipeline on a recogniser already built (the cmdlets keep one per user dictionary); the recogniser keeps the
+        /// entity rules it was built with, so build it with the same packs.
+        /// </summary>
         public AnalysisPipeline(LanguagePacks packs, EntityRecognizer entities)
         {
             Packs = packs ?? throw new ArgumentNullException(nameof(packs));

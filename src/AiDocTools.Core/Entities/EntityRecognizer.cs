@@ -50,6 +50,17 @@ namespace AiDocTools.Entities
         private readonly HashSet<string> _licensingNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         public EntityRecognizer(EntityDictionary dictionary)
+            : this(dictionary, RuleDiscovery.Shipped)
+        {
+        }
+
+        /// <summary>A recognizer whose discovery reads the entity packs of <paramref name="packs"/> (ja/entities, en/entities).</summary>
+        public EntityRecognizer(EntityDictionary dictionary, Rules.LanguagePacks packs)
+            : this(dictionary, new RuleDiscovery(packs.Get("ja", "entities"), packs.Get("en", "entities"), PersonNameLexicon.Shipped))
+        {
+        }
+
+        private EntityRecognizer(EntityDictionary dictionary, RuleDiscovery discoveryRules)
         {
             Dictionary = dictionary;
             foreach (var entity in dictionary.Entities)
@@ -69,7 +80,7 @@ namespace AiDocTools.Entities
 
             _contextAliasesByKey = _contextAliases.GroupBy(c => c.Key, StringComparer.Ordinal).ToArray();
             _trie.Freeze();
-            _discovery = new EntityDiscovery(this);
+            _discovery = new EntityDiscovery(discoveryRules, EntityDiscovery.ShapeRules(this), new AcronymMentions(this));
         }
 
         /// <summary>A recognizer over the dictionary shipped with the module.</summary>

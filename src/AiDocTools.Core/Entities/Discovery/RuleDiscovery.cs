@@ -30,6 +30,7 @@ namespace AiDocTools.Entities.Discovery
             _englishCues = new PackCues(english.Rules.Select(r => _rules[r]).ToList());
         }
 
+        /// <summary>The rules of the shipped entity packs, shared by every recognizer not built from packs of its own.</summary>
         public static RuleDiscovery Shipped { get; } = new RuleDiscovery(
             RulePacks.Shipped("ja", "entities"), RulePacks.Shipped("en", "entities"), PersonNameLexicon.Shipped);
 
