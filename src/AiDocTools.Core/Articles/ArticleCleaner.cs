@@ -16,8 +16,11 @@ namespace AiDocTools.Articles
         private readonly MetadataDetector _metadata;
         private readonly SiteDetector _sites;
 
-        public ArticleCleaner(BoilerplateCues? boilerplate = null, ArticleMetadataCues? metadata = null)
-            : this(LanguagePacks.Shipped, TemporalRecognizer.Default, boilerplate, metadata)
+        /// <param name="packs">The packs of boilerplate lines, bylines and dates.</param>
+        /// <param name="boilerplate">The boilerplate cue words; the shipped ones when null.</param>
+        /// <param name="metadata">The metadata cue words; the shipped ones when null.</param>
+        public ArticleCleaner(LanguagePacks packs, BoilerplateCues? boilerplate = null, ArticleMetadataCues? metadata = null)
+            : this(packs, TemporalRecognizer.From(packs), boilerplate, metadata)
         {
         }
 
@@ -40,7 +43,6 @@ namespace AiDocTools.Articles
         /// <summary>The date grammar, which a web page's metadata dates are also read with.</summary>
         internal TemporalRecognizer Dates { get; }
 
-        public static ArticleCleaner Default { get; } = new ArticleCleaner();
 
         public Article Clean(RawDocument raw)
         {

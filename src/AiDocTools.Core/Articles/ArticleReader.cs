@@ -11,9 +11,10 @@ namespace AiDocTools.Articles
 
         private readonly ArticleCleaner _cleaner;
 
-        public ArticleReader(ArticleCleaner? cleaner = null)
+        /// <param name="cleaner">How the parsed file becomes an article; an analysis pipeline's (<c>NewReader</c>) carries its packs.</param>
+        public ArticleReader(ArticleCleaner cleaner)
         {
-            _cleaner = cleaner ?? ArticleCleaner.Default;
+            _cleaner = cleaner ?? throw new ArgumentNullException(nameof(cleaner));
         }
 
         public long MaximumFileSize { get; set; } = DefaultMaximumFileSize;

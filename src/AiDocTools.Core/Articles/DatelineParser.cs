@@ -38,11 +38,6 @@ namespace AiDocTools.Articles
         private readonly Regex _publishedCue;
         private readonly Regex _updatedCue;
 
-        public DatelineParser(ArticleMetadataCues cues)
-            : this(cues, TemporalRecognizer.Default)
-        {
-        }
-
         /// <param name="cues">The cue words of datelines.</param>
         /// <param name="dates">The date grammar the body is read with, so a dateline and the body agree on what a date is.</param>
         public DatelineParser(ArticleMetadataCues cues, TemporalRecognizer dates)

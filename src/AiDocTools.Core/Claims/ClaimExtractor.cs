@@ -21,41 +21,23 @@ namespace AiDocTools.Claims
 
         private readonly EventExtractor? _events;
 
-        // The attribution rules hold nothing but their compiled patterns: every extractor shares one set, built once.
-        private static readonly System.Lazy<(JapaneseAttribution Japanese, EnglishAttribution English)> SharedRules =
-            new System.Lazy<(JapaneseAttribution, EnglishAttribution)>(() => (new JapaneseAttribution(ClaimCues.Default), new EnglishAttribution(ClaimCues.Default)));
-
-        /// <summary>Claims with speakers and entities canonicalised by the shipped entity dictionary, and the dates they state.</summary>
-        public static ClaimExtractor Default { get; } = new ClaimExtractor(Entities.EntityRecognizer.Default, EventExtractor.Default);
-
+        /// <summary>Claims read by the attribution packs of <paramref name="packs"/> (ja/attribution, en/attribution).</summary>
+        /// <param name="packs">The rule packs; a missing attribution pack fails here, naming it.</param>
         /// <param name="entities">When given, speakers are canonicalised (マーク・ザッカーバーグ氏 → Mark Zuckerberg) and claims list the entities they mention;
         /// without it, speakers are the written names without honorifics.</param>
         /// <param name="events">When given, claims list the dates they state, resolved as Get-AiEvent resolves them.</param>
-        public ClaimExtractor(IEntityRecognizer? entities = null, EventExtractor? events = null)
+        public ClaimExtractor(LanguagePacks packs, IEntityRecognizer? entities = null, EventExtractor? events = null)
+            : this(new ClaimCues(packs.Get("ja", "attribution"), packs.Get("en", "attribution")), entities, events)
         {
-            _entities = entities;
-            _events = events;
-            _japanese = SharedRules.Value.Japanese;
-            _english = SharedRules.Value.English;
-            _names = ClaimCues.Default.Names;
         }
 
-        /// <summary>Claims read by the attribution packs of <paramref name="packs"/> (ja/attribution, en/attribution).</summary>
-        /// <param name="packs">The rule packs; a missing attribution pack fails here, naming it.</param>
-        /// <param name="entities">As in the other constructor.</param>
-        /// <param name="events">As in the other constructor.</param>
-        public ClaimExtractor(LanguagePacks packs, IEntityRecognizer? entities = null, EventExtractor? events = null)
+        // An analysis pipeline builds the cues once and shares them between the extractors of its recognisers.
+        internal ClaimExtractor(ClaimCues cues, IEntityRecognizer? entities, EventExtractor? events)
         {
-            if (packs == null)
-            {
-                throw new System.ArgumentNullException(nameof(packs));
-            }
-
-            var cues = new ClaimCues(packs.Get("ja", "attribution"), packs.Get("en", "attribution"));
             _entities = entities;
             _events = events;
-            _japanese = new JapaneseAttribution(cues);
-            _english = new EnglishAttribution(cues);
+            _japanese = cues.JapaneseEngine;
+            _english = cues.EnglishEngine;
             _names = cues.Names;
         }
 

@@ -59,6 +59,21 @@ namespace AiDocTools.Rules
             return pack.Value;
         }
 
+        /// <summary>
+        /// Fails as <see cref="Get"/> would for the first of <paramref name="needed"/> the set lacks, without reading any
+        /// pack: a pipeline checks its packs when it is built and reads each when a stage first needs it.
+        /// </summary>
+        public void Require(IEnumerable<(string Language, string Capability)> needed)
+        {
+            foreach (var (language, capability) in needed)
+            {
+                if (!_packs.ContainsKey(Key(language, capability)))
+                {
+                    Get(language, capability);
+                }
+            }
+        }
+
         /// <summary>The same set with <paramref name="pack"/> in place of the one for its language and capability (or added).</summary>
         public LanguagePacks With(RulePack pack)
         {

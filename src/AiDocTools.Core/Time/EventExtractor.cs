@@ -23,8 +23,11 @@ namespace AiDocTools.Time
         private readonly TemporalRecognizer _recognizer;
         private readonly DateWords _words;
 
-        public EventExtractor(IEntityRecognizer? entities = null)
-            : this(entities, TemporalRecognizer.Default)
+        /// <summary>Events read by the date packs of <paramref name="packs"/> (ja/dates, en/dates).</summary>
+        /// <param name="packs">The rule packs; a missing date pack fails here, naming it.</param>
+        /// <param name="entities">When given, events carry the entities of their sentence.</param>
+        public EventExtractor(Rules.LanguagePacks packs, IEntityRecognizer? entities = null)
+            : this(entities, TemporalRecognizer.From(packs))
         {
         }
 
@@ -35,10 +38,6 @@ namespace AiDocTools.Time
             _recognizer = dates ?? throw new ArgumentNullException(nameof(dates));
             _words = DateWords.Load();
         }
-
-        /// <summary>An extractor without entity recognition: events carry no entities.</summary>
-        /// <summary>Events with the entities of their sentence, by the shipped entity dictionary.</summary>
-        public static EventExtractor Default { get; } = new EventExtractor(Entities.EntityRecognizer.Default);
 
         public IReadOnlyList<TimelineEvent> Extract(Article article)
         {

@@ -30,10 +30,6 @@ namespace AiDocTools.Entities.Discovery
             _englishCues = new PackCues(english.Rules.Select(r => _rules[r]).ToList());
         }
 
-        /// <summary>The rules of the shipped entity packs, shared by every recognizer not built from packs of its own.</summary>
-        public static RuleDiscovery Shipped { get; } = new RuleDiscovery(
-            RulePacks.Shipped("ja", "entities"), RulePacks.Shipped("en", "entities"), PersonNameLexicon.Shipped);
-
         public string Name => "entity rule packs";
 
         /// <summary>Adds what the packs' rules name; they read the text alone, not the dictionary's mentions.</summary>
