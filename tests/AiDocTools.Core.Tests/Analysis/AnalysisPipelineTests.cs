@@ -50,6 +50,24 @@ namespace AiDocTools.Core.Tests.Analysis
             Assert.Equal("中村教授", claim.SpeakerAsWritten);
         }
 
+        [Fact]
+        public void A_pipeline_without_a_verb_of_saying_no_longer_reads_it_and_the_shipped_one_still_does()
+        {
+            // Both forms of 釘を刺す (to warn pointedly) taken out of the speech verbs: the quotation before it has no speaker.
+            var yaml = RulePacks.ShippedText("ja", "attribution");
+            Assert.Contains(" 釘を刺し, 釘を刺す,", yaml);
+            var pack = RulePackLoader.Parse(yaml.Replace(" 釘を刺し, 釘を刺す,", string.Empty), "test/ja/attribution.yaml");
+            var article = ClaimExtractorTests.ArticleOf("「重みの公開はまだ早い」と中村社長は釘を刺した。");
+
+            var shipped = AnalysisPipeline.Shipped.Claims.Extract(article).Single();
+            Assert.Equal(ClaimKind.DirectQuote, shipped.Kind);
+            Assert.Equal("中村社長", shipped.SpeakerAsWritten);
+
+            var own = new AnalysisPipeline(LanguagePacks.Shipped.With(pack)).Claims.Extract(article).Single();
+            Assert.Null(own.Speaker);
+            Assert.Equal(ClaimKind.Assertion, own.Kind);
+        }
+
         [Theory]
         [InlineData("ja", "attribution")]
         [InlineData("en", "attribution")]
