@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Claims;
 using AiDocTools.Entities;
@@ -37,7 +38,7 @@ namespace AiDocTools.Bench
             // the seventh pass, about six seconds in, was the first at full speed). The warm-up therefore analyses the whole
             // corpus, again and again until it has run for WarmUpTime, which also leaves every file in the OS cache as in
             // every later run.
-            var warmUp = new ArticleReader();
+            var warmUp = AnalysisPipeline.Shipped.NewReader();
             var warmUpWatch = Stopwatch.StartNew();
             do
             {
@@ -51,7 +52,7 @@ namespace AiDocTools.Bench
             var single = Measurement.Median(_runs, () =>
             {
                 long count = 0;
-                var reader = new ArticleReader();
+                var reader = AnalysisPipeline.Shipped.NewReader();
                 foreach (var file in _corpus.Files)
                 {
                     count += Analyse(reader, file);
@@ -69,7 +70,7 @@ namespace AiDocTools.Bench
                 Parallel.ForEach(
                     _corpus.Files,
                     new ParallelOptions { MaxDegreeOfParallelism = cores },
-                    () => new ArticleReader(),
+                    () => AnalysisPipeline.Shipped.NewReader(),
                     (file, _, reader) =>
                     {
                         Analyse(reader, file);
@@ -98,8 +99,8 @@ namespace AiDocTools.Bench
 
             // Claims carry their speakers, entities and dates, so one extraction runs every stage once; the
             // entity list of the article (Get-AiEntity's input) is then the recognizer's cached pass over the body.
-            var claims = ClaimExtractor.Default.Extract(article);
-            GC.KeepAlive(EntityRecognizer.Default.FindMentions(article.Body));
+            var claims = AnalysisPipeline.Shipped.Claims.Extract(article);
+            GC.KeepAlive(AnalysisPipeline.Shipped.Entities.FindMentions(article.Body));
             return claims.Count;
         }
     }

@@ -4,8 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Claims;
+using AiDocTools.Rules;
 using AiDocTools.Search;
 using AiDocTools.Text;
 using AiDocTools.Time;
@@ -109,7 +111,7 @@ namespace AiDocTools.Fuzz
         /// </summary>
         private static void ReadArticle(byte[] bytes)
         {
-            var reader = new ArticleReader();
+            var reader = AnalysisPipeline.Shipped.NewReader();
             var article = Refused(() => reader.Read(bytes, "fuzz-input"));
             if (article == null)
             {
@@ -153,13 +155,13 @@ namespace AiDocTools.Fuzz
         private static void ParseQuery(string text)
         {
             var query = SearchQuery.Parse(text);
-            _ = query.ExpandAliases(Entities.EntityRecognizer.Default).ToString();
+            _ = query.ExpandAliases(AnalysisPipeline.Shipped.Entities).ToString();
         }
 
         /// <summary>The temporal recogniser; every mention must lie inside the text it was found in.</summary>
         private static void FindDates(string text)
         {
-            foreach (var mention in TemporalRecognizer.Default.Find(text))
+            foreach (var mention in AnalysisPipeline.Shipped.Dates.Find(text))
             {
                 if (mention.Start < 0 || mention.Length < 0 || mention.Start + mention.Length > text.Length)
                 {
@@ -186,7 +188,11 @@ namespace AiDocTools.Fuzz
         }
 
         private static readonly Lazy<(JapaneseAttribution Japanese, EnglishAttribution English)> Rules =
-            new Lazy<(JapaneseAttribution, EnglishAttribution)>(() => (new JapaneseAttribution(ClaimCues.Default), new EnglishAttribution(ClaimCues.Default)));
+            new Lazy<(JapaneseAttribution, EnglishAttribution)>(() =>
+            {
+                var cues = new ClaimCues(LanguagePacks.Shipped.Get("ja", "attribution"), LanguagePacks.Shipped.Get("en", "attribution"));
+                return (cues.JapaneseEngine, cues.EnglishEngine);
+            });
 
         /// <summary>The attribution rules of both languages on every sentence, as the claim extractor meets them.</summary>
         private static void Attribute(string text)

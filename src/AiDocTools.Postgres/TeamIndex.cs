@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Claims;
 using AiDocTools.Search;
@@ -52,8 +53,8 @@ namespace AiDocTools.Postgres
                 throw Unavailable(ex);
             }
 
-            _reader = new ArticleReader();
-            _extractor = extractor ?? ClaimExtractor.Default;
+            _reader = AnalysisPipeline.Shipped.NewReader();
+            _extractor = extractor ?? AnalysisPipeline.Shipped.Claims;
             _analysis = IndexManifest.AnalysisOf(_extractor);
         }
 

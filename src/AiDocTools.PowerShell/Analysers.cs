@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using AiDocTools.Analysis;
+using AiDocTools.Articles;
 using AiDocTools.Claims;
 using AiDocTools.Entities;
 using AiDocTools.Time;
@@ -38,7 +40,7 @@ namespace AiDocTools.PowerShell
             }
 
             // Built outside the lock: a large user dictionary takes a moment, and other runspaces need not wait for it.
-            var recognizer = new EntityRecognizer(EntityDictionary.ForUser(extraPath));
+            var recognizer = new EntityRecognizer(EntityDictionary.ForUser(extraPath), AnalysisPipeline.Shipped.Packs);
             lock (Gate)
             {
                 if (Cached.Count >= MaximumCached && !Cached.ContainsKey(key))
@@ -56,7 +58,7 @@ namespace AiDocTools.PowerShell
     }
 
     /// <summary>
-    /// The extractors every cmdlet uses, built on the user's entity dictionary (the shipped one plus the file in the
+    /// The extractors every cmdlet uses, the shipped analysis pipeline on the user's entity dictionary (the shipped one plus the file in the
     /// user's config folder), so a name the user adds is a speaker in Get-AiClaim, a search alias and a timeline entity alike.
     /// </summary>
     internal static class Analysers
@@ -72,6 +74,9 @@ namespace AiDocTools.PowerShell
 
         public static EventExtractor Events => Refresh().Events;
 
+        /// <summary>A reader on the shipped packs; each cmdlet takes its own, as a reader carries its size limit.</summary>
+        public static ArticleReader NewReader() => AnalysisPipeline.Shipped.NewReader();
+
         private static (EntityRecognizer Recognizer, ClaimExtractor Claims, EventExtractor Events) Refresh()
         {
             var recognizer = EntityRecognizers.For(null);
@@ -80,8 +85,10 @@ namespace AiDocTools.PowerShell
                 if (!ReferenceEquals(recognizer, _recognizer))
                 {
                     _recognizer = recognizer;
-                    _events = new EventExtractor(recognizer);
-                    _claims = new ClaimExtractor(recognizer, _events);
+                    // The shipped pipeline's dates, reading and attribution rules, with the user's dictionary.
+                    var pipeline = AnalysisPipeline.Shipped.WithEntities(recognizer);
+                    _events = pipeline.Events;
+                    _claims = pipeline.Claims;
                 }
 
                 return (_recognizer, _claims!, _events!);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 
 namespace AiDocTools.PowerShell
@@ -124,7 +125,7 @@ namespace AiDocTools.PowerShell
         /// <summary>The articles of these files, each failure an error record and the next file.</summary>
         public static IEnumerable<Article> Read(PSCmdlet cmdlet, IEnumerable<string> files)
         {
-            var reader = new ArticleReader();
+            var reader = Analysers.NewReader();
             foreach (var file in files)
             {
                 Article article;

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using AiDocTools.Analysis;
 using AiDocTools.Entities;
 
 namespace AiDocTools.PowerShell
@@ -25,7 +26,7 @@ namespace AiDocTools.PowerShell
             }
             catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is System.IO.InvalidDataException)
             {
-                recognizer = EntityRecognizer.Default;
+                recognizer = AnalysisPipeline.Shipped.Entities;
             }
 
             // A speaker is a person or an organisation: a law, a model or a publication never says anything, so

@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 
 namespace AiDocTools.PowerShell
@@ -116,7 +117,8 @@ namespace AiDocTools.PowerShell
         private void ReadFiles()
         {
             var files = _paths!.Files;
-            var reader = new ArticleReader { MaximumFileSize = MaximumFileSize };
+            var reader = Analysers.NewReader();
+            reader.MaximumFileSize = MaximumFileSize;
             var progress = new ProgressRecord(1, Messages.ReadingArticles, " ");
             var idsSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var read = 0;

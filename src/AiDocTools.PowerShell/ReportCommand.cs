@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Export;
 using AiDocTools.Search;
@@ -180,7 +181,7 @@ namespace AiDocTools.PowerShell
         // (title, site, date, language); a claim whose file is gone still appears, under its article id.
         private void AddPipedClaims()
         {
-            var reader = new ArticleReader();
+            var reader = Analysers.NewReader();
             foreach (var pair in _pipedClaims)
             {
                 var first = pair.Value[0];

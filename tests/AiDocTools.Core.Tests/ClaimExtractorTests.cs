@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Claims;
 using AiDocTools.Entities;
+using AiDocTools.Rules;
 using Xunit;
 
 namespace AiDocTools.Core.Tests
@@ -16,7 +18,7 @@ namespace AiDocTools.Core.Tests
             PublishedValue = PartialDate.FromDay(2024, 5, 1),
         };
 
-        private static IReadOnlyList<Claim> Extract(params string[] paragraphs) => ClaimExtractor.Default.Extract(ArticleOf(paragraphs));
+        private static IReadOnlyList<Claim> Extract(params string[] paragraphs) => AnalysisPipeline.Shipped.Claims.Extract(ArticleOf(paragraphs));
 
         private static Claim Only(params string[] paragraphs) => Assert.Single(Extract(paragraphs));
 
@@ -238,7 +240,7 @@ namespace AiDocTools.Core.Tests
         public void OffsetsPointIntoTheBodyAndClaimsCarryThePublishedDate()
         {
             var article = ArticleOf("見出し", "「公開は正しい」と田中氏は述べた。次の文です。", "Mark Zuckerberg said that open models are safer.");
-            var claims = ClaimExtractor.Default.Extract(article);
+            var claims = AnalysisPipeline.Shipped.Claims.Extract(article);
             Assert.Equal(4, claims.Count);
             Assert.All(claims, c => Assert.Equal(c.Text, article.Body.Substring(c.Start, c.Length)));
             Assert.Equal(new[] { 0, 1, 1, 2 }, claims.Select(c => c.Paragraph).ToArray());
@@ -249,7 +251,7 @@ namespace AiDocTools.Core.Tests
         [Fact]
         public void ARecognizerCanonicalisesSpeakersAndListsEntities()
         {
-            var extractor = new ClaimExtractor(new FakeRecognizer());
+            var extractor = new ClaimExtractor(LanguagePacks.Shipped, new FakeRecognizer());
             var claims = extractor.Extract(ArticleOf("「オープンソースは革新を促す」とザッカーバーグ氏はメタの投稿で書いた。"));
             var claim = Assert.Single(claims);
             Assert.Equal("Mark Zuckerberg", claim.Speaker);
@@ -262,7 +264,7 @@ namespace AiDocTools.Core.Tests
         {
             // The acronym is defined in the first sentence and used alone in a later paragraph: found once over the article,
             // the later sentence still knows whom it names; the middle sentence names no one.
-            var claims = ClaimExtractor.Default.Extract(ArticleOf("Linux Foundation(LF)は成長した。天気は良い。", "LFの範囲は広い。"));
+            var claims = AnalysisPipeline.Shipped.Claims.Extract(ArticleOf("Linux Foundation(LF)は成長した。天気は良い。", "LFの範囲は広い。"));
             Assert.Equal(3, claims.Count);
             Assert.Equal(new[] { "Linux Foundation" }, claims[0].Entities);
             Assert.Empty(claims[1].Entities);
@@ -305,7 +307,7 @@ namespace AiDocTools.Core.Tests
             Assert.Equal(new[] { "2024-04" }, claims[0].DateValues.Select(d => d.ToString()));
             Assert.Equal(new[] { "2024-W17" }, claims[1].DateValues.Select(d => d.ToString()));
             Assert.Empty(claims[2].DateValues); // a duration is no date
-            Assert.Empty(new ClaimExtractor().Extract(ArticleOf("メタは2024年4月にLlama 3を公開した。"))[0].DateValues);
+            Assert.Empty(new ClaimExtractor(LanguagePacks.Shipped).Extract(ArticleOf("メタは2024年4月にLlama 3を公開した。"))[0].DateValues);
         }
 
         [Fact]
@@ -370,7 +372,7 @@ namespace AiDocTools.Core.Tests
         {
             var article = ArticleOf(paragraphs);
             article.Author = author;
-            return ClaimExtractor.Default.Extract(article);
+            return AnalysisPipeline.Shipped.Claims.Extract(article);
         }
 
         [Fact]
@@ -446,7 +448,7 @@ namespace AiDocTools.Core.Tests
         {
             var article = ArticleOf("株式会社サンプルテックは新しいモデルを公開しました。", "■代表取締役 安藤 陸のコメント", "「誰もが使える日本語モデルを目指しました」");
             article.Headings = new[] { "■代表取締役 安藤 陸のコメント" };
-            var claims = ClaimExtractor.Default.Extract(article);
+            var claims = AnalysisPipeline.Shipped.Claims.Extract(article);
             var comment = claims.Single(c => c.Kind == ClaimKind.DirectQuote);
             Assert.Equal("代表取締役 安藤 陸", comment.SpeakerAsWritten);
             Assert.Equal("誰もが使える日本語モデルを目指しました", comment.Quote);
@@ -457,7 +459,7 @@ namespace AiDocTools.Core.Tests
         {
             var article = ArticleOf("■代表者コメント", "代表取締役の安藤 陸は、次のように述べています。", "「誰もが使える日本語モデルを目指しました」");
             article.Headings = new[] { "■代表者コメント" };
-            var claims = ClaimExtractor.Default.Extract(article);
+            var claims = AnalysisPipeline.Shipped.Claims.Extract(article);
             Assert.DoesNotContain(claims, c => c.Quote == "次の");
             var comment = claims.Single(c => c.Kind == ClaimKind.DirectQuote);
             Assert.Equal("誰もが使える日本語モデルを目指しました", comment.Quote);

@@ -1,4 +1,5 @@
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Claims;
 using AiDocTools.Text;
 using CsCheck;
@@ -46,7 +47,7 @@ namespace AiDocTools.Core.Tests
             paragraphs.Sample(parts =>
             {
                 var article = ClaimExtractorTests.ArticleOf(parts);
-                var claims = ClaimExtractor.Default.Extract(article);
+                var claims = AnalysisPipeline.Shipped.Claims.Extract(article);
                 var previousEnd = 0;
                 foreach (var claim in claims)
                 {

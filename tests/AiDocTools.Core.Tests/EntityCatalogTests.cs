@@ -1,4 +1,5 @@
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Entities;
 using Xunit;
 
@@ -16,7 +17,7 @@ namespace AiDocTools.Core.Tests
         [Fact]
         public void DialogueSpeakerLabelsArePersonasButRolesAreNot()
         {
-            var catalog = new EntityCatalog(EntityRecognizer.Default);
+            var catalog = new EntityCatalog(AnalysisPipeline.Shipped.Entities);
             catalog.Add(Dialogue(
                 "司会", "今日は公開モデルについて話します。",
                 "ロボ先生ハル", "公開は研究を速めます。",
@@ -33,7 +34,7 @@ namespace AiDocTools.Core.Tests
         [Fact]
         public void AKnownNameOnALabelLineCountsOnceAsTheKnownEntity()
         {
-            var catalog = new EntityCatalog(EntityRecognizer.Default);
+            var catalog = new EntityCatalog(AnalysisPipeline.Shipped.Entities);
             catalog.Add(Dialogue(
                 "サム・アルトマン", "公開には慎重です。",
                 "記者", "なぜですか。",
@@ -49,14 +50,14 @@ namespace AiDocTools.Core.Tests
         public void ATitleOutsideTheBodyIsReadOnceAndARepeatedHeadlineNotTwice()
         {
             const string title = "Open Weights in Practice: Licences, Audits, and Trust";
-            var outside = new EntityCatalog(EntityRecognizer.Default);
+            var outside = new EntityCatalog(AnalysisPipeline.Shipped.Entities);
             outside.Add(new Article { Id = "page", Title = title, Paragraphs = new[] { "本文はここから。" }, Body = "本文はここから。" });
             var paper = Assert.Single(outside.Entities, e => e.Name == title);
             Assert.Equal(EntityType.Publication, paper.Type);
             Assert.Equal("Title", Assert.Single(paper.Occurrences).Field);
 
             const string rendering = "(実践におけるオープンウェイト:ライセンス、監査、そして信頼)";
-            var rendered = new EntityCatalog(EntityRecognizer.Default);
+            var rendered = new EntityCatalog(AnalysisPipeline.Shipped.Entities);
             rendered.Add(new Article { Id = "page", Title = title, Paragraphs = new[] { rendering, "本文です。" }, Body = rendering + Article.ParagraphSeparator + "本文です。" });
             var both = Assert.Single(rendered.Entities, e => e.Name == title);
             Assert.Equal(new[] { "Title", "Body" }, both.Occurrences.Select(o => o.Field));
@@ -64,7 +65,7 @@ namespace AiDocTools.Core.Tests
             Assert.Equal(rendering.Trim('(', ')'), both.Aliases[1]);
 
             var body = title + Article.ParagraphSeparator + "(実践におけるオープンウェイト:ライセンス、監査、そして信頼)";
-            var repeated = new EntityCatalog(EntityRecognizer.Default);
+            var repeated = new EntityCatalog(AnalysisPipeline.Shipped.Entities);
             repeated.Add(new Article { Id = "text", Title = title, Paragraphs = body.Split('\n').Where(p => p.Length > 0).ToArray(), Body = body });
             var same = Assert.Single(repeated.Entities, e => e.Name == title);
             Assert.Equal(2, same.Mentions);
@@ -77,12 +78,12 @@ namespace AiDocTools.Core.Tests
         {
             const string heading = "The Bottom Line: Open Models Are Here to Stay";
             var paragraphs = new[] { "Meta released the weights.", heading, "Regulators will have to adapt." };
-            var catalog = new EntityCatalog(EntityRecognizer.Default);
+            var catalog = new EntityCatalog(AnalysisPipeline.Shipped.Entities);
             catalog.Add(new Article { Id = "essay", Paragraphs = paragraphs, Headings = new[] { heading }, Body = string.Join(Article.ParagraphSeparator, paragraphs) });
             Assert.DoesNotContain(catalog.Entities, e => e.Type == EntityType.Publication);
             Assert.Contains(catalog.Entities, e => e.Name == "Meta");
 
-            var cited = new EntityCatalog(EntityRecognizer.Default);
+            var cited = new EntityCatalog(AnalysisPipeline.Shipped.Entities);
             cited.Add(new Article { Id = "essay", Paragraphs = paragraphs, Body = string.Join(Article.ParagraphSeparator, paragraphs) });
             Assert.Contains(cited.Entities, e => e.Name == heading && e.Type == EntityType.Publication);
         }
@@ -91,7 +92,7 @@ namespace AiDocTools.Core.Tests
         public void ALabelLineOrTheEndOfAHeadingIsNoEntityButAPersonOnAPlainLineIs()
         {
             var paragraphs = new[] { "Quick Summary", "Tovald Harken released the weights.", "How It Ends Up Here", "Press Desk", "Ingrid Solvang" };
-            var catalog = new EntityCatalog(EntityRecognizer.Default);
+            var catalog = new EntityCatalog(AnalysisPipeline.Shipped.Entities);
             catalog.Add(new Article { Id = "release", Paragraphs = paragraphs, Headings = new[] { "How It Ends Up Here" }, Body = string.Join(Article.ParagraphSeparator, paragraphs) });
             Assert.DoesNotContain(catalog.Entities, e => e.Name.Contains("Summary") || e.Name.Contains("Ends Up"));
             Assert.Contains(catalog.Entities, e => e.Name == "Tovald Harken");
@@ -104,7 +105,7 @@ namespace AiDocTools.Core.Tests
         [InlineData("Nothing ships before New Year's Eve at Fabrikam Labs.", "New Year")]
         public void AHolidayIsADateNotAnEntity(string text, string holiday)
         {
-            var catalog = new EntityCatalog(EntityRecognizer.Default);
+            var catalog = new EntityCatalog(AnalysisPipeline.Shipped.Entities);
             catalog.Add(new Article { Id = "notes", Paragraphs = new[] { text }, Body = text });
             Assert.DoesNotContain(catalog.Entities, e => e.Name.Contains(holiday));
         }
@@ -115,7 +116,7 @@ namespace AiDocTools.Core.Tests
         [InlineData("A reply came from Björn Sørlie and his team.", "Björn Sørlie")]
         public void ANameWithAccentedLettersIsFoundWhole(string text, string name)
         {
-            var catalog = new EntityCatalog(EntityRecognizer.Default);
+            var catalog = new EntityCatalog(AnalysisPipeline.Shipped.Entities);
             catalog.Add(new Article { Id = "news", Paragraphs = new[] { text }, Body = text });
             Assert.Contains(catalog.Entities, e => e.Name == name);
         }

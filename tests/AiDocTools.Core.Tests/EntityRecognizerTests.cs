@@ -1,7 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Entities;
+using AiDocTools.Rules;
 using CsCheck;
 using Xunit;
 
@@ -9,7 +11,7 @@ namespace AiDocTools.Core.Tests
 {
     public class EntityRecognizerTests
     {
-        private static readonly EntityRecognizer Recognizer = EntityRecognizer.Default;
+        private static readonly EntityRecognizer Recognizer = AnalysisPipeline.Shipped.Entities;
 
         [Theory]
         [InlineData("マーク・ザッカーバーグ氏は述べた。", "マーク・ザッカーバーグ氏")]
@@ -308,12 +310,12 @@ namespace AiDocTools.Core.Tests
             File.WriteAllText(file, "{ \"entities\": [ { \"name\": \"Masamune Sakaki\", \"type\": \"person\", \"aliases\": [\"榊正宗\"] }, { \"name\": \"Meta\", \"type\": \"Organization\", \"aliases\": [\"メタ・プラットフォームズ社\", \"Facebook社\"] } ] }");
             try
             {
-                var recognizer = new EntityRecognizer(EntityDictionary.Shipped.Merge(EntityDictionary.Load(file)));
+                var recognizer = new EntityRecognizer(EntityDictionary.Shipped.Merge(EntityDictionary.Load(file)), LanguagePacks.Shipped);
                 Assert.Contains(recognizer.FindMentions("こんばんは、榊正宗です。"), m => m.Name == "Masamune Sakaki" && m.Known);
                 Assert.Equal("Meta", recognizer.CanonicalName("Facebook社"));
                 Assert.Contains("メタ", recognizer.AliasesOf("Meta"));
                 Assert.Equal(EntityDictionary.Shipped.Entities.Count + 1, recognizer.Dictionary.Entities.Count);
-                Assert.Null(EntityRecognizer.Default.CanonicalName("榊正宗"));
+                Assert.Null(AnalysisPipeline.Shipped.Entities.CanonicalName("榊正宗"));
             }
             finally
             {

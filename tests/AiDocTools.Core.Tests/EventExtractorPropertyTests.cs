@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Time;
 using CsCheck;
 using Xunit;
@@ -37,7 +38,7 @@ namespace AiDocTools.Core.Tests
             {
                 var body = string.Concat(pieces);
                 var article = new Article { Id = "p", Body = body, PublishedValue = published };
-                foreach (var e in EventExtractor.Default.Extract(article))
+                foreach (var e in AnalysisPipeline.Shipped.Events.Extract(article))
                 {
                     Assert.InRange(e.Start, 0, body.Length);
                     Assert.InRange(e.Start + e.Length, e.Start + 1, body.Length);

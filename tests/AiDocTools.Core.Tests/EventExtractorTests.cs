@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Entities;
+using AiDocTools.Rules;
 using AiDocTools.Time;
 using Xunit;
 
@@ -21,7 +23,7 @@ namespace AiDocTools.Core.Tests
         };
 
         private static IReadOnlyList<TimelineEvent> Events(string body, PartialDate? published = null) =>
-            EventExtractor.Default.Extract(ArticleOf(body, published));
+            AnalysisPipeline.Shipped.Events.Extract(ArticleOf(body, published));
 
         private static TimelineEvent Only(string body, PartialDate? published = null) => Assert.Single(Events(body, published));
 
@@ -342,9 +344,9 @@ namespace AiDocTools.Core.Tests
         public void TheArticlesOwnDateWinsOverTheOriginalsAndTheDateline()
         {
             var article = ArticleOf("May 20, 2023\n\n昨年、Meta は新しいモデルを公開しました。", PartialDate.FromDay(2025, 1, 2), PartialDate.FromDay(2020, 1, 1));
-            Assert.Equal("2024", EventExtractor.Default.Extract(article).Single(e => e.Expression == "昨年").DateValue!.ToString());
+            Assert.Equal("2024", AnalysisPipeline.Shipped.Events.Extract(article).Single(e => e.Expression == "昨年").DateValue!.ToString());
             article.PublishedValue = null;
-            Assert.Equal("2019", EventExtractor.Default.Extract(article).Single(e => e.Expression == "昨年").DateValue!.ToString());
+            Assert.Equal("2019", AnalysisPipeline.Shipped.Events.Extract(article).Single(e => e.Expression == "昨年").DateValue!.ToString());
         }
 
         [Fact]
@@ -358,7 +360,7 @@ namespace AiDocTools.Core.Tests
         [Fact]
         public void EntitiesComeFromTheRecognizerForTheSentence()
         {
-            var extractor = new EventExtractor(new FixedRecognizer("Meta"));
+            var extractor = new EventExtractor(LanguagePacks.Shipped, new FixedRecognizer("Meta"));
             var e = Assert.Single(extractor.Extract(ArticleOf("2024年4月にMetaはLlama 3を公開した。")));
             Assert.Equal(new[] { "Meta" }, e.Entities);
         }

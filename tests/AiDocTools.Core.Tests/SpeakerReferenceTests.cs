@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Claims;
 using AiDocTools.Text;
 using Xunit;
@@ -13,7 +14,7 @@ namespace AiDocTools.Core.Tests
     public sealed class SpeakerReferenceTests
     {
         private static IReadOnlyList<Claim> Attributed(params string[] paragraphs) =>
-            ClaimExtractor.Default.Extract(ClaimExtractorTests.ArticleOf(paragraphs)).Where(c => c.Kind != ClaimKind.Assertion).ToList();
+            AnalysisPipeline.Shipped.Claims.Extract(ClaimExtractorTests.ArticleOf(paragraphs)).Where(c => c.Kind != ClaimKind.Assertion).ToList();
 
         [Fact]
         public void AKatakanaSurnameAfterALatinFullNameIsThatPerson()

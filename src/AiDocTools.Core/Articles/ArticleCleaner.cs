@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using AiDocTools.Rules;
 using AiDocTools.Text;
+using AiDocTools.Time;
 
 namespace AiDocTools.Articles
 {
@@ -14,15 +16,33 @@ namespace AiDocTools.Articles
         private readonly MetadataDetector _metadata;
         private readonly SiteDetector _sites;
 
-        public ArticleCleaner(BoilerplateCues? boilerplate = null, ArticleMetadataCues? metadata = null)
+        /// <param name="packs">The packs of boilerplate lines, bylines and dates.</param>
+        /// <param name="boilerplate">The boilerplate cue words; the shipped ones when null.</param>
+        /// <param name="metadata">The metadata cue words; the shipped ones when null.</param>
+        public ArticleCleaner(LanguagePacks packs, BoilerplateCues? boilerplate = null, ArticleMetadataCues? metadata = null)
+            : this(packs, TemporalRecognizer.From(packs), boilerplate, metadata)
         {
-            _boilerplate = boilerplate ?? BoilerplateCues.Default;
+        }
+
+        /// <param name="packs">The packs of boilerplate lines and bylines, and of dates unless <paramref name="dates"/> is given.</param>
+        /// <param name="dates">The date grammar datelines and page metadata are read with (an analysis pipeline shares its own).</param>
+        /// <param name="boilerplate">The boilerplate cue words; the shipped ones when null.</param>
+        /// <param name="metadata">The metadata cue words; the shipped ones when null.</param>
+        internal ArticleCleaner(LanguagePacks packs, TemporalRecognizer dates, BoilerplateCues? boilerplate, ArticleMetadataCues? metadata)
+        {
+            _boilerplate = (boilerplate ?? BoilerplateCues.Default).WithLinePacks(packs);
+            Dates = dates;
             var metadataCues = metadata ?? ArticleMetadataCues.Default;
-            _metadata = new MetadataDetector(metadataCues);
+            _metadata = new MetadataDetector(metadataCues, dates, packs);
             _sites = new SiteDetector(metadataCues);
         }
 
-        public static ArticleCleaner Default { get; } = new ArticleCleaner();
+        /// <summary>The boilerplate cues and line rules, which a web page's chrome is also removed by.</summary>
+        internal BoilerplateCues Boilerplate => _boilerplate;
+
+        /// <summary>The date grammar, which a web page's metadata dates are also read with.</summary>
+        internal TemporalRecognizer Dates { get; }
+
 
         public Article Clean(RawDocument raw)
         {

@@ -11,9 +11,10 @@ namespace AiDocTools.Articles
 
         private readonly ArticleCleaner _cleaner;
 
-        public ArticleReader(ArticleCleaner? cleaner = null)
+        /// <param name="cleaner">How the parsed file becomes an article; an analysis pipeline's (<c>NewReader</c>) carries its packs.</param>
+        public ArticleReader(ArticleCleaner cleaner)
         {
-            _cleaner = cleaner ?? ArticleCleaner.Default;
+            _cleaner = cleaner ?? throw new ArgumentNullException(nameof(cleaner));
         }
 
         public long MaximumFileSize { get; set; } = DefaultMaximumFileSize;
@@ -87,7 +88,7 @@ namespace AiDocTools.Articles
                     raw = MarkdownParser.Parse(text, path);
                     break;
                 case ArticleFormat.Html:
-                    raw = HtmlParser.Parse(text, path);
+                    raw = HtmlParser.Parse(text, path, _cleaner.Boilerplate, _cleaner.Dates);
                     break;
                 default:
                     raw = PlainTextParser.Parse(text);

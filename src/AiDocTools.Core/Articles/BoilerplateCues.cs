@@ -5,7 +5,10 @@ using AiDocTools.Text;
 
 namespace AiDocTools.Articles
 {
-    /// <summary>The cue words of Data/boilerplate.json: the interface text pages wrap around articles.</summary>
+    /// <summary>
+    /// The cue words of Data/boilerplate.json: the interface text pages wrap around articles. <see cref="Default"/> is those
+    /// words alone, pure data and the same for every pipeline; the whole-line rules come from a pipeline's packs (<see cref="WithLinePacks"/>).
+    /// </summary>
     public sealed class BoilerplateCues
     {
         private IReadOnlyList<Regex>? _linePatterns;
@@ -47,9 +50,21 @@ namespace AiDocTools.Articles
         internal IReadOnlyList<Rules.Rule> LineRules => _lineRules ??= LinePacks.SelectMany(p => p.Rules).ToList();
 
         /// <summary>The packs of <see cref="LineRules"/>: each finds the words its rules require in one pass over a line.</summary>
-        internal IReadOnlyList<Rules.RulePack> LinePacks => _linePacks ??= new[] { "ja", "en" }.Select(l => Rules.RulePacks.Shipped(l, "boilerplate")).ToList();
+        internal IReadOnlyList<Rules.RulePack> LinePacks => _linePacks
+            ?? throw new System.InvalidOperationException("These boilerplate cues were given no line packs: take them from an ArticleCleaner, which adds its packs' (WithLinePacks).");
 
         private IReadOnlyList<Rules.RulePack>? _linePacks;
+
+        /// <summary>These cue words with the whole-line rules of <paramref name="packs"/> (ja/boilerplate, en/boilerplate).</summary>
+        internal BoilerplateCues WithLinePacks(Rules.LanguagePacks packs)
+        {
+            var linePacks = new[] { "ja", "en" }.Select(l => packs.Get(l, "boilerplate")).ToList();
+            var copy = (BoilerplateCues)MemberwiseClone();
+            copy._linePacks = linePacks;
+            copy._lineRules = null;
+            copy._linePackStarts = null;
+            return copy;
+        }
 
         /// <summary>For each of <see cref="LinePacks"/>, the first characters of its rules' required words (<see cref="RuleScreen"/>).</summary>
         internal IReadOnlyList<char[]?> LinePackStarts => _linePackStarts ??= LinePacks.Select(p => RuleScreen.StartsOf(p.Rules)).ToList();

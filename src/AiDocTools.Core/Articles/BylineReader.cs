@@ -51,10 +51,10 @@ namespace AiDocTools.Articles
         private readonly Dictionary<BylineScope, ScopeRules> _rules;
         private readonly DatelineParser _dates;
 
-        public BylineReader(DatelineParser dates, IEnumerable<RulePack>? packs = null)
+        public BylineReader(DatelineParser dates, IEnumerable<RulePack> packs)
         {
             _dates = dates;
-            _rules = (packs ?? new[] { RulePacks.Shipped("ja", Capability), RulePacks.Shipped("en", Capability) })
+            _rules = packs
                 .SelectMany(p => p.Rules.Select(r => (Rule: r, Scope: ScopeOf(p, r), Needs: NeedOf(p, r))))
                 .ToList()
                 .GroupBy(r => r.Scope)

@@ -34,12 +34,15 @@ namespace AiDocTools.Articles
 
         private static readonly Regex Hiragana = new Regex(@"\p{IsHiragana}", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
 
-        private readonly TemporalRecognizer _recognizer = TemporalRecognizer.Default;
+        private readonly TemporalRecognizer _recognizer;
         private readonly Regex _publishedCue;
         private readonly Regex _updatedCue;
 
-        public DatelineParser(ArticleMetadataCues cues)
+        /// <param name="cues">The cue words of datelines.</param>
+        /// <param name="dates">The date grammar the body is read with, so a dateline and the body agree on what a date is.</param>
+        public DatelineParser(ArticleMetadataCues cues, TemporalRecognizer dates)
         {
+            _recognizer = dates;
             _publishedCue = new Regex(ArticleMetadataCues.Alternation(cues.PublishedCues), Options, LineShape.RegexTimeout);
             _updatedCue = new Regex(ArticleMetadataCues.Alternation(cues.UpdatedCues), Options, LineShape.RegexTimeout);
         }

@@ -23,32 +23,32 @@ namespace AiDocTools.Articles
         // in the page's own time zone, not converted.
         private static readonly Regex IsoDay = new Regex(@"^\s*(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
 
-        public static void Read(IDocument page, RawDocument raw)
+        public static void Read(IDocument page, RawDocument raw, TemporalRecognizer dates)
         {
             var article = ArticleNodes(page).ToList();
-            Set(raw, MetadataField.Title, FirstString(article, "headline"), "JSON-LD headline");
-            Set(raw, MetadataField.Title, Meta(page, "og:title"), "OpenGraph og:title");
-            Set(raw, MetadataField.Title, Meta(page, "twitter:title"), "meta twitter:title");
+            Set(raw, MetadataField.Title, FirstString(article, "headline"), "JSON-LD headline", dates);
+            Set(raw, MetadataField.Title, Meta(page, "og:title"), "OpenGraph og:title", dates);
+            Set(raw, MetadataField.Title, Meta(page, "twitter:title"), "meta twitter:title", dates);
 
-            Set(raw, MetadataField.Author, article.Select(n => Names(n, "author")).FirstOrDefault(a => a != null), "JSON-LD author");
-            Set(raw, MetadataField.Author, NotAddress(Meta(page, "article:author")), "meta article:author");
-            Set(raw, MetadataField.Author, NotAddress(Meta(page, "author")), "meta author");
-            Set(raw, MetadataField.Author, AuthorLink(page), "<a rel=author>");
+            Set(raw, MetadataField.Author, article.Select(n => Names(n, "author")).FirstOrDefault(a => a != null), "JSON-LD author", dates);
+            Set(raw, MetadataField.Author, NotAddress(Meta(page, "article:author")), "meta article:author", dates);
+            Set(raw, MetadataField.Author, NotAddress(Meta(page, "author")), "meta author", dates);
+            Set(raw, MetadataField.Author, AuthorLink(page), "<a rel=author>", dates);
 
-            Set(raw, MetadataField.Published, FirstString(article, "datePublished"), "JSON-LD datePublished");
-            Set(raw, MetadataField.Published, Meta(page, "article:published_time"), "meta article:published_time");
-            Set(raw, MetadataField.Published, page.QuerySelector("time[datetime]")?.GetAttribute("datetime"), "<time datetime>");
+            Set(raw, MetadataField.Published, FirstString(article, "datePublished"), "JSON-LD datePublished", dates);
+            Set(raw, MetadataField.Published, Meta(page, "article:published_time"), "meta article:published_time", dates);
+            Set(raw, MetadataField.Published, page.QuerySelector("time[datetime]")?.GetAttribute("datetime"), "<time datetime>", dates);
 
-            Set(raw, MetadataField.Site, article.Select(n => Names(n, "publisher")).FirstOrDefault(a => a != null), "JSON-LD publisher");
-            Set(raw, MetadataField.Site, Meta(page, "og:site_name"), "OpenGraph og:site_name");
+            Set(raw, MetadataField.Site, article.Select(n => Names(n, "publisher")).FirstOrDefault(a => a != null), "JSON-LD publisher", dates);
+            Set(raw, MetadataField.Site, Meta(page, "og:site_name"), "OpenGraph og:site_name", dates);
 
             var canonical = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
-            Set(raw, MetadataField.Url, canonical, "<link rel=canonical>");
-            Set(raw, MetadataField.Url, Meta(page, "og:url"), "OpenGraph og:url");
+            Set(raw, MetadataField.Url, canonical, "<link rel=canonical>", dates);
+            Set(raw, MetadataField.Url, Meta(page, "og:url"), "OpenGraph og:url", dates);
         }
 
         /// <summary>Sets a field the page states, unless a more trusted source has set it; the source is kept.</summary>
-        internal static void Set(RawDocument raw, MetadataField field, string? value, string source)
+        internal static void Set(RawDocument raw, MetadataField field, string? value, string source, TemporalRecognizer dates)
         {
             if (string.IsNullOrWhiteSpace(value) || raw.Sources.ContainsKey(field))
             {
@@ -72,7 +72,7 @@ namespace AiDocTools.Articles
                     raw.Urls.Add(text);
                     break;
                 case MetadataField.Published:
-                    var day = DayOf(text);
+                    var day = DayOf(text, dates);
                     if (day == null)
                     {
                         return;
@@ -85,14 +85,14 @@ namespace AiDocTools.Articles
             raw.Sources[field] = source;
         }
 
-        internal static PartialDate? DayOf(string text)
+        internal static PartialDate? DayOf(string text, TemporalRecognizer dates)
         {
             var m = SafeRegex.Match(IsoDay, text);
             if (m == null || !m.Success)
             {
                 // Some themes write the day out in a datetime attribute or a meta value (19 Nov 2019 07:09 GMT,
                 // November 19, 2019, 07:47 PM EST): the module's one date grammar reads it; only a whole day counts.
-                return TemporalRecognizer.Default.Find(text)
+                return dates.Find(text)
                     .FirstOrDefault(t => t.Form == MentionForm.Absolute && t.Date?.Precision == DatePrecision.Day)?.Date;
             }
 

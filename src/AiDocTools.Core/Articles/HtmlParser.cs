@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AiDocTools.Time;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -17,7 +18,7 @@ namespace AiDocTools.Articles
         // would exhaust the stack (a crash no catch can stop) or take minutes. Real pages stay far below this.
         public const int MaximumNesting = 1000;
 
-        public static RawDocument Parse(string html, string path)
+        internal static RawDocument Parse(string html, string path, BoilerplateCues boilerplate, TemporalRecognizer dates)
         {
             if (MarkupNesting.Exceeds(html, MaximumNesting))
             {
@@ -31,12 +32,12 @@ namespace AiDocTools.Articles
             var blocks = new List<DocumentBlock>();
             var raw = new RawDocument(ArticleFormat.Html, blocks);
             var parser = new AngleSharp.Html.Parser.HtmlParser();
-            HtmlMetadata.Read(html.IndexOf("<noscript", StringComparison.OrdinalIgnoreCase) < 0 ? document : parser.ParseDocument(html), raw);
+            HtmlMetadata.Read(html.IndexOf("<noscript", StringComparison.OrdinalIgnoreCase) < 0 ? document : parser.ParseDocument(html), raw, dates);
 
             // The page's own word on where its article is comes first; SmartReader's scoring decides only when the page
             // marks no body, and scores what is left once the chrome the markup names is gone.
             var marked = PageStructure.MarkedBody(document);
-            PageStructure.RemoveChrome(document, marked, raw.Title ?? document.Title, BoilerplateCues.Default);
+            PageStructure.RemoveChrome(document, marked, raw.Title ?? document.Title, boilerplate);
             var markedHtml = marked?.OuterHtml;
             var prunedHtml = document.Body?.OuterHtml ?? html;
             var reader = new SmartReader.Reader("file:///" + Uri.EscapeDataString(System.IO.Path.GetFileName(path)), document);
@@ -62,9 +63,9 @@ namespace AiDocTools.Articles
                 }
             }
 
-            HtmlMetadata.Set(raw, MetadataField.Title, extracted.Title, "SmartReader title");
-            HtmlMetadata.Set(raw, MetadataField.Author, extracted.Byline ?? extracted.Author, "SmartReader byline");
-            HtmlMetadata.Set(raw, MetadataField.Site, extracted.SiteName, "SmartReader site name");
+            HtmlMetadata.Set(raw, MetadataField.Title, extracted.Title, "SmartReader title", dates);
+            HtmlMetadata.Set(raw, MetadataField.Author, extracted.Byline ?? extracted.Author, "SmartReader byline", dates);
+            HtmlMetadata.Set(raw, MetadataField.Site, extracted.SiteName, "SmartReader site name", dates);
             if (raw.Published == null && extracted.PublicationDate is DateTime published)
             {
                 raw.Published = PartialDate.FromDay(published);

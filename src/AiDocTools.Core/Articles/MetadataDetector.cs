@@ -76,11 +76,14 @@ namespace AiDocTools.Articles
         private readonly Regex _noticeQuoted;
         private readonly Regex _originalLabel;
 
-        public MetadataDetector(ArticleMetadataCues cues)
+        /// <param name="cues">The cue words of datelines, notices and labels.</param>
+        /// <param name="dates">The date grammar.</param>
+        /// <param name="packs">The packs the bylines are read by (ja/bylines, en/bylines).</param>
+        public MetadataDetector(ArticleMetadataCues cues, Time.TemporalRecognizer dates, Rules.LanguagePacks packs)
         {
             _cues = cues;
-            _dates = new DatelineParser(cues);
-            _bylines = new BylineReader(_dates);
+            _dates = new DatelineParser(cues, dates);
+            _bylines = new BylineReader(_dates, new[] { packs.Get("ja", BylineReader.Capability), packs.Get("en", BylineReader.Capability) });
             var words = ArticleMetadataCues.Alternation(cues.TranslationWords);
             _notice = new Regex(
                 @"^(?:" + ArticleMetadataCues.Alternation(cues.TranslationSubjects) + @")は[、,]?\s*(?<title>.+?)\s*(?:\((?<source>[^()]*)\))?\s*(?:を|の)(?:" + words + @")",

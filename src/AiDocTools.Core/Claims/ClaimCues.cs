@@ -11,16 +11,23 @@ namespace AiDocTools.Claims
     /// </summary>
     internal sealed class ClaimCues
     {
-        private static readonly Lazy<ClaimCues> Shared = new Lazy<ClaimCues>(() =>
-            new ClaimCues(RulePacks.Shipped("ja", "attribution"), RulePacks.Shipped("en", "attribution")));
-
-        public static ClaimCues Default => Shared.Value;
-
         public ClaimCues(RulePack japanese, RulePack english)
         {
             Japanese = new JapaneseCues(japanese);
             English = new EnglishCues(english);
+            Names = new SpeakerNames(this);
+            _engines = new Lazy<(JapaneseAttribution, EnglishAttribution)>(() => (new JapaneseAttribution(this), new EnglishAttribution(this)));
         }
+
+        // The attribution engines hold nothing but their compiled patterns: every extractor on these cues shares one pair.
+        private readonly Lazy<(JapaneseAttribution Japanese, EnglishAttribution English)> _engines;
+
+        public JapaneseAttribution JapaneseEngine => _engines.Value.Japanese;
+
+        public EnglishAttribution EnglishEngine => _engines.Value.English;
+
+        /// <summary>How a written speaker reads as a name, by these packs' honorifics and pronouns.</summary>
+        public SpeakerNames Names { get; }
 
         public JapaneseCues Japanese { get; }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AiDocTools.Articles;
 using AiDocTools.Entities;
+using AiDocTools.Rules;
 using AiDocTools.Text;
 using AiDocTools.Time;
 
@@ -16,25 +17,28 @@ namespace AiDocTools.Claims
         private readonly IEntityRecognizer? _entities;
         private readonly JapaneseAttribution _japanese;
         private readonly EnglishAttribution _english;
+        private readonly SpeakerNames _names;
 
         private readonly EventExtractor? _events;
 
-        // The attribution rules hold nothing but their compiled patterns: every extractor shares one set, built once.
-        private static readonly System.Lazy<(JapaneseAttribution Japanese, EnglishAttribution English)> SharedRules =
-            new System.Lazy<(JapaneseAttribution, EnglishAttribution)>(() => (new JapaneseAttribution(ClaimCues.Default), new EnglishAttribution(ClaimCues.Default)));
-
-        /// <summary>Claims with speakers and entities canonicalised by the shipped entity dictionary, and the dates they state.</summary>
-        public static ClaimExtractor Default { get; } = new ClaimExtractor(Entities.EntityRecognizer.Default, EventExtractor.Default);
-
+        /// <summary>Claims read by the attribution packs of <paramref name="packs"/> (ja/attribution, en/attribution).</summary>
+        /// <param name="packs">The rule packs; a missing attribution pack fails here, naming it.</param>
         /// <param name="entities">When given, speakers are canonicalised (マーク・ザッカーバーグ氏 → Mark Zuckerberg) and claims list the entities they mention;
         /// without it, speakers are the written names without honorifics.</param>
         /// <param name="events">When given, claims list the dates they state, resolved as Get-AiEvent resolves them.</param>
-        public ClaimExtractor(IEntityRecognizer? entities = null, EventExtractor? events = null)
+        public ClaimExtractor(LanguagePacks packs, IEntityRecognizer? entities = null, EventExtractor? events = null)
+            : this(new ClaimCues(packs.Get("ja", "attribution"), packs.Get("en", "attribution")), entities, events)
+        {
+        }
+
+        // An analysis pipeline builds the cues once and shares them between the extractors of its recognisers.
+        internal ClaimExtractor(ClaimCues cues, IEntityRecognizer? entities, EventExtractor? events)
         {
             _entities = entities;
             _events = events;
-            _japanese = SharedRules.Value.Japanese;
-            _english = SharedRules.Value.English;
+            _japanese = cues.JapaneseEngine;
+            _english = cues.EnglishEngine;
+            _names = cues.Names;
         }
 
         /// <summary>The recognizer that canonicalises speakers, or null for the written names.</summary>
@@ -43,7 +47,7 @@ namespace AiDocTools.Claims
         public IReadOnlyList<Claim> Extract(Article article)
         {
             var claims = new List<Claim>();
-            var context = new SpeakerContext(article, _entities);
+            var context = new SpeakerContext(article, _entities, _names);
             var mentions = MentionsOf(article);
             var turns = DialogueTurns.Find(article.Paragraphs, out var labels);
             var headings = new HashSet<string>(article.Headings.Select(h => h.Trim()));

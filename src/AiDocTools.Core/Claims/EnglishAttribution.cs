@@ -19,8 +19,11 @@ namespace AiDocTools.Claims
         // Built once: a method group passed per sentence would be a new delegate each time.
         private readonly Func<string, string?> _speaker;
 
+        private readonly SpeakerNames _names;
+
         public EnglishAttribution(ClaimCues cues)
         {
+            _names = cues.Names;
             _rules = new AttributionRules(cues.English.Pack);
             _notSpeakers = new HashSet<string>(cues.English.NotSpeakers, StringComparer.Ordinal);
             _speaker = Speaker;
@@ -72,7 +75,7 @@ namespace AiDocTools.Claims
         private static readonly string[] NotNames = { "The", "This", "That", "These", "Those", "It", "In", "On", "At", "But", "And", "However", "A", "An", "As", "For", "If", "When", "While", "After", "Before", "So", "We", "I", "He", "She", "They", "What", "Why", "How" };
 
         /// <summary>The name a sentence opens with (Meta released…), remembered so "they" and "he" can point back to it.</summary>
-        private static string? SubjectName(string sentence)
+        private string? SubjectName(string sentence)
         {
             var words = sentence.Split(' ').TakeWhile(w => w.Length > 0 && char.IsUpper(w[0]) && !w.EndsWith(",", StringComparison.Ordinal)).Take(4).ToList();
             if (words.Count == 0 || NotNames.Contains(words[0]))
@@ -81,7 +84,7 @@ namespace AiDocTools.Claims
             }
 
             var name = string.Join(" ", words).TrimEnd('.', ',', ':');
-            return SpeakerNames.LooksLikeName(name) ? name : null;
+            return _names.LooksLikeName(name) ? name : null;
         }
     }
 }

@@ -30,6 +30,7 @@ namespace AiDocTools.Claims
         private const string ClauseBoundaries = "、,，:：。！？!?」』”\"";
 
         private readonly ClaimCues.JapaneseCues _cues;
+        private readonly SpeakerNames _names;
         private readonly AttributionRules _rules;
 
         // Built once: a method group passed per sentence would be a new delegate each time.
@@ -48,6 +49,7 @@ namespace AiDocTools.Claims
 
         public JapaneseAttribution(ClaimCues cues)
         {
+            _names = cues.Names;
             _cues = cues.Japanese;
             _rules = new AttributionRules(_cues.Pack);
             _accept = Accept;
@@ -383,7 +385,7 @@ namespace AiDocTools.Claims
                     return null;
                 }
 
-                return Accept(SpeakerNames.Head(phrase));
+                return Accept(_names.Head(phrase));
             }
 
             return null;
@@ -427,7 +429,7 @@ namespace AiDocTools.Claims
                     phrase = phrase.Substring(0, phrase.Length - 1);
                 }
 
-                var name = Accept(SpeakerNames.Head(phrase));
+                var name = Accept(_names.Head(phrase));
                 return (name, i + length);
             }
 
@@ -435,19 +437,19 @@ namespace AiDocTools.Claims
         }
 
         /// <summary>A name-shaped subject (Metaは…, マーク・ザッカーバーグが…) that later pronouns may point back to.</summary>
-        private static string? NameTopic(string s, IReadOnlyList<BracketSpan> quotes)
+        private string? NameTopic(string s, IReadOnlyList<BracketSpan> quotes)
         {
             var chunkStart = 0;
 
-            // Whether s[chunkStart..i) holds a character a name can start with (SpeakerNames.CanStartName). A chunk without
+            // Whether s[chunkStart..i) holds a character a name can start with (_names.CanStartName). A chunk without
             // one names nobody unless the character before は/が can end a name, which Head and the trims never change
             // when it is no space or comma: such a chunk is turned away without being cut out and trimmed.
-            var startable = s.Length > 0 && SpeakerNames.CanStartName(s[0]);
+            var startable = s.Length > 0 && _names.CanStartName(s[0]);
             for (var i = 1; i < s.Length && i < 80; i++)
             {
                 if (Inside(quotes, i))
                 {
-                    startable |= SpeakerNames.CanStartName(s[i]);
+                    startable |= _names.CanStartName(s[i]);
                     continue;
                 }
 
@@ -459,16 +461,16 @@ namespace AiDocTools.Claims
                 }
 
                 if ((s[i] == 'は' || s[i] == 'が') && i > chunkStart
-                    && (startable || SpeakerNames.CanEndName(s[i - 1]) || char.IsWhiteSpace(s[i - 1]) || s[i - 1] == '、' || s[i - 1] == ',' || s[i - 1] == '，'))
+                    && (startable || _names.CanEndName(s[i - 1]) || char.IsWhiteSpace(s[i - 1]) || s[i - 1] == '、' || s[i - 1] == ',' || s[i - 1] == '，'))
                 {
-                    var phrase = SpeakerNames.Head(s.Substring(chunkStart, i - chunkStart));
-                    if (SpeakerNames.LooksLikeName(phrase))
+                    var phrase = _names.Head(s.Substring(chunkStart, i - chunkStart));
+                    if (_names.LooksLikeName(phrase))
                     {
                         return phrase;
                     }
                 }
 
-                startable |= SpeakerNames.CanStartName(s[i]);
+                startable |= _names.CanStartName(s[i]);
             }
 
             return null;
@@ -493,7 +495,7 @@ namespace AiDocTools.Claims
 
         private bool IsSpeakerShaped(string phrase) =>
             !SafeRegex.IsMatch(_bareNoun, phrase)
-            || SpeakerNames.LooksLikeName(phrase) || SpeakerNames.IsPronoun(phrase) || SpeakerNames.IsFirstPersonSingular(phrase)
+            || _names.LooksLikeName(phrase) || _names.IsPronoun(phrase) || _names.IsFirstPersonSingular(phrase)
             || EndsWithSourceNoun(phrase) || SafeRegex.IsMatch(_speakerShape, phrase);
 
         private bool EndsWithSourceNoun(string phrase)
@@ -503,7 +505,7 @@ namespace AiDocTools.Claims
         }
 
         // Economist誌の最新記事「…」 : a title in brackets after the source does not change what the source is.
-        private static string StripTrailingTitle(string phrase) => SpeakerNames.WithoutTitle(phrase);
+        private string StripTrailingTitle(string phrase) => _names.WithoutTitle(phrase);
 
         private string? ModifiedNounAfter(string s, SpeechCue cue)
         {
@@ -514,7 +516,7 @@ namespace AiDocTools.Claims
             }
 
             var noun = match.Groups["np"].Value;
-            return SpeakerNames.LooksLikeName(noun) || EndsWithSourceNoun(noun) ? Accept(noun) : null;
+            return _names.LooksLikeName(noun) || EndsWithSourceNoun(noun) ? Accept(noun) : null;
         }
 
         // この動きは、多くの開発者によって歓迎されており、…と述べている: the agent of the passive is the one speaking.
@@ -541,7 +543,7 @@ namespace AiDocTools.Claims
                 }
 
                 var clauseStart = LastClauseStart(s, quotes, at);
-                var source = Accept(SpeakerNames.Head(s.Substring(clauseStart, at - clauseStart)));
+                var source = Accept(_names.Head(s.Substring(clauseStart, at - clauseStart)));
                 if (source == null)
                 {
                     continue;
@@ -643,11 +645,11 @@ namespace AiDocTools.Claims
         public string? SourceOfPassage(string previousSentence)
         {
             var match = SafeRegex.Match(ReadSource, previousSentence);
-            return match.Success ? Accept(SpeakerNames.Head(match.Groups["np"].Value)) : null;
+            return match.Success ? Accept(_names.Head(match.Groups["np"].Value)) : null;
         }
 
         /// <summary>Quotations that are someone's own words: opening a clause and closed by a quotative (「…」と, 「…」という).</summary>
-        private static List<BracketSpan> DirectQuotes(string s, IReadOnlyList<BracketSpan> quotes, int before)
+        private List<BracketSpan> DirectQuotes(string s, IReadOnlyList<BracketSpan> quotes, int before)
         {
             var direct = new List<BracketSpan>();
             foreach (var quote in quotes)
@@ -675,7 +677,7 @@ namespace AiDocTools.Claims
 
         // 「完全に間違っていた」と語った after …共有したときは is a fragment inside reported speech, not a quotation;
         // a quotation opens the sentence, follows a comma, or follows the speaker's topic (○○氏は「…」).
-        private static bool OpensClause(string s, int open)
+        private bool OpensClause(string s, int open)
         {
             var i = open - 1;
             while (i >= 0 && char.IsWhiteSpace(s[i]))
@@ -701,7 +703,7 @@ namespace AiDocTools.Claims
             }
 
             var topic = s.Substring(clauseStart, i - clauseStart);
-            return topic.Length > 0 && topic.Length <= 40 && SpeakerNames.LooksLikeName(SpeakerNames.Head(topic));
+            return topic.Length > 0 && topic.Length <= 40 && _names.LooksLikeName(_names.Head(topic));
         }
 
         private static bool IsStandaloneQuote(string s, IReadOnlyList<BracketSpan> quotes)
@@ -786,10 +788,10 @@ namespace AiDocTools.Claims
             return 0;
         }
 
-        private static string LastClause(string phrase)
+        private string LastClause(string phrase)
         {
             var comma = phrase.LastIndexOf('、');
-            return SpeakerNames.Head(comma >= 0 ? phrase.Substring(comma + 1) : phrase);
+            return _names.Head(comma >= 0 ? phrase.Substring(comma + 1) : phrase);
         }
 
         private static bool EndsWithColon(string s)

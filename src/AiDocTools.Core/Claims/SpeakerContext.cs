@@ -44,10 +44,13 @@ namespace AiDocTools.Claims
             @"\G[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]{0,4}[（(]\s*(?<latin>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\s*[）)]",
             System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, AiDocTools.Text.SafeRegex.MatchTimeout);
 
-        public SpeakerContext(Article article, IEntityRecognizer? entities)
+        private readonly SpeakerNames _speakerNames;
+
+        public SpeakerContext(Article article, IEntityRecognizer? entities, SpeakerNames names)
         {
             _article = article;
             _entities = entities;
+            _speakerNames = names;
         }
 
         /// <summary>The speaker (canonical) and the speaker as written for one attribution, and remembers them.</summary>
@@ -73,13 +76,13 @@ namespace AiDocTools.Claims
 
             if (speaker != null)
             {
-                if (attribution.Source == SpeakerSource.Written && asWritten != null && SpeakerNames.LooksLikePerson(asWritten))
+                if (attribution.Source == SpeakerSource.Written && asWritten != null && _speakerNames.LooksLikePerson(asWritten))
                 {
-                    RememberPerson(speaker, SpeakerNames.WithoutHonorifics(attribution.SpeakerName ?? asWritten));
+                    RememberPerson(speaker, _speakerNames.WithoutHonorifics(attribution.SpeakerName ?? asWritten));
                 }
 
                 _last = (speaker, asWritten ?? recent?.AsWritten, paragraph);
-                if (attribution.Source == SpeakerSource.Written && asWritten != null && !SpeakerNames.IsPronoun(asWritten) && !SpeakerNames.IsFirstPersonSingular(asWritten))
+                if (attribution.Source == SpeakerSource.Written && asWritten != null && !_speakerNames.IsPronoun(asWritten) && !_speakerNames.IsFirstPersonSingular(asWritten))
                 {
                     RememberName(attribution.SpeakerName ?? asWritten, speaker);
                 }
@@ -110,7 +113,7 @@ namespace AiDocTools.Claims
                     _lastNamed = _lastPerson;
                     // A name found by its shape keeps the title it was found by (佐藤教授): the person is 佐藤, under the
                     // canonical (Latin) name the claims give them, so a later short form resolves to the same speaker.
-                    RememberPerson(mention.Known || _lastPerson != mention.Name ? _lastPerson : SpeakerNames.WithoutHonorifics(mention.Name), SpeakerNames.WithoutHonorifics(mention.AsWritten));
+                    RememberPerson(mention.Known || _lastPerson != mention.Name ? _lastPerson : _speakerNames.WithoutHonorifics(mention.Name), _speakerNames.WithoutHonorifics(mention.AsWritten));
                 }
                 else if (mention.Type == EntityType.Publication && mention.Known)
                 {
@@ -125,7 +128,7 @@ namespace AiDocTools.Claims
         }
 
         /// <summary>The person quoted last, else the person named last (canonical), or null before any.</summary>
-        public string? LastPerson => _last.HasValue && SpeakerNames.LooksLikePerson(_last.Value.AsWritten ?? _last.Value.Speaker) ? _last.Value.Speaker : _lastPerson;
+        public string? LastPerson => _last.HasValue && _speakerNames.LooksLikePerson(_last.Value.AsWritten ?? _last.Value.Speaker) ? _last.Value.Speaker : _lastPerson;
 
         /// <summary>
         /// The person quoted or named last who is not <paramref name="other"/>, else the one named before: the lead of an
@@ -142,23 +145,23 @@ namespace AiDocTools.Claims
         /// </summary>
         public string Canonical(string asWritten)
         {
-            if (SpeakerNames.IsPersonPronoun(asWritten))
+            if (_speakerNames.IsPersonPronoun(asWritten))
             {
                 return _lastPerson ?? _lastNamed ?? asWritten;
             }
 
-            if (SpeakerNames.IsGroupPronoun(asWritten))
+            if (_speakerNames.IsGroupPronoun(asWritten))
             {
                 return _lastNamed ?? asWritten;
             }
 
-            if (SpeakerNames.IsFirstPersonSingular(asWritten))
+            if (_speakerNames.IsFirstPersonSingular(asWritten))
             {
                 return _article.Author ?? _article.Original?.Author ?? asWritten;
             }
 
             // と記事は述べている, the editorial argued: the piece speaks for the publication that was named for it.
-            if (SpeakerNames.IsPublishedPiece(asWritten))
+            if (_speakerNames.IsPublishedPiece(asWritten))
             {
                 return _lastPublication ?? asWritten;
             }
@@ -189,7 +192,7 @@ namespace AiDocTools.Claims
 
             // A kanji surname or given name alone is an ordinary word too often (中村, 和也): only with an honorific on.
             var kanji = name.All(Script.IsKanji);
-            if (kanji && !SpeakerNames.LooksLikePerson(asWritten))
+            if (kanji && !_speakerNames.LooksLikePerson(asWritten))
             {
                 return null;
             }
@@ -283,7 +286,7 @@ namespace AiDocTools.Claims
             if (!_names.TryGetValue(name, out var canonical))
             {
                 // The recognizer's name may keep a title written onto it (三宅教授): the reading is of the name alone.
-                canonical = Latin(SpeakerNames.WithoutHonorifics(name), familyAlone: true, out var provisional) ?? name;
+                canonical = Latin(_speakerNames.WithoutHonorifics(name), familyAlone: true, out var provisional) ?? name;
                 if (!provisional)
                 {
                     _names[name] = canonical;
@@ -358,7 +361,7 @@ namespace AiDocTools.Claims
         private string NameOf(string asWritten, out bool provisional)
         {
             provisional = false;
-            var bare = SpeakerNames.NameAfterDescription(asWritten) ?? SpeakerNames.WithoutHonorifics(asWritten);
+            var bare = _speakerNames.NameAfterDescription(asWritten) ?? _speakerNames.WithoutHonorifics(asWritten);
             if (_entities != null)
             {
                 var known = _entities.CanonicalName(asWritten) ?? _entities.CanonicalName(bare);
@@ -384,14 +387,14 @@ namespace AiDocTools.Claims
                 }
 
                 // A family name alone (佐藤教授, 森氏) is a person only when an honorific or title says so.
-                if (Latin(bare, familyAlone: SpeakerNames.LooksLikePerson(asWritten), out provisional) is string latin)
+                if (Latin(bare, familyAlone: _speakerNames.LooksLikePerson(asWritten), out provisional) is string latin)
                 {
                     return latin;
                 }
 
                 // 代表取締役社長の西村 大輔, 東都工業大学の森 健太郎: a description joined by の before the name.
                 var of = bare.LastIndexOf('の');
-                if (of > 0 && of < bare.Length - 2 && Latin(bare.Substring(of + 1), familyAlone: SpeakerNames.LooksLikePerson(asWritten), out provisional) is string described)
+                if (of > 0 && of < bare.Length - 2 && Latin(bare.Substring(of + 1), familyAlone: _speakerNames.LooksLikePerson(asWritten), out provisional) is string described)
                 {
                     return described;
                 }
@@ -449,7 +452,7 @@ namespace AiDocTools.Claims
         private void RememberName(string asWritten, string canonical)
         {
             _lastNamed = canonical;
-            if (SpeakerNames.LooksLikePerson(asWritten) || SpeakerNames.LooksLikePerson(canonical))
+            if (_speakerNames.LooksLikePerson(asWritten) || _speakerNames.LooksLikePerson(canonical))
             {
                 _lastPerson = canonical;
             }

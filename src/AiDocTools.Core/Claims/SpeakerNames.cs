@@ -6,8 +6,11 @@ using AiDocTools.Text;
 
 namespace AiDocTools.Claims
 {
-    /// <summary>How a speaker written in a sentence reads as a name: honorifics off, descriptions trimmed, pronouns told apart.</summary>
-    internal static class SpeakerNames
+    /// <summary>
+    /// How a speaker written in a sentence reads as a name: honorifics off, descriptions trimmed, pronouns told apart,
+    /// by the honorifics and pronouns of the attribution packs it is built from (<see cref="ClaimCues.Names"/>).
+    /// </summary>
+    internal sealed class SpeakerNames
     {
         private static readonly TimeSpan Timeout = SafeRegex.MatchTimeout;
 
@@ -20,8 +23,13 @@ namespace AiDocTools.Claims
 
         private static readonly Regex KatakanaName = new Regex(@"^[\p{IsKatakana}ー]+(?:[・=＝][\p{IsKatakana}ー]+)+$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
-        // The cue lists as sets, built once: every candidate speaker of every sentence is checked against them.
-        private static readonly Lazy<NameWords> Words = new Lazy<NameWords>(() => new NameWords(ClaimCues.Default));
+        // The cue lists as sets, built once per set of packs: every candidate speaker of every sentence is checked against them.
+        private readonly NameWords _words;
+
+        public SpeakerNames(ClaimCues cues)
+        {
+            _words = new NameWords(cues);
+        }
 
         private sealed class NameWords
         {
@@ -140,7 +148,7 @@ namespace AiDocTools.Claims
         private static readonly string[] DescriptionJoints = { "である", "であり", "にして" };
         private static readonly char[] KatakanaNameSeparators = { '・', '=', '＝' };
 
-        public static string Head(string phrase)
+        public string Head(string phrase)
         {
             var head = phrase;
             foreach (var joint in DescriptionJoints)
@@ -162,7 +170,7 @@ namespace AiDocTools.Claims
         }
 
         /// <summary>A source without the title bracketed after it: Economist誌の最新記事「…」 → Economist誌の最新記事.</summary>
-        public static string WithoutTitle(string phrase)
+        public string WithoutTitle(string phrase)
         {
             var quotes = AiDocTools.Text.QuotationMarks.FindQuotes(phrase);
             if (quotes.Count > 0 && quotes[quotes.Count - 1].After(phrase.Length) == phrase.Length && quotes[quotes.Count - 1].Open > 0)
@@ -174,7 +182,7 @@ namespace AiDocTools.Claims
         }
 
         /// <summary>The name without honorifics or titles: ザッカーバーグ氏 → ザッカーバーグ, Dr. Jane Doe → Jane Doe.</summary>
-        public static string WithoutHonorifics(string asWritten)
+        public string WithoutHonorifics(string asWritten)
         {
             var name = WithoutTitle(asWritten.Trim());
 
@@ -189,7 +197,7 @@ namespace AiDocTools.Claims
             }
             // The honorifics in list order, pass after pass until none comes off, as a plain walk of the whole list would:
             // but only those whose last (or, for a title before a Latin name, first) character the name has are checked.
-            var words = Words.Value;
+            var words = _words;
             var changed = false;
             for (var from = 0; ;)
             {
@@ -224,37 +232,37 @@ namespace AiDocTools.Claims
             return latin.Success ? latin.Groups["name"].Value : name;
         }
 
-        public static bool IsPersonPronoun(string s)
+        public bool IsPersonPronoun(string s)
         {
             var word = s.Trim();
-            return Words.Value.PersonPronouns.Contains(word) || Words.Value.EnglishPersonPronouns.Contains(word);
+            return _words.PersonPronouns.Contains(word) || _words.EnglishPersonPronouns.Contains(word);
         }
 
-        public static bool IsGroupPronoun(string s)
+        public bool IsGroupPronoun(string s)
         {
             var word = s.Trim();
-            return Words.Value.GroupPronouns.Contains(word) || Words.Value.EnglishGroupPronouns.Contains(word);
+            return _words.GroupPronouns.Contains(word) || _words.EnglishGroupPronouns.Contains(word);
         }
 
-        public static bool IsFirstPersonSingular(string s) => Words.Value.FirstPersonSingular.Contains(s.Trim());
+        public bool IsFirstPersonSingular(string s) => _words.FirstPersonSingular.Contains(s.Trim());
 
         /// <summary>True for a piece of a publication standing alone as the source (記事, 同紙の社説 is not: it names its paper).</summary>
-        public static bool IsPublishedPiece(string s) => Words.Value.PublishedPieces.Contains(s.Trim());
+        public bool IsPublishedPiece(string s) => _words.PublishedPieces.Contains(s.Trim());
 
-        public static bool IsPronoun(string s) => IsPersonPronoun(s) || IsGroupPronoun(s);
+        public bool IsPronoun(string s) => IsPersonPronoun(s) || IsGroupPronoun(s);
 
         /// <summary>
         /// False for a character no phrase <see cref="LooksLikeName"/> accepts can start with (a name starts with a Latin
         /// capital or katakana, or else ends with an honorific): a stretch of text holding none of them names nobody
         /// unless it ends with a character <see cref="CanEndName"/> allows.
         /// </summary>
-        public static bool CanStartName(char c) => (c >= 'A' && c <= 'Z') || (c >= '\u30A0' && c <= '\u30FF');
+        public bool CanStartName(char c) => (c >= 'A' && c <= 'Z') || (c >= '\u30A0' && c <= '\u30FF');
 
         /// <summary>True for a character a Japanese honorific ends with (氏, 長, ん): what a name not started by <see cref="CanStartName"/> must end with.</summary>
-        public static bool CanEndName(char c) => Words.Value.JapaneseHonorificLastChars.Contains(c);
+        public bool CanEndName(char c) => _words.JapaneseHonorificLastChars.Contains(c);
 
         /// <summary>True for a phrase shaped like a proper name: Latin capitals, a katakana name with ・, or a person's honorific.</summary>
-        public static bool LooksLikeName(string phrase)
+        public bool LooksLikeName(string phrase)
         {
             // The shape first, the word lists after: every は and が of a sentence offers a phrase, few of them names.
             var name = phrase.Trim();
@@ -270,16 +278,16 @@ namespace AiDocTools.Claims
         /// True for a phrase that names a person: it carries an honorific (氏, さん, 教授), is a katakana full name, or
         /// is two to four capitalised Latin words (Jane Q. Roe) that do not end like an organisation (Example Labs).
         /// </summary>
-        public static bool LooksLikePerson(string phrase)
+        public bool LooksLikePerson(string phrase)
         {
             var name = phrase.Trim();
             return (HasJapaneseHonorific(name) || IsKatakanaName(name) || IsLatinPersonName(WithoutHonorifics(name))) && !IsPronoun(name);
         }
 
-        private static bool IsLatinPersonName(string name)
+        private bool IsLatinPersonName(string name)
         {
             var words = name.Split(' ');
-            return words.Length >= 2 && words.Length <= 4 && IsLatinName(name) && !Words.Value.OrganisationWords.Contains(words[words.Length - 1]);
+            return words.Length >= 2 && words.Length <= 4 && IsLatinName(name) && !_words.OrganisationWords.Contains(words[words.Length - 1]);
         }
 
         // Contoso's co-founder and chief executive Jane Q. Roe: the name is the capitalised run the description ends with.
@@ -287,15 +295,15 @@ namespace AiDocTools.Claims
             @"^(?=.*\s[a-z]).*?\s(?<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*\.?){1,3})$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         /// <summary>The person's name at the end of an English description (the firm's chief executive Jane Roe → Jane Roe), or null.</summary>
-        public static string? NameAfterDescription(string phrase)
+        public string? NameAfterDescription(string phrase)
         {
             var match = SafeRegex.Match(DescribedLatinName, phrase.Trim().TrimEnd(','));
             return match.Success && IsLatinPersonName(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
         }
 
-        private static bool HasJapaneseHonorific(string name)
+        private bool HasJapaneseHonorific(string name)
         {
-            var words = Words.Value;
+            var words = _words;
             if (name.Length == 0 || !words.JapaneseHonorificLastChars.Contains(name[name.Length - 1]))
             {
                 return false;
@@ -313,9 +321,9 @@ namespace AiDocTools.Claims
         }
 
         // The regexes only once the first character allows them.
-        private static bool IsLatinName(string name) => name.Length > 0 && name[0] >= 'A' && name[0] <= 'Z' && SafeRegex.IsMatch(LatinName, name);
+        private bool IsLatinName(string name) => name.Length > 0 && name[0] >= 'A' && name[0] <= 'Z' && SafeRegex.IsMatch(LatinName, name);
 
-        private static bool IsKatakanaName(string name) =>
+        private bool IsKatakanaName(string name) =>
             name.Length > 0 && name[0] >= '\u30A0' && name[0] <= '\u30FF' && name.IndexOfAny(KatakanaNameSeparators) >= 0 && SafeRegex.IsMatch(KatakanaName, name);
     }
 }

@@ -13,8 +13,6 @@ namespace AiDocTools.Entities
     /// </summary>
     public sealed class EntityRecognizer : IEntityRecognizer, IKnownNames
     {
-        private static readonly Lazy<EntityRecognizer> DefaultRecognizer = new Lazy<EntityRecognizer>(() => new EntityRecognizer(EntityDictionary.Shipped));
-
         // A mention inside a link is part of an address (huggingface.co/Mitsua/…), not a name the text uses.
         private const string LinkPattern = @"(?:https?://|www\.)[^\s<>""'」』）)]+|\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|ai|co|jp|dev|edu|gov|info|app|me|tv)(?:/[^\s<>""'」』）)]*)?";
 
@@ -49,7 +47,13 @@ namespace AiDocTools.Entities
         private readonly IGrouping<string, ContextAlias>[] _contextAliasesByKey;
         private readonly HashSet<string> _licensingNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        public EntityRecognizer(EntityDictionary dictionary)
+        /// <summary>A recognizer whose discovery reads the entity packs of <paramref name="packs"/> (ja/entities, en/entities).</summary>
+        public EntityRecognizer(EntityDictionary dictionary, Rules.LanguagePacks packs)
+            : this(dictionary, new RuleDiscovery(packs.Get("ja", "entities"), packs.Get("en", "entities"), PersonNameLexicon.Shipped))
+        {
+        }
+
+        private EntityRecognizer(EntityDictionary dictionary, RuleDiscovery discoveryRules)
         {
             Dictionary = dictionary;
             foreach (var entity in dictionary.Entities)
@@ -69,11 +73,8 @@ namespace AiDocTools.Entities
 
             _contextAliasesByKey = _contextAliases.GroupBy(c => c.Key, StringComparer.Ordinal).ToArray();
             _trie.Freeze();
-            _discovery = new EntityDiscovery(this);
+            _discovery = new EntityDiscovery(discoveryRules, EntityDiscovery.ShapeRules(this), new AcronymMentions(this));
         }
-
-        /// <summary>A recognizer over the dictionary shipped with the module.</summary>
-        public static EntityRecognizer Default => DefaultRecognizer.Value;
 
         public EntityDictionary Dictionary { get; }
 

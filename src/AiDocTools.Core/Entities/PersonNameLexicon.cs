@@ -52,6 +52,8 @@ namespace AiDocTools.Entities
             }
         }
 
+        // A static, not a pipeline's part: the lexicon is a derived dictionary file with no rules in it (the rules that read
+        // it are in the entity packs), the same for every pipeline, and large enough to be read once per process.
         public static PersonNameLexicon Shipped => Loaded.Value;
 
         public int FamilyCount => _families.Count;

@@ -17,6 +17,18 @@ namespace AiDocTools.Rules
         public static RulePack Shipped(string language, string capability) =>
             Loaded.GetOrAdd(language + "." + capability, key => Read(Prefix + key + Suffix));
 
+        /// <summary>
+        /// The YAML of a shipped pack as it ships, for one who builds a pack of their own from it (a rule added or taken
+        /// out) and reads it with <see cref="RulePackLoader.Parse"/>.
+        /// </summary>
+        public static string ShippedText(string language, string capability)
+        {
+            using var stream = typeof(RulePacks).Assembly.GetManifestResourceStream(Prefix + language + "." + capability + Suffix)
+                ?? throw new FileNotFoundException($"No shipped rule pack {language}/{capability}.", $"Data/{language}/{capability}{Suffix}");
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+
         /// <summary>Every shipped pack as (language, capability), for the test that runs their examples.</summary>
         public static IReadOnlyList<(string Language, string Capability)> ShippedNames() =>
             typeof(RulePacks).Assembly.GetManifestResourceNames()

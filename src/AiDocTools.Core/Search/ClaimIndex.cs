@@ -6,6 +6,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Claims;
 using Lucene.Net.Index;
@@ -55,9 +56,9 @@ namespace AiDocTools.Search
         {
             _folder = folder;
             _luceneFolder = Path.Combine(folder, "lucene");
-            var claims = extractor ?? ClaimExtractor.Default;
+            var claims = extractor ?? AnalysisPipeline.Shipped.Claims;
             _analysis = IndexManifest.AnalysisOf(claims);
-            _updater = new IndexUpdater(_folder, _luceneFolder, reader ?? new ArticleReader(), claims, _analysis, _snapshots);
+            _updater = new IndexUpdater(_folder, _luceneFolder, reader ?? AnalysisPipeline.Shipped.NewReader(), claims, _analysis, _snapshots);
         }
 
         /// <summary>How long an update waits for another session's update of the same index.</summary>

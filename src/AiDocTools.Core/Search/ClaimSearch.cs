@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AiDocTools.Analysis;
 using AiDocTools.Claims;
 
 namespace AiDocTools.Search
@@ -14,7 +15,7 @@ namespace AiDocTools.Search
 
         public ClaimSearch(ClaimQuery query, ClaimExtractor? extractor = null)
         {
-            _extractor = extractor ?? ClaimExtractor.Default;
+            _extractor = extractor ?? AnalysisPipeline.Shipped.Claims;
             _ranker = new ClaimRanker(query);
         }
 

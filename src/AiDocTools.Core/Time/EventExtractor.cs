@@ -23,16 +23,21 @@ namespace AiDocTools.Time
         private readonly TemporalRecognizer _recognizer;
         private readonly DateWords _words;
 
-        public EventExtractor(IEntityRecognizer? entities = null)
+        /// <summary>Events read by the date packs of <paramref name="packs"/> (ja/dates, en/dates).</summary>
+        /// <param name="packs">The rule packs; a missing date pack fails here, naming it.</param>
+        /// <param name="entities">When given, events carry the entities of their sentence.</param>
+        public EventExtractor(Rules.LanguagePacks packs, IEntityRecognizer? entities = null)
+            : this(entities, TemporalRecognizer.From(packs))
         {
-            _entities = entities;
-            _recognizer = TemporalRecognizer.Default;
-            _words = DateWords.Load();
         }
 
-        /// <summary>An extractor without entity recognition: events carry no entities.</summary>
-        /// <summary>Events with the entities of their sentence, by the shipped entity dictionary.</summary>
-        public static EventExtractor Default { get; } = new EventExtractor(Entities.EntityRecognizer.Default);
+        /// <summary>Events read by a date grammar of the caller's (an analysis pipeline's packs).</summary>
+        internal EventExtractor(IEntityRecognizer? entities, TemporalRecognizer dates)
+        {
+            _entities = entities;
+            _recognizer = dates ?? throw new ArgumentNullException(nameof(dates));
+            _words = DateWords.Load();
+        }
 
         public IReadOnlyList<TimelineEvent> Extract(Article article)
         {

@@ -163,8 +163,9 @@ namespace AiDocTools.Time
             }
         }
 
-        public static TemporalRecognizer Default { get; } =
-            new TemporalRecognizer(DateWords.Load(), RulePacks.Shipped("ja", "dates"), RulePacks.Shipped("en", "dates"));
+        /// <summary>The date grammar of a set of packs: the shipped date words and the packs' ja/dates and en/dates.</summary>
+        public static TemporalRecognizer From(LanguagePacks packs) =>
+            new TemporalRecognizer(DateWords.Load(), packs.Get("ja", "dates"), packs.Get("en", "dates"));
 
         /// <summary>
         /// A match of a dates.yaml rule as calendar parts; a range when it captured an end (<c>y2</c>, <c>m2</c>, <c>mon2</c>,

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using Xunit;
 
@@ -9,7 +10,7 @@ namespace AiDocTools.Core.Tests.Articles
     public class ArticleCleanerTests
     {
         private static Article Read(string text, string name = "page.txt") =>
-            new ArticleReader().ReadText(text.Replace("\r\n", "\n"), name);
+            AnalysisPipeline.Shipped.NewReader().ReadText(text.Replace("\r\n", "\n"), name);
 
         private static void AssertKept(Article article, params string[] lines)
         {

@@ -1,3 +1,4 @@
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Rules;
 using Xunit;
@@ -8,7 +9,7 @@ namespace AiDocTools.Core.Tests.Articles
     public sealed class BylineTests
     {
         private static Article Read(string text, string name = "page.txt") =>
-            new ArticleReader().ReadText(text.Replace("\r\n", "\n"), name);
+            AnalysisPipeline.Shipped.NewReader().ReadText(text.Replace("\r\n", "\n"), name);
 
         [Fact]
         public void A_wire_story_credits_its_reporters_at_the_end_and_the_editor_is_no_author()
@@ -153,7 +154,7 @@ rules:
       - text: by the way
         match: false
 ", "bylines.yaml");
-            var ex = Assert.Throws<RulePackException>(() => new BylineReader(new DatelineParser(ArticleMetadataCues.Default), new[] { pack }));
+            var ex = Assert.Throws<RulePackException>(() => new BylineReader(new DatelineParser(ArticleMetadataCues.Default, AnalysisPipeline.Shipped.Dates), new[] { pack }));
             Assert.Contains("scope 'heda'", ex.Message);
         }
     }

@@ -1,3 +1,4 @@
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using Xunit;
 
@@ -5,7 +6,7 @@ namespace AiDocTools.Core.Tests.Articles
 {
     public class DatelineParserTests
     {
-        private static readonly DatelineParser Parser = new DatelineParser(ArticleMetadataCues.Default);
+        private static readonly DatelineParser Parser = new DatelineParser(ArticleMetadataCues.Default, AnalysisPipeline.Shipped.Dates);
 
         [Theory]
         [InlineData("2023年6月2日", "2023-06-02")]

@@ -1,3 +1,4 @@
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using Xunit;
 
@@ -10,7 +11,7 @@ namespace AiDocTools.Core.Tests.Articles
             + "<p>A final report on its accuracy is expected before the budget debate in the autumn of next year.</p>";
 
         private static Article Read(string body) =>
-            new ArticleReader().ReadText("<!DOCTYPE html><html><head><title>Pilot extended</title></head><body>" + body + "</body></html>", "page.html");
+            AnalysisPipeline.Shipped.NewReader().ReadText("<!DOCTYPE html><html><head><title>Pilot extended</title></head><body>" + body + "</body></html>", "page.html");
 
         [Fact]
         public void ChromeNamedByItsClassLeaves()
@@ -156,7 +157,7 @@ namespace AiDocTools.Core.Tests.Articles
         [Fact]
         public void TheStatedAuthorOnALineOfItsOwnIsTheByline()
         {
-            var article = new ArticleReader().ReadText("<!DOCTYPE html><html><head><title>Pilot extended</title><meta name=\"author\" content=\"Harbour Wire Service\"></head><body>"
+            var article = AnalysisPipeline.Shipped.NewReader().ReadText("<!DOCTYPE html><html><head><title>Pilot extended</title><meta name=\"author\" content=\"Harbour Wire Service\"></head><body>"
                 + "<div class=\"story\"><h1>Pilot extended</h1><div class=\"who\"><br> Harbour Wire Service <br></div>" + Story + "</div></body></html>", "page.html");
             Assert.Equal("Harbour Wire Service", article.Author);
             Assert.DoesNotContain("Harbour Wire Service", article.Body);

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using Xunit;
 
@@ -24,7 +25,7 @@ namespace AiDocTools.Core.Tests.Articles
         private static Dictionary<string, JsonElement> Truth() =>
             JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "ground-truth.json"))).RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
 
-        private static Article Read(string id) => new ArticleReader().Read(Path.Combine(Folder, id + ".html"));
+        private static Article Read(string id) => AnalysisPipeline.Shipped.NewReader().Read(Path.Combine(Folder, id + ".html"));
 
         [Fact]
         public void TheBodiesScoreAboveTheFloor()
@@ -100,7 +101,7 @@ namespace AiDocTools.Core.Tests.Articles
             {
                 var file = Path.Combine(folder, "post.html");
                 File.WriteAllText(file, html);
-                return new ArticleReader().Read(file);
+                return AnalysisPipeline.Shipped.NewReader().Read(file);
             }
             finally
             {

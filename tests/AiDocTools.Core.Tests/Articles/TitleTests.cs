@@ -1,3 +1,4 @@
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using Xunit;
 
@@ -7,7 +8,7 @@ namespace AiDocTools.Core.Tests.Articles
     public sealed class TitleTests
     {
         private static Article Read(string text, string name = "page.txt") =>
-            new ArticleReader().ReadText(text.Replace("\r\n", "\n"), name);
+            AnalysisPipeline.Shipped.NewReader().ReadText(text.Replace("\r\n", "\n"), name);
 
         [Fact]
         public void Counters_saved_as_one_markdown_paragraph_are_chrome_and_never_the_title()
@@ -77,7 +78,7 @@ Copyright 2026 Example Media Group.");
         [Fact]
         public void A_saved_page_gives_the_headline_it_prints_not_its_title_bar()
         {
-            var article = new ArticleReader().ReadText(@"<!DOCTYPE html><html lang=""ja""><head><meta charset=""utf-8"">
+            var article = AnalysisPipeline.Shipped.NewReader().ReadText(@"<!DOCTYPE html><html lang=""ja""><head><meta charset=""utf-8"">
 <title>公開モデルと安全性、各国の規制案を比べる | テックニュース</title><meta property=""og:site_name"" content=""テックニュース""></head><body>
 <article><h1>公開モデルと安全性、各国の規制案を比べる</h1>
 <p>公開されたモデルの安全性をどう確保するかについて、各国の規制案は異なる考え方をとっている。欧州は義務を重くし、日本は指針を中心に据える。</p>

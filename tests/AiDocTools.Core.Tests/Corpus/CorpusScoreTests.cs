@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Claims;
 using AiDocTools.Entities;
 using AiDocTools.Time;
@@ -47,9 +48,9 @@ namespace AiDocTools.Core.Tests.Corpus
             var corpus = CorpusScorer.Load(folder);
             Assert.True(corpus.Count > 0, $"The corpus folder {folder} holds no gold/*.json: the module's scores cannot be measured.");
 
-            var quotes = CorpusScorer.Quotes(corpus, ClaimExtractor.Default.Extract);
-            var dates = CorpusScorer.Dates(corpus, EventExtractor.Default.Extract);
-            var entities = CorpusScorer.Entities(corpus, CorpusScorer.Catalog(corpus, EntityRecognizer.Default));
+            var quotes = CorpusScorer.Quotes(corpus, AnalysisPipeline.Shipped.Claims.Extract);
+            var dates = CorpusScorer.Dates(corpus, AnalysisPipeline.Shipped.Events.Extract);
+            var entities = CorpusScorer.Entities(corpus, CorpusScorer.Catalog(corpus, AnalysisPipeline.Shipped.Entities));
             var titles = CorpusScorer.Titles(corpus);
             var people = CorpusScorer.People(corpus);
             var bylines = CorpusScorer.People(corpus, authorsOnly: true);

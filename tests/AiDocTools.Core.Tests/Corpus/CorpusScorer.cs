@@ -94,7 +94,7 @@ namespace AiDocTools.Core.Tests.Corpus
         /// <summary>Reads every gold file of <paramref name="folder"/>/gold and its article from <paramref name="folder"/>/articles.</summary>
         public static IReadOnlyList<GoldArticle> Load(string folder)
         {
-            var reader = new AiDocTools.Articles.ArticleReader();
+            var reader = AiDocTools.Analysis.AnalysisPipeline.Shipped.NewReader();
             var loaded = new List<GoldArticle>();
             foreach (var path in Directory.GetFiles(Path.Combine(folder, "gold"), "*.json").OrderBy(p => p, StringComparer.Ordinal))
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AiDocTools.Entities;
 using AiDocTools.Entities.Discovery;
+using AiDocTools.Rules;
 using Xunit;
 
 namespace AiDocTools.Core.Tests.Entities
@@ -153,8 +154,8 @@ namespace AiDocTools.Core.Tests.Entities
         [Fact]
         public void RulePacksRunAsOneRule()
         {
-            Assert.Contains("広島地方裁判所 Organization", Find(RuleDiscovery.Shipped, "訴えは広島地方裁判所が退けた。"));
-            Assert.DoesNotContain(Find(RuleDiscovery.Shipped, "訴えは広い裁きの場で退けられた。"), d => d.EndsWith("Organization", StringComparison.Ordinal));
+            Assert.Contains("広島地方裁判所 Organization", Find(new RuleDiscovery(LanguagePacks.Shipped.Get("ja", "entities"), LanguagePacks.Shipped.Get("en", "entities"), PersonNameLexicon.Shipped), "訴えは広島地方裁判所が退けた。"));
+            Assert.DoesNotContain(Find(new RuleDiscovery(LanguagePacks.Shipped.Get("ja", "entities"), LanguagePacks.Shipped.Get("en", "entities"), PersonNameLexicon.Shipped), "訴えは広い裁きの場で退けられた。"), d => d.EndsWith("Organization", StringComparison.Ordinal));
         }
 
         [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Claims;
 using AiDocTools.Entities;
@@ -55,11 +56,11 @@ namespace AiDocTools.Core.Tests.Entities
         public void ADossierOnACompanyTakesQuotesThatNameOnlyItsProductsOrItsFounder()
         {
             // Invented sentences: one names only the company's photo app, one is its founder's, one names a rival alone.
-            var article = new ArticleReader().ReadText(
+            var article = AnalysisPipeline.Shipped.NewReader().ReadText(
                 "新機能の行方\n\nインスタグラムの担当者は「画像の生成機能を広げる」と述べた。\n\n" +
                 "ザッカーバーグ氏は「開発者の声を聞き続ける」と語った。\n\n" +
                 "OpenAIの担当者は「料金は据え置く」と述べた。\n", "related.md");
-            var claims = ClaimExtractor.Default.Extract(article);
+            var claims = AnalysisPipeline.Shipped.Claims.Extract(article);
             var input = new[] { new ReportArticle(article, claims, Array.Empty<TimelineEvent>()) };
 
             Func<string, bool> meta = n => n == "Meta";

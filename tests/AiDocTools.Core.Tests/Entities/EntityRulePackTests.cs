@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Entities;
 using Xunit;
 
@@ -11,7 +12,7 @@ namespace AiDocTools.Core.Tests.Entities
     /// </summary>
     public class EntityRulePackTests
     {
-        private static readonly EntityRecognizer Recognizer = EntityRecognizer.Default;
+        private static readonly EntityRecognizer Recognizer = AnalysisPipeline.Shipped.Entities;
 
         [Fact]
         public void TheLexiconHoldsFamilyAndGivenNamesFromIpadic()

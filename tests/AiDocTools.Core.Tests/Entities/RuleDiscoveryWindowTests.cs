@@ -35,7 +35,7 @@ namespace AiDocTools.Core.Tests.Entities
                 var folded = NameText.Of(text);
                 var found = new List<Candidate>();
                 var expected = new List<Candidate>();
-                RuleDiscovery.Shipped.Find(folded, Array.Empty<Candidate>(), found);
+                new RuleDiscovery(LanguagePacks.Shipped.Get("ja", "entities"), LanguagePacks.Shipped.Get("en", "entities"), PersonNameLexicon.Shipped).Find(folded, Array.Empty<Candidate>(), found);
                 everywhere.Find(folded, Array.Empty<Candidate>(), expected);
                 Assert.Equal(Describe(expected), Describe(found));
                 windowed += found.Count;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Time;
 using HtmlParser = AngleSharp.Html.Parser.HtmlParser;
@@ -34,13 +35,13 @@ namespace AiDocTools.Core.Tests.Export
 
         private static Article Read(string text, string name)
         {
-            var article = new ArticleReader().ReadText(text, name);
+            var article = AnalysisPipeline.Shipped.NewReader().ReadText(text, name);
             article.Path = Path.Combine(Folder, name);
             return article;
         }
 
         private static ReportArticle Analysed(Article article) =>
-            new ReportArticle(article, ClaimExtractor.Default.Extract(article), EventExtractor.Default.Extract(article));
+            new ReportArticle(article, AnalysisPipeline.Shipped.Claims.Extract(article), AnalysisPipeline.Shipped.Events.Extract(article));
 
         private static Report Build(ReportFilter? filter = null) =>
             ReportBuilder.Build(new[] { Analysed(Japanese), Analysed(English) }, filter, "Open models");
@@ -51,7 +52,7 @@ namespace AiDocTools.Core.Tests.Export
         public void EveryAttributedClaimIsAQuoteUnderItsSpeakerOnce()
         {
             var report = Build();
-            var attributed = new[] { Japanese, English }.SelectMany(a => ClaimExtractor.Default.Extract(a))
+            var attributed = new[] { Japanese, English }.SelectMany(a => AnalysisPipeline.Shipped.Claims.Extract(a))
                 .Where(c => c.Speaker != null && c.Kind != ClaimKind.Assertion).ToList();
             Assert.NotEmpty(attributed);
             Assert.Equal(attributed.Count, report.QuoteCount);

@@ -1,4 +1,5 @@
 using System.Linq;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using Xunit;
 
@@ -18,7 +19,7 @@ namespace AiDocTools.Core.Tests.Robustness
         [InlineData(new byte[] { 0x3e, 0x7e, 0x7e, 0x7e, 0x72, 0x40, 0x7e, 0x6c })]
         public void AMarkdownFileThatIsOneEmptyFenceReads(byte[] bytes)
         {
-            var article = new ArticleReader().Read(bytes, "finding.md");
+            var article = AnalysisPipeline.Shipped.NewReader().Read(bytes, "finding.md");
 
             Assert.Equal(ArticleFormat.Markdown, article.Format);
         }
@@ -26,7 +27,7 @@ namespace AiDocTools.Core.Tests.Robustness
         [Fact]
         public void AnEmptyFenceBetweenParagraphsLeavesTheParagraphs()
         {
-            var article = new ArticleReader().ReadText("# 見出し\n\n最初の段落です。\n\n```\n```\n\n~~~\n~~~\n\n次の段落です。\n", "finding.md");
+            var article = AnalysisPipeline.Shipped.NewReader().ReadText("# 見出し\n\n最初の段落です。\n\n```\n```\n\n~~~\n~~~\n\n次の段落です。\n", "finding.md");
 
             Assert.Contains("最初の段落です。", article.Paragraphs);
             Assert.Contains("次の段落です。", article.Paragraphs);
@@ -41,7 +42,7 @@ namespace AiDocTools.Core.Tests.Robustness
         [InlineData("---\ntags: [a\nb* c\n---\nbody\n")]
         public void FrontMatterTheYamlScannerTripsOnIsMalformedFrontMatterNamingTheFile(string text)
         {
-            var ex = Assert.Throws<ArticleLoadException>(() => new ArticleReader().ReadText(text, "finding.md"));
+            var ex = Assert.Throws<ArticleLoadException>(() => AnalysisPipeline.Shipped.NewReader().ReadText(text, "finding.md"));
 
             Assert.Equal(ArticleLoadFailure.MalformedFrontMatter, ex.Failure);
             Assert.Contains("finding.md", ex.Message);

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Claims;
 using AiDocTools.Entities;
@@ -45,10 +46,10 @@ namespace AiDocTools.Core.Tests.Robustness
         {
             var work = Task.Run(() =>
             {
-                var article = new ArticleReader().ReadText("見出し\n\n" + body + "\n", name + ".txt");
-                var claims = ClaimExtractor.Default.Extract(article);
-                var events = EventExtractor.Default.Extract(article);
-                var mentions = EntityRecognizer.Default.FindMentions(article.Body);
+                var article = AnalysisPipeline.Shipped.NewReader().ReadText("見出し\n\n" + body + "\n", name + ".txt");
+                var claims = AnalysisPipeline.Shipped.Claims.Extract(article);
+                var events = AnalysisPipeline.Shipped.Events.Extract(article);
+                var mentions = AnalysisPipeline.Shipped.Entities.FindMentions(article.Body);
                 var results = ClaimSearch.Search(new[] { article }, ClaimQuery.Parse("オープン 2023 Zuckerberg"));
                 foreach (var claim in claims)
                 {
@@ -66,7 +67,7 @@ namespace AiDocTools.Core.Tests.Robustness
         {
             var roots = new object[]
             {
-                ClaimExtractor.Default, EventExtractor.Default, EntityRecognizer.Default, ArticleCleaner.Default,
+                AnalysisPipeline.Shipped.Claims, AnalysisPipeline.Shipped.Events, AnalysisPipeline.Shipped.Entities, AnalysisPipeline.Shipped.Cleaner,
             };
             var regexes = new List<(string Where, Regex Regex)>();
             foreach (var type in typeof(Article).Assembly.GetTypes())
@@ -93,7 +94,7 @@ namespace AiDocTools.Core.Tests.Robustness
         [Fact]
         public async Task ACatastrophicUserRegexTimesOutInsteadOfHanging()
         {
-            var article = new ArticleReader().ReadText("見出し\n\n" + new string('a', 40_000) + "b\n", "evil.txt");
+            var article = AnalysisPipeline.Shipped.NewReader().ReadText("見出し\n\n" + new string('a', 40_000) + "b\n", "evil.txt");
             var query = ClaimQuery.FromRegex("(a+)+$", TimeSpan.FromMilliseconds(200));
             var work = Task.Run(() =>
             {

@@ -4,8 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Entities;
+using AiDocTools.Rules;
 using AiDocTools.Search;
 using Xunit;
 
@@ -213,8 +215,8 @@ namespace AiDocTools.Core.Tests.Search
             var folder = ClaimIndex.FolderFor(new[] { _corpus }, recurse: false, _cache);
             ClaimIndex IndexWith(params EntityDefinition[] extra)
             {
-                var recognizer = new EntityRecognizer(EntityDictionary.Shipped.Merge(new EntityDictionary(extra)));
-                return new ClaimIndex(folder, extractor: new Claims.ClaimExtractor(recognizer, new Time.EventExtractor(recognizer)));
+                var recognizer = new EntityRecognizer(EntityDictionary.Shipped.Merge(new EntityDictionary(extra)), LanguagePacks.Shipped);
+                return new ClaimIndex(folder, extractor: AnalysisPipeline.Shipped.WithEntities(recognizer).Claims);
             }
 
             var before = IndexWith().Search(Files(), ClaimQuery.Parse("オープン"));
@@ -331,7 +333,7 @@ namespace AiDocTools.Core.Tests.Search
             }
 
             Write("extra.md", "# 見出し\n\nメタはLlamaを公開した。\n\nオープン・ソースとは何か。\n\nopen-source models and open source weights.\n\n生成 AIと生成AIは違う書き方だ。\n\nGPT-4oは字だ。\n");
-            var reader = new ArticleReader();
+            var reader = AnalysisPipeline.Shipped.NewReader();
             var articles = Files().Select(f => reader.Read(f)).ToList();
             var queries = new[]
             {
@@ -361,9 +363,9 @@ namespace AiDocTools.Core.Tests.Search
                 File.Copy(seed, Path.Combine(_corpus, Path.GetFileName(seed)));
             }
 
-            var reader = new ArticleReader();
+            var reader = AnalysisPipeline.Shipped.NewReader();
             var articles = Files().Select(f => reader.Read(f)).ToList();
-            var claims = articles.SelectMany(a => Claims.ClaimExtractor.Default.Extract(a)).ToList();
+            var claims = articles.SelectMany(a => AnalysisPipeline.Shipped.Claims.Extract(a)).ToList();
             var someSpeaker = claims.First(c => c.Speaker != null).Speaker!;
             var someEntity = claims.SelectMany(c => c.Entities).First();
             var someDate = claims.First(c => c.PublishedValue != null).PublishedValue!;
@@ -416,7 +418,7 @@ namespace AiDocTools.Core.Tests.Search
                 Write($"r{file:D2}.txt", text);
             }
 
-            var reader = new ArticleReader();
+            var reader = AnalysisPipeline.Shipped.NewReader();
             var inMemory = Files().Select(f => reader.Read(f)).ToList();
             var queries = new List<string>();
             for (var q = 0; q < 120; q++)
@@ -452,7 +454,7 @@ namespace AiDocTools.Core.Tests.Search
         {
             Write("a.txt", "著作権の話。\n\n著作権、著作権、そして著作権の話。\n\n天気の話。\n\n規制と著作権の話。");
             Write("b.txt", "規制の話。\n\n天気と規制の話。\n\n昨日の天気の話。");
-            var reader = new ArticleReader();
+            var reader = AnalysisPipeline.Shipped.NewReader();
             var articles = Files().Select(f => reader.Read(f)).ToList();
             foreach (var query in new[] { "著作権", "著作権 OR 天気", "規制 OR 著作権" })
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Entities;
 using AiDocTools.Search;
@@ -11,7 +12,7 @@ namespace AiDocTools.Core.Tests.Search
 {
     public class ClaimSearchTests
     {
-        internal static Article Article(string id, string body) => new ArticleReader().ReadText(body, id + ".txt");
+        internal static Article Article(string id, string body) => AnalysisPipeline.Shipped.NewReader().ReadText(body, id + ".txt");
 
         private static IReadOnlyList<SearchResult> Search(string query, params Article[] articles) =>
             ClaimSearch.Search(articles, ClaimQuery.Parse(query));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AiDocTools.Articles;
 using AiDocTools.Claims;
+using AiDocTools.Rules;
 using AiDocTools.Search;
 using AiDocTools.Text;
 using Lucene.Net.Analysis.Core;
@@ -39,7 +40,7 @@ namespace AiDocTools.Core.Tests.Search
                 article.Path = "/corpus/" + article.Id + ".txt";
             }
 
-            var extractor = new ClaimExtractor();
+            var extractor = new ClaimExtractor(LanguagePacks.Shipped);
             var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { Similarity = IndexDocument.Similarity };
             using (var writer = new IndexWriter(_directory, config))
             {
@@ -75,7 +76,7 @@ namespace AiDocTools.Core.Tests.Search
             Describe(results, withScore: false).OrderBy(d => d, StringComparer.Ordinal);
 
         private IReadOnlyList<SearchResult> InMemory(ClaimQuery query, SearchOptions? options = null) =>
-            ClaimSearch.Search(_articles, query, options, new ClaimExtractor());
+            ClaimSearch.Search(_articles, query, options, new ClaimExtractor(LanguagePacks.Shipped));
 
         [Theory]
         [InlineData("著作権")]

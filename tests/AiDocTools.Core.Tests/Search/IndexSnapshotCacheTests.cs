@@ -4,8 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Claims;
+using AiDocTools.Rules;
 using AiDocTools.Search;
 using Xunit;
 
@@ -50,7 +52,7 @@ namespace AiDocTools.Core.Tests.Search
             return path;
         }
 
-        private IndexUpdater Updater() => new IndexUpdater(_folder, _lucene, new ArticleReader(), new ClaimExtractor(), Analysis, _cache);
+        private IndexUpdater Updater() => new IndexUpdater(_folder, _lucene, AnalysisPipeline.Shipped.NewReader(), new ClaimExtractor(LanguagePacks.Shipped), Analysis, _cache);
 
         private static List<FileStamp> Stamps(params string[] paths) => paths.Select(p => FileStamp.Read(p)!.Value).ToList();
 

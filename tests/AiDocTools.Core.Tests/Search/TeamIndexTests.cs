@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using AiDocTools.Analysis;
 using AiDocTools.Articles;
 using AiDocTools.Postgres;
 using AiDocTools.Search;
@@ -214,7 +215,7 @@ namespace AiDocTools.Core.Tests.Search
             var update = index.Update(Set());
             Assert.Equal(3, update.Added);
             Assert.Equal(names.OrderBy(n => n, StringComparer.Ordinal), index.Search(ClaimQuery.Parse("著作権")).Select(r => Path.GetFileName(r.Path!)).OrderBy(n => n, StringComparer.Ordinal));
-            var articles = ArticleFiles.InFolder(_root, recurse: false).Select(f => new ArticleReader().Read(File.ReadAllBytes(f), f)).ToList();
+            var articles = ArticleFiles.InFolder(_root, recurse: false).Select(f => AnalysisPipeline.Shipped.NewReader().Read(File.ReadAllBytes(f), f)).ToList();
             foreach (var hostile in new[] { "'); DROP TABLE aidoc_file; --", "%", "_", "\\", "$1", "O'Reilly", "100%", "\u0001", "' OR 1=1 --", "\"open\" models" })
             {
                 // What the in-memory search finds in the same articles, no more and no less.

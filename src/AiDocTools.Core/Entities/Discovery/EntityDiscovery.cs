@@ -20,11 +20,6 @@ namespace AiDocTools.Entities.Discovery
         private readonly IReadOnlyList<IDiscoveryRule> _shapes;
         private readonly AcronymMentions _acronyms;
 
-        public EntityDiscovery(IKnownNames names)
-            : this(RuleDiscovery.Shipped, ShapeRules(names), new AcronymMentions(names))
-        {
-        }
-
         public EntityDiscovery(IDiscoveryRule packs, IReadOnlyList<IDiscoveryRule> shapes, AcronymMentions acronyms)
         {
             _packs = packs;

@@ -30,9 +30,6 @@ namespace AiDocTools.Entities.Discovery
             _englishCues = new PackCues(english.Rules.Select(r => _rules[r]).ToList());
         }
 
-        public static RuleDiscovery Shipped { get; } = new RuleDiscovery(
-            RulePacks.Shipped("ja", "entities"), RulePacks.Shipped("en", "entities"), PersonNameLexicon.Shipped);
-
         public string Name => "entity rule packs";
 
         /// <summary>Adds what the packs' rules name; they read the text alone, not the dictionary's mentions.</summary>
