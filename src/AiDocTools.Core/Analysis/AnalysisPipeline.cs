@@ -42,7 +42,7 @@ namespace AiDocTools.Analysis
             _cues = new Lazy<ClaimCues>(() => new ClaimCues(packs.Get("ja", "attribution"), packs.Get("en", "attribution")));
             _entities = new Lazy<EntityRecognizer>(() => new EntityRecognizer(dictionary ?? EntityDictionary.Shipped, packs));
             _events = new Lazy<EventExtractor>(() => new EventExtractor(Entities, Dates));
-            _claims = new Lazy<ClaimExtractor>(() => new ClaimExtractor(_cues.Value, Entities, Events));
+            _claims = new Lazy<ClaimExtractor>(() => new ClaimExtractor(_cues.Value, Entities, Events, packs));
         }
 
         // This pipeline's rules with another recogniser: the dates, the reading and the attribution rules are shared.
@@ -54,7 +54,7 @@ namespace AiDocTools.Analysis
             _cues = rules._cues;
             _entities = new Lazy<EntityRecognizer>(() => entities);
             _events = new Lazy<EventExtractor>(() => new EventExtractor(Entities, Dates));
-            _claims = new Lazy<ClaimExtractor>(() => new ClaimExtractor(_cues.Value, Entities, Events));
+            _claims = new Lazy<ClaimExtractor>(() => new ClaimExtractor(_cues.Value, Entities, Events, Packs));
         }
 
         /// <summary>The pipeline of the shipped packs and dictionary, built on first use.</summary>

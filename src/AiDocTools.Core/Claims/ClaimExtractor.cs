@@ -27,13 +27,14 @@ namespace AiDocTools.Claims
         /// without it, speakers are the written names without honorifics.</param>
         /// <param name="events">When given, claims list the dates they state, resolved as Get-AiEvent resolves them.</param>
         public ClaimExtractor(LanguagePacks packs, IEntityRecognizer? entities = null, EventExtractor? events = null)
-            : this(new ClaimCues(packs.Get("ja", "attribution"), packs.Get("en", "attribution")), entities, events)
+            : this(new ClaimCues(packs.Get("ja", "attribution"), packs.Get("en", "attribution")), entities, events, packs)
         {
         }
 
         // An analysis pipeline builds the cues once and shares them between the extractors of its recognisers.
-        internal ClaimExtractor(ClaimCues cues, IEntityRecognizer? entities, EventExtractor? events)
+        internal ClaimExtractor(ClaimCues cues, IEntityRecognizer? entities, EventExtractor? events, LanguagePacks packs)
         {
+            Packs = packs;
             _entities = entities;
             _events = events;
             _japanese = cues.JapaneseEngine;
@@ -43,6 +44,9 @@ namespace AiDocTools.Claims
 
         /// <summary>The recognizer that canonicalises speakers, or null for the written names.</summary>
         public IEntityRecognizer? EntityRecognizer => _entities;
+
+        /// <summary>The packs the claims' stages were built from: what an index records as the rules it was written with.</summary>
+        public LanguagePacks Packs { get; }
 
         public IReadOnlyList<Claim> Extract(Article article)
         {

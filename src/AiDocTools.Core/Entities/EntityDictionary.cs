@@ -103,26 +103,20 @@ namespace AiDocTools.Entities
         /// A digest of every entry, so what was computed with one dictionary (a search index) can tell that it was
         /// written with another, e.g. before the user added an alias to their file.
         /// </summary>
-        public string Fingerprint => _fingerprint ??= Digest(Entities);
+        public string Fingerprint => _fingerprint ??= Text.Digest.Of(Entities.Select(Describe));
 
         private string? _fingerprint;
 
-        private static string Digest(IEnumerable<EntityDefinition> entities)
+        private static string Describe(EntityDefinition entity)
         {
             var text = new System.Text.StringBuilder();
-            foreach (var entity in entities)
+            text.Append(entity.Name).Append('\u0001').Append(entity.Type).Append('\u0001');
+            foreach (var forms in new[] { entity.Aliases, entity.TitledOnly, entity.NotPrecededBy, entity.NotFollowedBy, entity.ContextAliases, entity.ContextEntities, entity.RelatedTo })
             {
-                text.Append(entity.Name).Append('\u0001').Append(entity.Type).Append('\u0001');
-                foreach (var forms in new[] { entity.Aliases, entity.TitledOnly, entity.NotPrecededBy, entity.NotFollowedBy, entity.ContextAliases, entity.ContextEntities, entity.RelatedTo })
-                {
-                    text.Append(string.Join("\u0002", forms)).Append('\u0001');
-                }
-
-                text.Append('\u0000');
+                text.Append(string.Join("\u0002", forms)).Append('\u0001');
             }
 
-            using var sha = System.Security.Cryptography.SHA256.Create();
-            return BitConverter.ToString(sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(text.ToString()))).Replace("-", string.Empty);
+            return text.ToString();
         }
 
         /// <summary>The dictionary that ships with the module.</summary>

@@ -82,6 +82,14 @@ namespace AiDocTools.Rules
             return copy;
         }
 
+        /// <summary>
+        /// A digest of every pack of the set (<see cref="RulePack.Fingerprint"/>), in key order: two sets that make the
+        /// engine do the same give the same digest. It reads every pack.
+        /// </summary>
+        public string Fingerprint => _fingerprint ??= Text.Digest.Of(_packs.Keys.OrderBy(k => k, StringComparer.Ordinal).Select(k => k + "=" + _packs[k].Value.Fingerprint));
+
+        private string? _fingerprint;
+
         /// <summary>The same set without the pack for one language and capability.</summary>
         public LanguagePacks Without(string language, string capability)
         {

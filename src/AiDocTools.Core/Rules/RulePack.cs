@@ -44,6 +44,33 @@ namespace AiDocTools.Rules
         /// <summary>The rules in file order: where two rules match the same text, the earlier one wins.</summary>
         public IReadOnlyList<Rule> Rules { get; }
 
+        /// <summary>
+        /// A digest of everything the pack makes its engine do: its groups, its parts as expanded, and each rule's name,
+        /// compiled pattern, properties and required words (not the descriptions or examples, which change nothing found).
+        /// </summary>
+        public string Fingerprint => _fingerprint ??= Digest.Of(Describe());
+
+        private string? _fingerprint;
+
+        private IEnumerable<string> Describe()
+        {
+            yield return Language;
+            yield return Capability;
+            yield return string.Join("\u0002", Groups);
+            foreach (var part in Parts.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                yield return part.Key + "\u0002" + part.Value.Expanded + "\u0002" + string.Join("\u0003", part.Value.Words ?? new string[0])
+                    + "\u0002" + string.Join("\u0003", (part.Value.Values ?? new Dictionary<string, string>()).OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + "=" + v.Value));
+            }
+
+            foreach (var rule in Rules)
+            {
+                yield return rule.Name + "\u0002" + rule.Regex + "\u0002" + rule.Regex.Options + "\u0002"
+                    + string.Join("\u0003", rule.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))
+                    + "\u0002" + string.Join("\u0003", rule.Requires) + "\u0002" + (rule.Backward != null);
+            }
+        }
+
         /// <summary>The words of a named word list, for the engines that use a list outside a pattern.</summary>
         public IReadOnlyList<string> Words(string partName)
         {

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using AiDocTools.Text;
 
 namespace AiDocTools.Search
 {
@@ -71,11 +71,7 @@ namespace AiDocTools.Search
             return stamps;
         }
 
-        public static string Hash(byte[] bytes)
-        {
-            using var sha = SHA256.Create();
-            return BitConverter.ToString(sha.ComputeHash(bytes)).Replace("-", string.Empty);
-        }
+        public static string Hash(byte[] bytes) => Digest.Of(bytes);
     }
 
     /// <summary>

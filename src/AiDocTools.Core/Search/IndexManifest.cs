@@ -55,7 +55,7 @@ namespace AiDocTools.Search
         public List<IndexedFile> Files { get; set; } = new List<IndexedFile>();
 
         /// <summary>Changes with every build of the core (deterministic builds: only when its code changes).</summary>
-        private static string CurrentBuild { get; } = typeof(IndexManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        internal static string CurrentBuild { get; } = typeof(IndexManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
         /// <summary>
         /// The analysis an extractor performs: another build, or a user dictionary that gained an alias, names speakers
@@ -64,7 +64,13 @@ namespace AiDocTools.Search
         public static string AnalysisOf(ClaimExtractor extractor) =>
             CurrentBuild + "+" + (extractor.EntityRecognizer is EntityRecognizer recognizer
                 ? recognizer.Dictionary.Fingerprint
-                : extractor.EntityRecognizer?.GetType().FullName ?? "none");
+                : extractor.EntityRecognizer?.GetType().FullName ?? "none")
+            + PacksOf(extractor.Packs);
+
+        // The build names the shipped packs, which are compiled into it, so an index of the shipped rules keeps the
+        // name it always had; one written with packs of the caller's own names them by their digest.
+        private static string PacksOf(Rules.LanguagePacks packs) =>
+            ReferenceEquals(packs, Rules.LanguagePacks.Shipped) ? string.Empty : "+packs:" + packs.Fingerprint;
 
         public bool IsWrittenBy(string analysis) => Format == CurrentFormat && Analysis == analysis;
 
