@@ -4,7 +4,11 @@ using System.Linq;
 
 namespace AiDocTools.Entities.Discovery
 {
-    /// <summary>The word lists of Data/entity-discovery.json, which the discovery rules and the recognizer share.</summary>
+    /// <summary>
+    /// The word lists of Data/entity-discovery.json, which the discovery rules and the recognizer share. They stay one
+    /// static set rather than part of an analysis pipeline's packs: they are plain lists read by the shape rules in C#,
+    /// not rules of a language pack, so a pipeline of other packs has nothing here to replace.
+    /// </summary>
     internal sealed class DiscoveryWords
     {
         private static readonly Lazy<DiscoveryWords> Loaded = new Lazy<DiscoveryWords>(() => EmbeddedData.Load<DiscoveryWords>("entity-discovery.json"));
