@@ -89,5 +89,20 @@ namespace AiDocTools.Core.Tests.Analysis
             Assert.Contains("en/attribution", ex.Message);
             Assert.Equal(new[] { ("en", "attribution") }, new LanguagePacks(new[] { pack }).Names);
         }
+        [Fact]
+        public void A_pipeline_reads_bylines_by_its_own_pack_and_the_shipped_one_does_not()
+        {
+            // "Penned by" is no byline opener in the shipped pack; a pack of one's own that adds it credits the writer.
+            const string page = "Open weights, closed doors\n\nPenned by Dana Whitfield\n\nThe debate over releasing model weights reached the city council on Tuesday.\n\nCouncil members asked who would be liable for misuse.\n";
+            var yaml = RulePacks.ShippedText("en", "bylines");
+            const string opener = "(?i:written\\s+by|";
+            Assert.Contains(opener, yaml);
+            var pack = RulePackLoader.Parse(yaml.Replace(opener, opener + "penned\\s+by|"), "test/en/bylines.yaml");
+
+            Assert.Null(AnalysisPipeline.Shipped.NewReader().ReadText(page, "page.txt").Author);
+            var own = new AnalysisPipeline(LanguagePacks.Shipped.With(pack));
+            Assert.Equal("Dana Whitfield", own.NewReader().ReadText(page, "page.txt").Author);
+            Assert.Null(AnalysisPipeline.Shipped.NewReader().ReadText(page, "page.txt").Author);
+        }
     }
 }
