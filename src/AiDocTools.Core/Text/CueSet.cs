@@ -18,8 +18,8 @@ namespace AiDocTools.Text
         // map, so a scan pays one lookup per character.
         private readonly Dictionary<char, (string[] Words, int[] Positions)> _byFirst = new Dictionary<char, (string[], int[])>();
 
-        // One bit per UTF-16 code unit: does any entry start with it? Most characters of a text start none.
-        private readonly ulong[] _firstChars = new ulong[1024];
+        // Does any entry start with a character? Most characters of a text start none.
+        private readonly CharBits _firstChars = new CharBits();
 
         // Whether A-Z and a-z are one letter here: a rule's required words stand for words its pattern reads in either case.
         private readonly bool _ignoreLatinCase;
@@ -47,7 +47,7 @@ namespace AiDocTools.Text
                     }
 
                     list.Add(i);
-                    _firstChars[start >> 6] |= 1UL << (start & 63);
+                    _firstChars.Add(start);
                 }
             }
 
@@ -188,7 +188,7 @@ namespace AiDocTools.Text
             }
         }
 
-        private bool Starts(char c) => (_firstChars[c >> 6] & (1UL << (c & 63))) != 0;
+        private bool Starts(char c) => _firstChars.Contains(c);
 
         /// <summary>Whether <paramref name="word"/>, an entry of this set, is written at <paramref name="index"/>, Latin case aside when the set ignores it.</summary>
         public bool Holds(string text, int index, string word)

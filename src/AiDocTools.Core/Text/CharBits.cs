@@ -1,9 +1,9 @@
-namespace AiDocTools.Entities
+namespace AiDocTools.Text
 {
     /// <summary>
-    /// Bit sets that answer, before any dictionary lookup, whether a name may start at a place of a text: the characters
-    /// names start with, and (hashed, so a set bit means "maybe") the pairs of characters they start with. Asked at
-    /// every character of every body, they spare the dictionaries the many places where no name can start.
+    /// Bit sets that answer, before any lookup, whether a word of a list may start at a place of a text: the characters
+    /// the words start with, and (hashed, so a set bit means "maybe") the pairs of characters they start with. Asked at
+    /// every character of every body, they spare the cue lists and the name dictionaries the many places where none starts.
     /// </summary>
     internal sealed class CharBits
     {
