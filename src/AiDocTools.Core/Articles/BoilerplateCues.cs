@@ -66,8 +66,8 @@ namespace AiDocTools.Articles
             return copy;
         }
 
-        /// <summary>For each of <see cref="LinePacks"/>, the first characters of its rules' required words (<see cref="RuleScreen"/>).</summary>
-        internal IReadOnlyList<char[]?> LinePackStarts => _linePackStarts ??= LinePacks.Select(p => RuleScreen.StartsOf(p.Rules)).ToList();
+        /// <summary>For each of <see cref="LinePacks"/>, the first characters of its rules' required words (<see cref="Rules.RuleScreen"/>).</summary>
+        internal IReadOnlyList<char[]?> LinePackStarts => _linePackStarts ??= LinePacks.Select(p => Rules.RuleScreen.StartsOf(p.Rules)).ToList();
 
         private IReadOnlyList<char[]?>? _linePackStarts;
 

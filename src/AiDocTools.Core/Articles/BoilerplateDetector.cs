@@ -119,7 +119,7 @@ namespace AiDocTools.Articles
             var packs = _cues.LinePacks;
             for (var p = 0; p < packs.Count; p++)
             {
-                if (!RuleScreen.MayHold(line.Norm, _cues.LinePackStarts[p]))
+                if (!Rules.RuleScreen.MayHold(line.Norm, _cues.LinePackStarts[p]))
                 {
                     continue;
                 }

@@ -1,13 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
-using AiDocTools.Rules;
 
-namespace AiDocTools.Articles
+namespace AiDocTools.Rules
 {
     /// <summary>
     /// The first characters of the words a set of rules requires, when every rule requires some: a line holding none of
     /// them can match no rule of the set, and one vectorised search says so before the pass for the words themselves.
-    /// The cleaner asks about every line of every page, and most lines hold none (translator credits, page chrome).
+    /// It sits with <see cref="RequiredWords"/>, the pass it spares: the cleaner asks about every line of every page, and
+    /// most lines hold none (translator credits, page chrome).
     /// </summary>
     internal static class RuleScreen
     {
