@@ -15,7 +15,8 @@ namespace AiDocTools.Core.Tests.Analysis
         // ぼやく (to grumble) is no verb of saying in the shipped pack, so a quotation before it has no speaker there.
         private const string Grumble = "「学習データの扱いはまだ曖昧だ」と中村教授はぼやいた。";
 
-        private static RulePack AttributionWith(string extraSpeechVerb)
+        /// <summary>The shipped Japanese attribution pack with one more verb of saying, for the tests that need a pack of their own.</summary>
+        internal static RulePack AttributionWith(string extraSpeechVerb)
         {
             var yaml = RulePacks.ShippedText("ja", "attribution");
             const string list = "    words: [述べ, ";

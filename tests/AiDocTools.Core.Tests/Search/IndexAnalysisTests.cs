@@ -1,4 +1,5 @@
 using AiDocTools.Analysis;
+using AiDocTools.Core.Tests.Analysis;
 using AiDocTools.Rules;
 using AiDocTools.Search;
 using Xunit;
@@ -12,14 +13,6 @@ namespace AiDocTools.Core.Tests.Search
     /// </summary>
     public sealed class IndexAnalysisTests
     {
-        private static RulePack AttributionWith(string extraSpeechVerb)
-        {
-            var yaml = RulePacks.ShippedText("ja", "attribution");
-            const string list = "    words: [述べ, ";
-            Assert.Contains(list, yaml);
-            return RulePackLoader.Parse(yaml.Replace(list, list + extraSpeechVerb + ", "), "test/ja/attribution.yaml");
-        }
-
         [Fact]
         public void TheShippedPacksKeepTheNameAnIndexOfThemAlwaysHad()
         {
@@ -31,9 +24,9 @@ namespace AiDocTools.Core.Tests.Search
         public void PacksOfOnesOwnGiveAnotherAnalysisAndTheSamePacksTheSameOne()
         {
             var shipped = IndexManifest.AnalysisOf(AnalysisPipeline.Shipped.Claims);
-            var grumble = IndexManifest.AnalysisOf(new AnalysisPipeline(LanguagePacks.Shipped.With(AttributionWith("ぼやい"))).Claims);
-            var grumbleAgain = IndexManifest.AnalysisOf(new AnalysisPipeline(LanguagePacks.Shipped.With(AttributionWith("ぼやい"))).Claims);
-            var mutter = IndexManifest.AnalysisOf(new AnalysisPipeline(LanguagePacks.Shipped.With(AttributionWith("つぶやい"))).Claims);
+            var grumble = IndexManifest.AnalysisOf(new AnalysisPipeline(LanguagePacks.Shipped.With(AnalysisPipelineTests.AttributionWith("ぼやい"))).Claims);
+            var grumbleAgain = IndexManifest.AnalysisOf(new AnalysisPipeline(LanguagePacks.Shipped.With(AnalysisPipelineTests.AttributionWith("ぼやい"))).Claims);
+            var mutter = IndexManifest.AnalysisOf(new AnalysisPipeline(LanguagePacks.Shipped.With(AnalysisPipelineTests.AttributionWith("つぶやい"))).Claims);
 
             Assert.NotEqual(shipped, grumble);
             Assert.Equal(grumble, grumbleAgain);
@@ -54,7 +47,7 @@ namespace AiDocTools.Core.Tests.Search
                 RulePackLoader.Parse(reworded, "test/en/bylines.yaml").Fingerprint);
 
             // One more word in a word list is another pack.
-            Assert.NotEqual(LanguagePacks.Shipped.Get("ja", "attribution").Fingerprint, AttributionWith("ぼやい").Fingerprint);
+            Assert.NotEqual(LanguagePacks.Shipped.Get("ja", "attribution").Fingerprint, AnalysisPipelineTests.AttributionWith("ぼやい").Fingerprint);
         }
     }
 }
