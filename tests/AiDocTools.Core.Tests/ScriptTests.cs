@@ -61,5 +61,12 @@ namespace AiDocTools.Core.Tests
         [InlineData('-', false)]
         [InlineData('ア', false)]
         public void LatinWordCharactersIncludeAccentedLetters(char c, bool expected) => Assert.Equal(expected, Script.IsLatinWordChar(c));
+
+        [Theory]
+        [InlineData('q', true)]
+        [InlineData('Q', true)]
+        [InlineData('é', false)] // an accented letter has no other case a required word could match by | 0x20
+        [InlineData('Ｑ', false)]
+        public void AsciiLettersAreAToZInEitherCase(char c, bool expected) => Assert.Equal(expected, Script.IsAsciiLetter(c));
     }
 }

@@ -580,7 +580,7 @@ namespace AiDocTools.Entities
                     var matched = 0;
                     for (var i = start; i < end; i++)
                     {
-                        if (IsAsciiLetter(cased[i]) && (matched >= letters.Length || cased[i] != letters[matched++]))
+                        if (Script.IsAsciiLetter(cased[i]) && (matched >= letters.Length || cased[i] != letters[matched++]))
                         {
                             return false;
                         }
@@ -759,8 +759,6 @@ namespace AiDocTools.Entities
             return ranges;
         }
 
-        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-
         private static bool IsSeparator(char c) => c == '・' || c == '･' || c == ' ' || c == '\u3000' || c == '=' || c == '＝';
 
         private sealed class AliasEntry
@@ -771,7 +769,7 @@ namespace AiDocTools.Entities
                 Written = written;
                 TitledOnly = titledOnly;
                 var cased = NameText.Of(written).Cased.Trim();
-                Letters = new string(cased.Where(IsAsciiLetter).ToArray());
+                Letters = new string(cased.Where(Script.IsAsciiLetter).ToArray());
                 NotPrecededByKeys = entity.NotPrecededBy.Select(NameText.Key).ToArray();
                 NotFollowedByKeys = entity.NotFollowedBy.Select(NameText.Key).ToArray();
 
@@ -782,11 +780,11 @@ namespace AiDocTools.Entities
                 {
                     Case = CaseRule.Exact;
                 }
-                else if (cased.Length > 0 && IsAsciiLetter(cased[0]) && char.IsLower(cased[0]) && Letters.Any(char.IsUpper))
+                else if (cased.Length > 0 && Script.IsAsciiLetter(cased[0]) && char.IsLower(cased[0]) && Letters.Any(char.IsUpper))
                 {
                     Case = CaseRule.Exact;
                 }
-                else if (cased.Length > 0 && IsAsciiLetter(cased[0]) && char.IsUpper(cased[0]))
+                else if (cased.Length > 0 && Script.IsAsciiLetter(cased[0]) && char.IsUpper(cased[0]))
                 {
                     Case = CaseRule.Capital;
                 }

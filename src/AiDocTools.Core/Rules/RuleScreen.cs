@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AiDocTools.Text;
 
 namespace AiDocTools.Rules
 {
@@ -21,13 +22,11 @@ namespace AiDocTools.Rules
             }
 
             return list.SelectMany(r => r.Requires).Where(w => w.Length > 0)
-                .SelectMany(w => IsLatinLetter(w[0]) ? new[] { (char)(w[0] | 0x20), (char)(w[0] & ~0x20) } : new[] { w[0] })
+                .SelectMany(w => Script.IsAsciiLetter(w[0]) ? new[] { (char)(w[0] | 0x20), (char)(w[0] & ~0x20) } : new[] { w[0] })
                 .Distinct().ToArray();
         }
 
         /// <summary>Whether <paramref name="text"/> may hold a required word: true when there is no screen.</summary>
         public static bool MayHold(string text, char[]? starts) => starts == null || text.IndexOfAny(starts) >= 0;
-
-        private static bool IsLatinLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

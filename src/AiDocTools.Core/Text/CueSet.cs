@@ -39,7 +39,7 @@ namespace AiDocTools.Text
                 }
 
                 var first = cues[i][0];
-                foreach (var start in ignoreLatinCase && IsLatinLetter(first) ? new[] { (char)(first | 0x20), (char)(first & ~0x20) } : new[] { first })
+                foreach (var start in ignoreLatinCase && Script.IsAsciiLetter(first) ? new[] { (char)(first | 0x20), (char)(first & ~0x20) } : new[] { first })
                 {
                     if (!byFirst.TryGetValue(start, out var list))
                     {
@@ -204,7 +204,7 @@ namespace AiDocTools.Text
             {
                 var a = text[index + k];
                 var b = word[k];
-                if (a != b && !(_ignoreLatinCase && IsLatinLetter(a) && (a | 0x20) == (b | 0x20)))
+                if (a != b && !(_ignoreLatinCase && Script.IsAsciiLetter(a) && (a | 0x20) == (b | 0x20)))
                 {
                     return false;
                 }
@@ -212,7 +212,5 @@ namespace AiDocTools.Text
 
             return true;
         }
-
-        private static bool IsLatinLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

@@ -42,6 +42,9 @@ namespace AiDocTools.Text
         public static bool IsJapaneseTypeset(char c) =>
             (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u3000' && c <= '\u303F');
 
+        /// <summary>A to Z in either case: the letters a required word matches in either case, and an acronym is written in.</summary>
+        public static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
         /// <summary>
         /// A letter or digit of a word written in Latin script, accented letters included (Société, Müller): a name found
         /// inside such a run is part of a longer word, not a name of its own.

@@ -48,7 +48,7 @@ namespace AiDocTools.Entities.Discovery
                     }
 
                     var end = start + 1;
-                    while (end < cased.Length && (IsAsciiLetter(cased[end]) || IsAccentedLower(cased[end]) || cased[end] == '.' || cased[end] == '-'))
+                    while (end < cased.Length && (Script.IsAsciiLetter(cased[end]) || IsAccentedLower(cased[end]) || cased[end] == '.' || cased[end] == '-'))
                     {
                         end++;
                     }

@@ -159,8 +159,6 @@ namespace AiDocTools.Entities.Discovery
 
         public static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
-        public static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-
         public static bool IsKanjiOrKatakana(char c) => Script.IsKanji(c) || Script.IsKatakana(c);
     }
 }
