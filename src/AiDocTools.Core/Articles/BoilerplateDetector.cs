@@ -119,7 +119,7 @@ namespace AiDocTools.Articles
             var packs = _cues.LinePacks;
             for (var p = 0; p < packs.Count; p++)
             {
-                if (!Rules.RuleScreen.MayHold(line.Norm, _cues.LinePackStarts[p]))
+                if (!Rules.RuleScreen.MayHold(line.Norm, _cues.LinePackStarts[p]) || !MayMatch(_cues.LinePackScreens[p], line.Norm))
                 {
                     continue;
                 }
@@ -158,6 +158,24 @@ namespace AiDocTools.Articles
             }
 
             return IsBreadcrumb(line);
+        }
+
+        // A screen that runs out of time proves nothing: the line goes on to the pack's own rules.
+        private static bool MayMatch(Regex? screen, string text)
+        {
+            if (screen == null)
+            {
+                return true;
+            }
+
+            try
+            {
+                return screen.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return true;
+            }
         }
 
         /// <summary>ホーム > ニュース > 記事名: crumbs of a site's hierarchy, not a sentence.</summary>
