@@ -134,11 +134,15 @@ namespace AiDocTools.Articles
 
             if (unchanged == norm.Length)
             {
-                return CollapseSpaces(norm).Trim().Trim(EdgePunctuation).Trim();
+                return TrimEdges(CollapseSpaces(norm));
             }
 
-            var text = new StringBuilder(norm.Length);
-            text.Append(norm, 0, unchanged);
+            // The kept characters go into one buffer whose runs of white space are collapsed as they are written: one
+            // string is made before the edges are trimmed, not one per step.
+            var text = new char[norm.Length];
+            norm.CopyTo(0, text, 0, unchanged);
+            var written = CollapseSpacesInPlace(text, unchanged);
+            var inSpace = written > 0 && text[written - 1] == ' ';
             for (var i = unchanged; i < norm.Length; i++)
             {
                 var c = norm[i];
@@ -149,22 +153,102 @@ namespace AiDocTools.Articles
                     continue;
                 }
 
-                var category = CharUnicodeInfo.GetUnicodeCategory(c);
-                if (category == UnicodeCategory.OtherSymbol || category == UnicodeCategory.NonSpacingMark
-                    || category == UnicodeCategory.EnclosingMark || category == UnicodeCategory.Format
-                    || category == UnicodeCategory.Surrogate)
+                if (!IsCommonJapanese(c))
                 {
-                    continue;
+                    var category = CharUnicodeInfo.GetUnicodeCategory(c);
+                    if (category == UnicodeCategory.OtherSymbol || category == UnicodeCategory.NonSpacingMark
+                        || category == UnicodeCategory.EnclosingMark || category == UnicodeCategory.Format
+                        || category == UnicodeCategory.Surrogate)
+                    {
+                        continue;
+                    }
+
+                    // Only upper- and title-case letters and letter numbers (Ⅻ) have a lower case: the rest (kana,
+                    // kanji, digits, punctuation) is copied without asking the case tables.
+                    c = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c)
+                        : category == UnicodeCategory.UppercaseLetter || category == UnicodeCategory.TitlecaseLetter || category == UnicodeCategory.LetterNumber ? char.ToLowerInvariant(c)
+                        : c;
                 }
 
-                // Only upper- and title-case letters and letter numbers (Ⅻ) have a lower case: the rest (kana,
-                // kanji, digits, punctuation) is copied without asking the case tables.
-                text.Append(c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c)
-                    : category == UnicodeCategory.UppercaseLetter || category == UnicodeCategory.TitlecaseLetter || category == UnicodeCategory.LetterNumber ? char.ToLowerInvariant(c)
-                    : c);
+                if (char.IsWhiteSpace(c))
+                {
+                    if (!inSpace)
+                    {
+                        text[written++] = ' ';
+                        inSpace = true;
+                    }
+                }
+                else
+                {
+                    text[written++] = c;
+                    inSpace = false;
+                }
             }
 
-            return CollapseSpaces(text.ToString()).Trim().Trim(EdgePunctuation).Trim();
+            return TrimEdges(new string(text, 0, written));
+        }
+
+        // CollapseSpaces on the first length characters of a buffer, in place; the collapsed length.
+        private static int CollapseSpacesInPlace(char[] text, int length)
+        {
+            var written = 0;
+            var inSpace = false;
+            for (var i = 0; i < length; i++)
+            {
+                if (char.IsWhiteSpace(text[i]))
+                {
+                    if (!inSpace)
+                    {
+                        text[written++] = ' ';
+                        inSpace = true;
+                    }
+                }
+                else
+                {
+                    text[written++] = text[i];
+                    inSpace = false;
+                }
+            }
+
+            return written;
+        }
+
+        // text.Trim().Trim(EdgePunctuation).Trim(), with one copy at most.
+        private static string TrimEdges(string text)
+        {
+            var start = 0;
+            var end = text.Length;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            while (start < end && EdgePunctuationText.IndexOf(text[start]) >= 0)
+            {
+                start++;
+            }
+
+            while (end > start && EdgePunctuationText.IndexOf(text[end - 1]) >= 0)
+            {
+                end--;
+            }
+
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
         }
 
         // What the loop in Bare copies unchanged: not a surrogate, not a dropped category, no lower case to take.
@@ -173,6 +257,11 @@ namespace AiDocTools.Articles
             if (c < 0x80)
             {
                 return !(c >= 'A' && c <= 'Z');
+            }
+
+            if (IsCommonJapanese(c))
+            {
+                return true;
             }
 
             if (char.IsSurrogate(c))
@@ -187,7 +276,12 @@ namespace AiDocTools.Articles
                 || category == UnicodeCategory.UppercaseLetter || category == UnicodeCategory.TitlecaseLetter || category == UnicodeCategory.LetterNumber);
         }
 
-        private static readonly char[] EdgePunctuation = ":;,、。.!?・-–—|/*•●○■□◆◇▶▼►>»›<«‹\"'“”‘’[]()【】「」『』 ".ToCharArray();
+        // Hiragana (without the combining voicing marks U+3099–309A), katakana and the unified kanji are letters without
+        // case: kept as they are, answered without the category table that a Japanese line would otherwise ask per character.
+        private static bool IsCommonJapanese(char c) =>
+            (c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || (c >= '\u4E00' && c <= '\u9FFF');
+
+        private const string EdgePunctuationText = ":;,、。.!?・-–—|/*•●○■□◆◇▶▼►>»›<«‹\"'“”‘’[]()【】「」『』 ";
 
         public static int Length(ArticleLine line) => line.TextElements;
 
