@@ -135,7 +135,7 @@ namespace AiDocTools.Articles
 
             // A row of buttons read as one line (ツイート シェア, Share Tweet Email): every word of it is a button.
             var spaces = Count(line.Norm, ' ');
-            if (spaces >= 1 && spaces <= 7 && line.Norm.Split(' ').All(w => _cues.WholeLines.Contains(LineShape.Bare(w))))
+            if (spaces >= 1 && spaces <= 7 && EveryWordIsButton(line.Norm))
             {
                 return true;
             }
@@ -175,6 +175,28 @@ namespace AiDocTools.Articles
             catch (RegexMatchTimeoutException)
             {
                 return true;
+            }
+        }
+
+        // Word by word, stopping at the first that is no button: running text is rejected at its first word, not split whole.
+        private bool EveryWordIsButton(string norm)
+        {
+            var start = 0;
+            while (true)
+            {
+                var space = norm.IndexOf(' ', start);
+                var end = space < 0 ? norm.Length : space;
+                if (!_cues.WholeLines.Contains(LineShape.Bare(norm.Substring(start, end - start))))
+                {
+                    return false;
+                }
+
+                if (space < 0)
+                {
+                    return true;
+                }
+
+                start = space + 1;
             }
         }
 
