@@ -112,7 +112,7 @@ namespace AiDocTools.Articles
             // Credits may sit anywhere, in the chrome too; a credit line outside the chrome is metadata.
             foreach (var line in nonBlank)
             {
-                var translator = Credits(line, BylineScope.Anywhere).Select(c => c.Translator).FirstOrDefault(t => t != null);
+                var translator = TranslatorCredited(line);
                 if (translator != null)
                 {
                     found.Translator ??= translator;
@@ -202,6 +202,12 @@ namespace AiDocTools.Articles
                 }
             }
         }
+
+        // The first translator the credits of a line name; a line of one line (nearly all) is read without the walk over its lines.
+        private string? TranslatorCredited(ArticleLine line) =>
+            line.Text.IndexOf('\n') < 0
+                ? _bylines.Read(line.Norm, BylineScope.Anywhere)?.Translator
+                : Credits(line, BylineScope.Anywhere).Select(c => c.Translator).FirstOrDefault(t => t != null);
 
         private static IEnumerable<string> LinesOf(ArticleLine line) =>
             line.Text.IndexOf('\n') < 0 ? new[] { line.Norm } : line.Text.Split('\n').Select(LineShape.Normalize).Where(p => p.Length > 0);
