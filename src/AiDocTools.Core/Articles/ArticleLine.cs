@@ -1,3 +1,4 @@
+using System;
 using AiDocTools.Text;
 using System.Globalization;
 using System.Text;
@@ -132,13 +133,15 @@ namespace AiDocTools.Articles
                 unchanged++;
             }
 
+            // Collapsed, the text holds no white space but single spaces, and a space is edge punctuation: trimming the
+            // edge punctuation trims the white space too.
             if (unchanged == norm.Length)
             {
-                return TrimEdges(CollapseSpaces(norm));
+                return CollapseSpaces(norm).Trim(EdgePunctuation);
             }
 
-            // The kept characters go into one buffer whose runs of white space are collapsed as they are written: one
-            // string is made before the edges are trimmed, not one per step.
+            // The kept characters go into one buffer whose runs of white space are collapsed as they are written, and the
+            // edges are trimmed on the buffer: one string is made, not one per step.
             var text = new char[norm.Length];
             norm.CopyTo(0, text, 0, unchanged);
             var written = CollapseSpacesInPlace(text, unchanged);
@@ -185,7 +188,18 @@ namespace AiDocTools.Articles
                 }
             }
 
-            return TrimEdges(new string(text, 0, written));
+            var start = 0;
+            while (start < written && Array.IndexOf(EdgePunctuation, text[start]) >= 0)
+            {
+                start++;
+            }
+
+            while (written > start && Array.IndexOf(EdgePunctuation, text[written - 1]) >= 0)
+            {
+                written--;
+            }
+
+            return new string(text, start, written - start);
         }
 
         // CollapseSpaces on the first length characters of a buffer, in place; the collapsed length.
@@ -211,44 +225,6 @@ namespace AiDocTools.Articles
             }
 
             return written;
-        }
-
-        // text.Trim().Trim(EdgePunctuation).Trim(), with one copy at most.
-        private static string TrimEdges(string text)
-        {
-            var start = 0;
-            var end = text.Length;
-            while (start < end && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            while (start < end && EdgePunctuationText.IndexOf(text[start]) >= 0)
-            {
-                start++;
-            }
-
-            while (end > start && EdgePunctuationText.IndexOf(text[end - 1]) >= 0)
-            {
-                end--;
-            }
-
-            while (start < end && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
         }
 
         // What the loop in Bare copies unchanged: not a surrogate, not a dropped category, no lower case to take.
@@ -281,7 +257,7 @@ namespace AiDocTools.Articles
         private static bool IsCommonJapanese(char c) =>
             (c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || (c >= '\u4E00' && c <= '\u9FFF');
 
-        private const string EdgePunctuationText = ":;,、。.!?・-–—|/*•●○■□◆◇▶▼►>»›<«‹\"'“”‘’[]()【】「」『』 ";
+        private static readonly char[] EdgePunctuation = ":;,、。.!?・-–—|/*•●○■□◆◇▶▼►>»›<«‹\"'“”‘’[]()【】「」『』 ".ToCharArray();
 
         public static int Length(ArticleLine line) => line.TextElements;
 
