@@ -18,7 +18,13 @@ namespace AiDocTools.Articles
         public static IReadOnlyList<ArticleLine> Find(IReadOnlyList<ArticleLine> lines)
         {
             var content = lines.Where(l => l.IsContent).ToList();
-            var repeats = content.GroupBy(l => l.Norm).ToDictionary(g => g.Key, g => g.Count());
+            // Counted in place: grouping kept a list of the lines of every distinct text only to count them.
+            var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var line in content)
+            {
+                repeats[line.Norm] = repeats.TryGetValue(line.Norm, out var count) ? count + 1 : 1;
+            }
+
             var headings = new List<ArticleLine>();
             for (var n = 0; n < content.Count; n++)
             {
