@@ -21,6 +21,9 @@ namespace AiDocTools.Core.Tests.Articles
         [InlineData("二〇二三年の総括", "二〇二三年の総括")]
         [InlineData("ÉCOLE ouverte", "école ouverte")]
         [InlineData("★★★", "")]
+        [InlineData("AI 🎉 時代の幕開け。", "ai 時代の幕開け")]
+        [InlineData("「OpenAI」の発表。", "openai」の発表")]
+        [InlineData("Ａ\t\t 文 ✅", "ａ 文")]
         public void A_bare_line_drops_emoji_symbols_and_edge_punctuation_and_lowers_latin(string norm, string bare)
         {
             Assert.Equal(bare, LineShape.Bare(norm));
