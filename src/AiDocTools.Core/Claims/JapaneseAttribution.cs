@@ -27,6 +27,13 @@ namespace AiDocTools.Claims
             @"(?:^|、)(?<np>[^、。「」]{2,40}?)を(?:読み|読ん|引用|参照|見直)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         private const string Bullets = "-‐−–—・•*＊>＞◆◇●○■□◎※→";
+        // The trim sets and particle lists as fields: written at the call they would be a new array for every phrase.
+        private static readonly char[] PhrasePadding = { ' ', '\u3000', '、', '，' };
+        private static readonly char[] ClausePadding = { '、', ' ', '\u3000' };
+        private static readonly char[] SentenceEnds = { '。', '．', '.' };
+        private static readonly char[] WordPadding = { ' ', '\u3000', '、' };
+        private static readonly string[] SourceParticles = { "には", "では", "に", "で" };
+
         private const string ClauseBoundaries = "、,，:：。！？!?」』”\"";
 
         private readonly ClaimCues.JapaneseCues _cues;
@@ -355,7 +362,7 @@ namespace AiDocTools.Claims
 
             if (cue.WrittenSource)
             {
-                foreach (var particle in new[] { "には", "では", "に", "で" })
+                foreach (var particle in SourceParticles)
                 {
                     if (region.EndsWith(particle, StringComparison.Ordinal) && region.Length > particle.Length)
                     {
@@ -478,7 +485,7 @@ namespace AiDocTools.Claims
 
         private string? Accept(string phrase)
         {
-            phrase = phrase.Trim(' ', '\u3000', '、', '，');
+            phrase = phrase.Trim(PhrasePadding);
             var bare = StripTrailingTitle(phrase);
             if (bare.Length == 0 || bare.Length > 60 || phrase.IndexOf('。') >= 0 || "なのをにがはとでもや".IndexOf(phrase[0]) >= 0)
             {
@@ -528,7 +535,7 @@ namespace AiDocTools.Claims
                 return null;
             }
 
-            var phrase = s.Substring(from, at - from).Trim('、', ' ', '\u3000');
+            var phrase = s.Substring(from, at - from).Trim(ClausePadding);
             return phrase.Length <= 40 ? Accept(phrase) : null;
         }
 
@@ -800,7 +807,7 @@ namespace AiDocTools.Claims
             return t.EndsWith(":", StringComparison.Ordinal) || t.EndsWith("：", StringComparison.Ordinal);
         }
 
-        private static string Clean(string words) => words.Trim().TrimEnd('。', '．', '.').Trim(' ', '\u3000', '、');
+        private static string Clean(string words) => words.Trim().TrimEnd(SentenceEnds).Trim(WordPadding);
 
         private static int IndexOutside(string s, IReadOnlyList<BracketSpan> quotes, string word, int from)
         {

@@ -197,7 +197,7 @@ namespace AiDocTools.Claims
                 return null;
             }
 
-            return OnePersonNamedInFull(name, "w:" + name.ToLowerInvariant(), "s:" + Text.NameSound.Key(name), kanji ? "k:" + name : null);
+            return OnePersonNamedInFull(name, "w:" + Lower(name), "s:" + Text.NameSound.Key(name), kanji ? "k:" + name : null);
         }
 
         /// <summary>
@@ -229,6 +229,20 @@ namespace AiDocTools.Claims
 
         private static readonly char[] NameSeparators = { ' ', '\u3000', '・', '=', '＝' };
 
+        // A name in kanji and kana has no case: lowering it would go through the culture tables and copy it for nothing.
+        private static string Lower(string name)
+        {
+            foreach (var c in name)
+            {
+                if (!Script.IsJapanese(c))
+                {
+                    return name.ToLowerInvariant();
+                }
+            }
+
+            return name;
+        }
+
         private void RememberPerson(string canonical, string form)
         {
             foreach (var written in new[] { canonical, form.Trim() })
@@ -243,7 +257,7 @@ namespace AiDocTools.Claims
                 {
                     foreach (var part in parts)
                     {
-                        Index("w:" + part.ToLowerInvariant(), canonical);
+                        Index("w:" + Lower(part), canonical);
                         Index("s:" + Text.NameSound.Key(part), canonical);
                     }
                 }
