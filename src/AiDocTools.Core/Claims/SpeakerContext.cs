@@ -197,7 +197,7 @@ namespace AiDocTools.Claims
                 return null;
             }
 
-            return OnePersonNamedInFull(name, "w:" + Lower(name), "s:" + Text.NameSound.Key(name), kanji ? "k:" + name : null);
+            return OnePersonNamedInFull(name, "w:" + Lower(name), SoundKey(name), kanji ? "k:" + name : null);
         }
 
         /// <summary>
@@ -229,6 +229,22 @@ namespace AiDocTools.Claims
 
         private static readonly char[] NameSeparators = { ' ', '\u3000', '・', '=', '＝' };
 
+        // The sound key of a name (s:), or null when it has none. A name with a kanji has none: NameSound reads only
+        // Latin letters and katakana and gives an empty key, which Index never files. Most speakers are written in
+        // kanji, and they skip the normalisation and the rewriting NameSound does before it finds that out.
+        private static string? SoundKey(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c >= '\u4E00' && c <= '\u9FFF')
+                {
+                    return null;
+                }
+            }
+
+            return "s:" + Text.NameSound.Key(name);
+        }
+
         // A name in kanji and kana has no case: lowering it would go through the culture tables and copy it for nothing.
         private static string Lower(string name)
         {
@@ -258,7 +274,10 @@ namespace AiDocTools.Claims
                     foreach (var part in parts)
                     {
                         Index("w:" + Lower(part), canonical);
-                        Index("s:" + Text.NameSound.Key(part), canonical);
+                        if (SoundKey(part) is string sound)
+                        {
+                            Index(sound, canonical);
+                        }
                     }
                 }
                 else if (written.All(Script.IsKanji))

@@ -226,8 +226,9 @@ namespace AiDocTools.Claims
                 from = next + 1;
             }
 
-            // Every speaker of every sentence comes through here: the regex only once the first character allows it.
-            if (name.Length == 0 || name[0] < 'A' || name[0] > 'Z')
+            // Every speaker of every sentence comes through here: the regex only once the first character allows it,
+            // and only when a kana or kanji follows somewhere (its Japanese class holds no other character).
+            if (name.Length == 0 || name[0] < 'A' || name[0] > 'Z' || !Script.HasJapanese(name))
             {
                 return name;
             }
