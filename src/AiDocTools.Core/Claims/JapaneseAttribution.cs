@@ -276,7 +276,7 @@ namespace AiDocTools.Claims
         private bool IsActiveVerb(string s, int at, string verb)
         {
             var after = at + verb.Length;
-            if (_cues.PassiveEndings.Any(p => At(s, after, p)))
+            if (AnyAt(s, after, _cues.PassiveEndings))
             {
                 return false;
             }
@@ -314,13 +314,13 @@ namespace AiDocTools.Claims
                         continue;
                     }
 
-                    var afterQuote = quotes.Any(q => q.IsClosed && q.Close == i - 1);
+                    var afterQuote = ClosesAt(quotes, i - 1);
                     if (!afterQuote && verbStart - (i + marker.Length) > 60)
                     {
                         continue;
                     }
 
-                    if (marker == "と" && !afterQuote && (!EndsClause(s, i) || NotQuotative.Any(w => At(s, i, w))))
+                    if (marker == "と" && !afterQuote && (!EndsClause(s, i) || AnyAt(s, i, NotQuotative)))
                     {
                         continue;
                     }
@@ -492,7 +492,7 @@ namespace AiDocTools.Claims
                 return null;
             }
 
-            if (_cues.Demonstratives.Any(d => phrase.StartsWith(d, StringComparison.Ordinal)) && !EndsWithSourceNoun(phrase))
+            if (AnyAt(phrase, 0, _cues.Demonstratives) && !EndsWithSourceNoun(phrase))
             {
                 return null;
             }
@@ -508,7 +508,16 @@ namespace AiDocTools.Claims
         private bool EndsWithSourceNoun(string phrase)
         {
             var bare = StripTrailingTitle(phrase);
-            return _cues.SourceNouns.Any(n => bare.EndsWith(n, StringComparison.Ordinal));
+            var nouns = _cues.SourceNouns;
+            for (var n = 0; n < nouns.Count; n++)
+            {
+                if (bare.EndsWith(nouns[n], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Economist誌の最新記事「…」 : a title in brackets after the source does not change what the source is.
@@ -827,6 +836,35 @@ namespace AiDocTools.Claims
             {
                 var quote = quotes[q];
                 if (i >= quote.Open && (!quote.IsClosed || i <= quote.Close))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Whether any of words is written at i: a loop by index, where a lambda would be a closure for every call, and the
+        // scans ask this at every candidate verb, marker and phrase of every sentence.
+        private static bool AnyAt(string s, int i, IReadOnlyList<string> words)
+        {
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (At(s, i, words[w]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Whether a closed quotation ends at i.
+        private static bool ClosesAt(IReadOnlyList<BracketSpan> quotes, int i)
+        {
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                if (quotes[q].IsClosed && quotes[q].Close == i)
                 {
                     return true;
                 }
