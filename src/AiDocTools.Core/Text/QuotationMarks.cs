@@ -35,6 +35,11 @@ namespace AiDocTools.Text
         private const string OtherOpeners = "（(【〈《［[";
         private const string OtherClosers = "）)】〉》］]";
 
+        // The marks IsQuoteMark accepts, for the search that lets text without any skip the walk.
+        private static readonly char[] QuoteMarks = { '「', '『', '“', '」', '』', '”', '"' };
+
+        private static readonly BracketSpan[] NoQuotes = new BracketSpan[0];
+
         /// <summary>Stack entry for a straight double quote, which opens and closes alike.</summary>
         private const char StraightQuote = '"';
 
@@ -167,6 +172,13 @@ namespace AiDocTools.Text
         /// </summary>
         public static IReadOnlyList<BracketSpan> FindQuotes(string text)
         {
+            // Every quotation opens with one of the quote marks: a text with none of them (most sentences, nearly every
+            // speaker phrase) has none, found by one vectorised search instead of feeding each character to the stack.
+            if (text.IndexOfAny(QuoteMarks) < 0)
+            {
+                return NoQuotes;
+            }
+
             var found = new List<BracketSpan>();
             var stack = new List<int>();
             for (var i = 0; i < text.Length; i++)
