@@ -43,17 +43,29 @@ namespace AiDocTools.Text
         /// </summary>
         private static void SplitLine(string text, int start, int end, List<TextSpan> spans)
         {
-            var found = new List<TextSpan>();
-            var unclosed = Scan(text, start, end, null, found);
+            // The line's sentences go straight onto the list, not through a list of their own per line: a second pass
+            // takes back what the first added, and only a line with an over-long sentence is cut up after.
+            var first = spans.Count;
+            var unclosed = Scan(text, start, end, null, spans);
             if (unclosed.Count > 0)
             {
-                found.Clear();
-                Scan(text, start, end, new HashSet<int>(unclosed), found);
+                spans.RemoveRange(first, spans.Count - first);
+                Scan(text, start, end, new HashSet<int>(unclosed), spans);
             }
 
-            foreach (var span in found)
+            for (var k = first; k < spans.Count; k++)
             {
-                AddBounded(text, span, spans);
+                if (spans[k].Length > MaximumSentenceLength)
+                {
+                    var found = spans.GetRange(first, spans.Count - first);
+                    spans.RemoveRange(first, spans.Count - first);
+                    foreach (var span in found)
+                    {
+                        AddBounded(text, span, spans);
+                    }
+
+                    return;
+                }
             }
         }
 
