@@ -54,6 +54,10 @@ namespace AiDocTools.Claims
         private readonly CueSet _writtenSourceVerbSet;
         private readonly CueSet _markerSet;
 
+        // Every character a speech or written-source verb starts with: the cue search jumps between them by IndexOfAny
+        // rather than asking both verb sets at each position, where nothing else can start a cue.
+        private readonly char[] _verbStarts;
+
         public JapaneseAttribution(ClaimCues cues)
         {
             _names = cues.Names;
@@ -68,6 +72,7 @@ namespace AiDocTools.Claims
             _speechVerbSet = new CueSet(_speechVerbs);
             _writtenSourceVerbSet = new CueSet(_writtenSourceVerbs);
             _markerSet = new CueSet(ClaimCues.LongestFirst(_cues.QuotativeMarkers));
+            _verbStarts = _speechVerbs.Concat(_writtenSourceVerbs).Where(v => v.Length > 0).Select(v => v[0]).Distinct().ToArray();
         }
 
         public Attribution Analyze(string sentence)
@@ -231,7 +236,7 @@ namespace AiDocTools.Claims
 
         private SpeechCue? FindSpeechCue(string s, IReadOnlyList<BracketSpan> quotes)
         {
-            for (var i = 0; i < s.Length; i++)
+            for (var i = s.IndexOfAny(_verbStarts); i >= 0; i = i + 1 < s.Length ? s.IndexOfAny(_verbStarts, i + 1) : -1)
             {
                 var written = _writtenSourceVerbSet.FirstAt(s, i);
                 var verb = written ?? _speechVerbSet.FirstAt(s, i);
