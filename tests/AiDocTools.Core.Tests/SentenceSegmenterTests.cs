@@ -106,5 +106,21 @@ namespace AiDocTools.Core.Tests
             Assert.Equal(new[] { "一つ目。", "二つ目。" }, spans.Select(s => s.Of(text)).ToArray());
             Assert.Empty(SentenceSegmenter.Split("   \n  "));
         }
+
+        [Fact]
+        public void AnOverLongSentenceIsCutInPlaceAmongItsNeighbours()
+        {
+            // Two lines: short sentences around one far over the limit, its commas where the cut may fall.
+            var longOne = string.Concat(Enumerable.Repeat("長い文が続き、", 400)) + "終わる。";
+            var text = "前の文。" + longOne + "後の文。\n次の行です。";
+            var sentences = Sentences(text);
+
+            Assert.Equal("前の文。", sentences[0]);
+            Assert.Equal(new[] { "後の文。", "次の行です。" }, sentences.Skip(sentences.Length - 2).ToArray());
+            var pieces = sentences.Skip(1).Take(sentences.Length - 3).ToArray();
+            Assert.True(pieces.Length >= 3);
+            Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, SentenceSegmenter.MaximumSentenceLength));
+            Assert.Equal(longOne, string.Concat(pieces));
+        }
     }
 }

@@ -95,6 +95,13 @@ namespace AiDocTools.Articles
 
         private static readonly char[] BracketOpeners = { '【', '[', '［' };
 
+        // The dashes DashQuestion opens with: a paragraph holding none of them (nearly all) is no question, unasked.
+        private static readonly char[] QuestionDashes = { '―', '─', '—' };
+
+        // The marks no label holds and one of which spoken words hold, as fields: every paragraph is asked both.
+        private static readonly char[] NotInLabel = "。、，,.!?！？:：「」『』“”\"()（）→".ToCharArray();
+        private static readonly char[] SentenceMarks = "。！？!?.".ToCharArray();
+
         /// <summary>The turns, keyed by the paragraph of their words; label-only paragraphs are listed in <paramref name="labels"/>.</summary>
         public static IReadOnlyDictionary<int, DialogueTurn> Find(IReadOnlyList<string> paragraphs, out ISet<int> labels)
         {
@@ -122,7 +129,7 @@ namespace AiDocTools.Articles
                             colon = SafeRegex.Match(BracketTurn, paragraphs[i]);
                         }
 
-                        var question = colon.Success ? Match.Empty : SafeRegex.Match(DashQuestion, paragraphs[i]);
+                        var question = colon.Success || paragraphs[i].IndexOfAny(QuestionDashes) < 0 ? Match.Empty : SafeRegex.Match(DashQuestion, paragraphs[i]);
                         if (question.Success)
                         {
                             turn = new DialogueTurn(Interviewer, i, question.Groups["words"].Index, DialogueRole.Interviewer);
@@ -210,8 +217,8 @@ namespace AiDocTools.Articles
         private static bool IsLabel(string paragraph)
         {
             var label = paragraph.Trim();
-            return label.Length > 0 && label.Length <= MaximumLabelLength && !char.IsDigit(label[0]) && !SafeRegex.IsMatch(CreditLabel, label)
-                && label.IndexOfAny("。、，,.!?！？:：「」『』“”\"()（）→".ToCharArray()) < 0;
+            return label.Length > 0 && label.Length <= MaximumLabelLength && !char.IsDigit(label[0]) && label.IndexOfAny(NotInLabel) < 0
+                && !SafeRegex.IsMatch(CreditLabel, label);
         }
 
         // 「…」 from end to end: an answer printed in brackets, as Japanese newspapers print their interviews; after such
@@ -225,7 +232,7 @@ namespace AiDocTools.Articles
         private static bool IsSpoken(string paragraph)
         {
             var words = paragraph.Trim();
-            return !IsLabel(words) && (words.IndexOfAny("。！？!?.".ToCharArray()) >= 0 || IsBracketed(words));
+            return !IsLabel(words) && (words.IndexOfAny(SentenceMarks) >= 0 || IsBracketed(words));
         }
     }
 }

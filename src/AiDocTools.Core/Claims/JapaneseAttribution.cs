@@ -27,6 +27,13 @@ namespace AiDocTools.Claims
             @"(?:^|、)(?<np>[^、。「」]{2,40}?)を(?:読み|読ん|引用|参照|見直)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         private const string Bullets = "-‐−–—・•*＊>＞◆◇●○■□◎※→";
+        // The trim sets and particle lists as fields: written at the call they would be a new array for every phrase.
+        private static readonly char[] PhrasePadding = { ' ', '\u3000', '、', '，' };
+        private static readonly char[] ClausePadding = { '、', ' ', '\u3000' };
+        private static readonly char[] SentenceEnds = { '。', '．', '.' };
+        private static readonly char[] WordPadding = { ' ', '\u3000', '、' };
+        private static readonly string[] SourceParticles = { "には", "では", "に", "で" };
+
         private const string ClauseBoundaries = "、,，:：。！？!?」』”\"";
 
         private readonly ClaimCues.JapaneseCues _cues;
@@ -47,6 +54,10 @@ namespace AiDocTools.Claims
         private readonly CueSet _writtenSourceVerbSet;
         private readonly CueSet _markerSet;
 
+        // Every character a speech or written-source verb starts with: the cue search jumps between them by IndexOfAny
+        // rather than asking both verb sets at each position, where nothing else can start a cue.
+        private readonly char[] _verbStarts;
+
         public JapaneseAttribution(ClaimCues cues)
         {
             _names = cues.Names;
@@ -61,6 +72,7 @@ namespace AiDocTools.Claims
             _speechVerbSet = new CueSet(_speechVerbs);
             _writtenSourceVerbSet = new CueSet(_writtenSourceVerbs);
             _markerSet = new CueSet(ClaimCues.LongestFirst(_cues.QuotativeMarkers));
+            _verbStarts = _speechVerbs.Concat(_writtenSourceVerbs).Where(v => v.Length > 0).Select(v => v[0]).Distinct().ToArray();
         }
 
         public Attribution Analyze(string sentence)
@@ -224,7 +236,7 @@ namespace AiDocTools.Claims
 
         private SpeechCue? FindSpeechCue(string s, IReadOnlyList<BracketSpan> quotes)
         {
-            for (var i = 0; i < s.Length; i++)
+            for (var i = s.IndexOfAny(_verbStarts); i >= 0; i = i + 1 < s.Length ? s.IndexOfAny(_verbStarts, i + 1) : -1)
             {
                 var written = _writtenSourceVerbSet.FirstAt(s, i);
                 var verb = written ?? _speechVerbSet.FirstAt(s, i);
@@ -269,7 +281,7 @@ namespace AiDocTools.Claims
         private bool IsActiveVerb(string s, int at, string verb)
         {
             var after = at + verb.Length;
-            if (_cues.PassiveEndings.Any(p => At(s, after, p)))
+            if (AnyAt(s, after, _cues.PassiveEndings))
             {
                 return false;
             }
@@ -307,13 +319,13 @@ namespace AiDocTools.Claims
                         continue;
                     }
 
-                    var afterQuote = quotes.Any(q => q.IsClosed && q.Close == i - 1);
+                    var afterQuote = ClosesAt(quotes, i - 1);
                     if (!afterQuote && verbStart - (i + marker.Length) > 60)
                     {
                         continue;
                     }
 
-                    if (marker == "と" && !afterQuote && (!EndsClause(s, i) || NotQuotative.Any(w => At(s, i, w))))
+                    if (marker == "と" && !afterQuote && (!EndsClause(s, i) || AnyAt(s, i, NotQuotative)))
                     {
                         continue;
                     }
@@ -355,7 +367,7 @@ namespace AiDocTools.Claims
 
             if (cue.WrittenSource)
             {
-                foreach (var particle in new[] { "には", "では", "に", "で" })
+                foreach (var particle in SourceParticles)
                 {
                     if (region.EndsWith(particle, StringComparison.Ordinal) && region.Length > particle.Length)
                     {
@@ -478,14 +490,14 @@ namespace AiDocTools.Claims
 
         private string? Accept(string phrase)
         {
-            phrase = phrase.Trim(' ', '\u3000', '、', '，');
+            phrase = phrase.Trim(PhrasePadding);
             var bare = StripTrailingTitle(phrase);
             if (bare.Length == 0 || bare.Length > 60 || phrase.IndexOf('。') >= 0 || "なのをにがはとでもや".IndexOf(phrase[0]) >= 0)
             {
                 return null;
             }
 
-            if (_cues.Demonstratives.Any(d => phrase.StartsWith(d, StringComparison.Ordinal)) && !EndsWithSourceNoun(phrase))
+            if (AnyAt(phrase, 0, _cues.Demonstratives) && !EndsWithSourceNoun(phrase))
             {
                 return null;
             }
@@ -501,7 +513,16 @@ namespace AiDocTools.Claims
         private bool EndsWithSourceNoun(string phrase)
         {
             var bare = StripTrailingTitle(phrase);
-            return _cues.SourceNouns.Any(n => bare.EndsWith(n, StringComparison.Ordinal));
+            var nouns = _cues.SourceNouns;
+            for (var n = 0; n < nouns.Count; n++)
+            {
+                if (bare.EndsWith(nouns[n], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Economist誌の最新記事「…」 : a title in brackets after the source does not change what the source is.
@@ -528,7 +549,7 @@ namespace AiDocTools.Claims
                 return null;
             }
 
-            var phrase = s.Substring(from, at - from).Trim('、', ' ', '\u3000');
+            var phrase = s.Substring(from, at - from).Trim(ClausePadding);
             return phrase.Length <= 40 ? Accept(phrase) : null;
         }
 
@@ -800,7 +821,7 @@ namespace AiDocTools.Claims
             return t.EndsWith(":", StringComparison.Ordinal) || t.EndsWith("：", StringComparison.Ordinal);
         }
 
-        private static string Clean(string words) => words.Trim().TrimEnd('。', '．', '.').Trim(' ', '\u3000', '、');
+        private static string Clean(string words) => words.Trim().TrimEnd(SentenceEnds).Trim(WordPadding);
 
         private static int IndexOutside(string s, IReadOnlyList<BracketSpan> quotes, string word, int from)
         {
@@ -820,6 +841,35 @@ namespace AiDocTools.Claims
             {
                 var quote = quotes[q];
                 if (i >= quote.Open && (!quote.IsClosed || i <= quote.Close))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Whether any of words is written at i: a loop by index, where a lambda would be a closure for every call, and the
+        // scans ask this at every candidate verb, marker and phrase of every sentence.
+        private static bool AnyAt(string s, int i, IReadOnlyList<string> words)
+        {
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (At(s, i, words[w]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Whether a closed quotation ends at i.
+        private static bool ClosesAt(IReadOnlyList<BracketSpan> quotes, int i)
+        {
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                if (quotes[q].IsClosed && quotes[q].Close == i)
                 {
                     return true;
                 }

@@ -191,43 +191,132 @@ namespace AiDocTools.Claims
             }
 
             // A kanji surname or given name alone is an ordinary word too often (中村, 和也): only with an honorific on.
-            var kanji = name.All(Script.IsKanji);
+            var kanji = AllKanji(name);
             if (kanji && !_speakerNames.LooksLikePerson(asWritten))
             {
                 return null;
             }
 
-            return OnePersonNamedInFull(name, "w:" + name.ToLowerInvariant(), "s:" + Text.NameSound.Key(name), kanji ? "k:" + name : null);
+            return OnePersonNamedInFull(name, "w:" + Lower(name), SoundKey(name), kanji ? "k:" + name : null);
         }
 
         /// <summary>
-        /// The one person named in full earlier under any of <paramref name="keys"/> (short forms of
-        /// <see cref="_byShortForm"/>), other than <paramref name="name"/> itself; null for none or several.
+        /// The one person named in full earlier under any of the keys (short forms of <see cref="_byShortForm"/>), other
+        /// than <paramref name="name"/> itself; null for none or several.
         /// </summary>
-        private string? OnePersonNamedInFull(string name, params string?[] keys)
+        private string? OnePersonNamedInFull(string name, string? first, string? second = null, string? third = null)
         {
-            var found = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var key in keys)
+            // Every speaker and topic of every sentence asks this, and mostly no key or one has people filed under it:
+            // that set is read where it is, and a set of their union is built only when two keys have people.
+            System.Collections.Generic.HashSet<string>? found = null;
+            var owned = false;
+            Gather(first, ref found, ref owned);
+            Gather(second, ref found, ref owned);
+            Gather(third, ref found, ref owned);
+            if (found == null)
             {
-                if (key != null && _byShortForm.TryGetValue(key, out var people))
+                return null;
+            }
+
+            string? only = null;
+            var count = 0;
+            foreach (var person in found)
+            {
+                if (person != name)
                 {
-                    found.UnionWith(people);
+                    only = person;
+                    count++;
                 }
             }
 
-            found.Remove(name);
-            if (found.Count == 1)
+            if (count == 1)
             {
-                return found.First();
+                return only;
             }
 
             // A name read in full (Koji Morishita) stands over one whose given name stayed as written (浩二副 Morishita, a
             // title cut short): the same person found twice, not two people.
-            var read = found.Where(person => person.All(c => c < 0x3000)).ToList();
-            return read.Count == 1 ? read[0] : null;
+            string? read = null;
+            var readCount = 0;
+            foreach (var person in found)
+            {
+                if (person != name && person.All(c => c < 0x3000))
+                {
+                    read = person;
+                    readCount++;
+                }
+            }
+
+            return readCount == 1 ? read : null;
+        }
+
+        // Adds the people filed under key to found: the index's own set while it is the only one, a copy once a second joins.
+        private void Gather(string? key, ref System.Collections.Generic.HashSet<string>? found, ref bool owned)
+        {
+            if (key == null || !_byShortForm.TryGetValue(key, out var people))
+            {
+                return;
+            }
+
+            if (found == null)
+            {
+                found = people;
+                return;
+            }
+
+            if (!owned)
+            {
+                found = new System.Collections.Generic.HashSet<string>(found, System.StringComparer.Ordinal);
+                owned = true;
+            }
+
+            found.UnionWith(people);
         }
 
         private static readonly char[] NameSeparators = { ' ', '\u3000', '・', '=', '＝' };
+
+        private static bool AllKanji(string name)
+        {
+            foreach (var c in name)
+            {
+                if (!Script.IsKanji(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // The sound key of a name (s:), or null when it has none. A name with a kanji has none: NameSound reads only
+        // Latin letters and katakana and gives an empty key, which Index never files. Most speakers are written in
+        // kanji, and they skip the normalisation and the rewriting NameSound does before it finds that out.
+        private static string? SoundKey(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c >= '\u4E00' && c <= '\u9FFF')
+                {
+                    return null;
+                }
+            }
+
+            return "s:" + Text.NameSound.Key(name);
+        }
+
+        // A name in kanji and kana has no case: lowering it would go through the culture tables and copy it for nothing.
+        private static string Lower(string name)
+        {
+            foreach (var c in name)
+            {
+                if (!Script.IsJapanese(c))
+                {
+                    return name.ToLowerInvariant();
+                }
+            }
+
+            return name;
+        }
 
         private void RememberPerson(string canonical, string form)
         {
@@ -243,11 +332,14 @@ namespace AiDocTools.Claims
                 {
                     foreach (var part in parts)
                     {
-                        Index("w:" + part.ToLowerInvariant(), canonical);
-                        Index("s:" + Text.NameSound.Key(part), canonical);
+                        Index("w:" + Lower(part), canonical);
+                        if (SoundKey(part) is string sound)
+                        {
+                            Index(sound, canonical);
+                        }
                     }
                 }
-                else if (written.All(Script.IsKanji))
+                else if (AllKanji(written))
                 {
                     // 山田花子 is 山田 and 花子; where the family name ends is unknown, so every start and end of two or more.
                     for (var length = 2; length < written.Length; length++)

@@ -148,6 +148,10 @@ namespace AiDocTools.Claims
         private static readonly string[] DescriptionJoints = { "である", "であり", "にして" };
         private static readonly char[] KatakanaNameSeparators = { '・', '=', '＝' };
 
+        // The trim sets as fields: a params list written at the call would be a new array for every candidate phrase.
+        private static readonly char[] HeadPadding = { ' ', '\u3000', '、', ',', '，', '\t' };
+        private static readonly char[] HonorificPadding = { ' ', '\u3000', ',' };
+
         public string Head(string phrase)
         {
             var head = phrase;
@@ -166,7 +170,7 @@ namespace AiDocTools.Claims
                 head = head.Substring(head.IndexOf('】') + 1);
             }
 
-            return head.Trim(' ', '\u3000', '、', ',', '，', '\t');
+            return head.Trim(HeadPadding);
         }
 
         /// <summary>A source without the title bracketed after it: Economist誌の最新記事「…」 → Economist誌の最新記事.</summary>
@@ -217,13 +221,14 @@ namespace AiDocTools.Claims
                 var honorific = words.Honorifics[next];
                 name = before
                     ? name.Substring(honorific.Length + 1).TrimStart()
-                    : name.Substring(0, name.Length - honorific.Length).TrimEnd(' ', '\u3000', ',');
+                    : name.Substring(0, name.Length - honorific.Length).TrimEnd(HonorificPadding);
                 changed = true;
                 from = next + 1;
             }
 
-            // Every speaker of every sentence comes through here: the regex only once the first character allows it.
-            if (name.Length == 0 || name[0] < 'A' || name[0] > 'Z')
+            // Every speaker of every sentence comes through here: the regex only once the first character allows it,
+            // and only when a kana or kanji follows somewhere (its Japanese class holds no other character).
+            if (name.Length == 0 || name[0] < 'A' || name[0] > 'Z' || !Script.HasJapanese(name))
             {
                 return name;
             }
@@ -281,7 +286,22 @@ namespace AiDocTools.Claims
         public bool LooksLikePerson(string phrase)
         {
             var name = phrase.Trim();
-            return (HasJapaneseHonorific(name) || IsKatakanaName(name) || IsLatinPersonName(WithoutHonorifics(name))) && !IsPronoun(name);
+            // WithoutHonorifics only cuts the phrase, so a phrase without a Latin capital cannot leave a Latin name:
+            // most speakers are Japanese, and they skip the honorific walk and the title search it makes.
+            return (HasJapaneseHonorific(name) || IsKatakanaName(name) || (HasCharBetween(name, 'A', 'Z') && IsLatinPersonName(WithoutHonorifics(name)))) && !IsPronoun(name);
+        }
+
+        private static bool HasCharBetween(string s, char first, char last)
+        {
+            foreach (var c in s)
+            {
+                if (c >= first && c <= last)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsLatinPersonName(string name)
@@ -297,6 +317,12 @@ namespace AiDocTools.Claims
         /// <summary>The person's name at the end of an English description (the firm's chief executive Jane Roe → Jane Roe), or null.</summary>
         public string? NameAfterDescription(string phrase)
         {
+            // The pattern needs a lower-case Latin word before the name: a phrase with no a-z (most Japanese speakers) cannot match.
+            if (!HasCharBetween(phrase, 'a', 'z'))
+            {
+                return null;
+            }
+
             var match = SafeRegex.Match(DescribedLatinName, phrase.Trim().TrimEnd(','));
             return match.Success && IsLatinPersonName(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
         }

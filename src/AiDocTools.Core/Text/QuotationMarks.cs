@@ -32,10 +32,13 @@ namespace AiDocTools.Text
     /// </summary>
     public static class QuotationMarks
     {
-        private const string QuoteOpeners = "「『“";
-        private const string QuoteClosers = "」』”";
         private const string OtherOpeners = "（(【〈《［[";
         private const string OtherClosers = "）)】〉》］]";
+
+        // The marks IsQuoteMark accepts, for the search that lets text without any skip the walk.
+        private static readonly char[] QuoteMarks = { '「', '『', '“', '」', '』', '”', '"' };
+
+        private static readonly BracketSpan[] NoQuotes = new BracketSpan[0];
 
         /// <summary>Stack entry for a straight double quote, which opens and closes alike.</summary>
         private const char StraightQuote = '"';
@@ -43,13 +46,15 @@ namespace AiDocTools.Text
         /// <summary>Deeper nesting than this is not tracked; the marks beyond it count as plain characters.</summary>
         public const int MaximumDepth = 32;
 
-        public static bool IsQuoteOpener(char c) => QuoteOpeners.IndexOf(c) >= 0;
+        // The sentence readers ask these of nearly every character: three comparisons, not a search of the list.
+        public static bool IsQuoteOpener(char c) => c == '「' || c == '『' || c == '“';
 
-        public static bool IsQuoteCloser(char c) => QuoteClosers.IndexOf(c) >= 0;
+        public static bool IsQuoteCloser(char c) => c == '」' || c == '』' || c == '”';
 
         public static bool IsQuoteMark(char c) => IsQuoteOpener(c) || IsQuoteCloser(c) || c == StraightQuote;
 
-        public static bool IsCloser(char c) => IsQuoteCloser(c) || OtherClosers.IndexOf(c) >= 0 || c == StraightQuote;
+        // IsBracketMark first: a switch that turns away the text between the marks before the lists are searched.
+        public static bool IsCloser(char c) => IsBracketMark(c) && (IsQuoteCloser(c) || OtherClosers.IndexOf(c) >= 0 || c == StraightQuote);
 
         /// <summary>
         /// Feeds one character to a bracket stack (entries are the offsets of open marks).
@@ -167,6 +172,13 @@ namespace AiDocTools.Text
         /// </summary>
         public static IReadOnlyList<BracketSpan> FindQuotes(string text)
         {
+            // Every quotation opens with one of the quote marks: a text with none of them (most sentences, nearly every
+            // speaker phrase) has none, found by one vectorised search instead of feeding each character to the stack.
+            if (text.IndexOfAny(QuoteMarks) < 0)
+            {
+                return NoQuotes;
+            }
+
             var found = new List<BracketSpan>();
             var stack = new List<int>();
             for (var i = 0; i < text.Length; i++)

@@ -14,21 +14,26 @@ namespace AiDocTools.Text
         private static readonly Lazy<HashSet<string>> Abbreviations = new Lazy<HashSet<string>>(
             () => new HashSet<string>(EmbeddedData.Load<AbbreviationList>("abbreviations.json").Abbreviations, StringComparer.Ordinal));
 
+        private static readonly char[] LineBreaks = { '\n', '\r' };
+
         /// <summary>The sentences of <paramref name="text"/> as spans, trimmed of surrounding white space; never empty spans.</summary>
         public static IReadOnlyList<TextSpan> Split(string text)
         {
             var spans = new List<TextSpan>();
             var lineStart = 0;
-            for (var i = 0; i <= text.Length; i++)
+            while (true)
             {
-                if (i == text.Length || text[i] == '\n' || text[i] == '\r')
+                // The line breaks by IndexOfAny, which runs vectorised, rather than a test of every character.
+                var i = lineStart < text.Length ? text.IndexOfAny(LineBreaks, lineStart) : -1;
+                if (i < 0)
                 {
-                    SplitLine(text, lineStart, i, spans);
-                    lineStart = i + 1;
+                    SplitLine(text, lineStart, text.Length, spans);
+                    return spans;
                 }
-            }
 
-            return spans;
+                SplitLine(text, lineStart, i, spans);
+                lineStart = i + 1;
+            }
         }
 
         /// <summary>
@@ -38,17 +43,29 @@ namespace AiDocTools.Text
         /// </summary>
         private static void SplitLine(string text, int start, int end, List<TextSpan> spans)
         {
-            var found = new List<TextSpan>();
-            var unclosed = Scan(text, start, end, null, found);
+            // The line's sentences go straight onto the list, not through a list of their own per line: a second pass
+            // takes back what the first added, and only a line with an over-long sentence is cut up after.
+            var first = spans.Count;
+            var unclosed = Scan(text, start, end, null, spans);
             if (unclosed.Count > 0)
             {
-                found.Clear();
-                Scan(text, start, end, new HashSet<int>(unclosed), found);
+                spans.RemoveRange(first, spans.Count - first);
+                Scan(text, start, end, new HashSet<int>(unclosed), spans);
             }
 
-            foreach (var span in found)
+            for (var k = first; k < spans.Count; k++)
             {
-                AddBounded(text, span, spans);
+                if (spans[k].Length > MaximumSentenceLength)
+                {
+                    var found = spans.GetRange(first, spans.Count - first);
+                    spans.RemoveRange(first, spans.Count - first);
+                    foreach (var span in found)
+                    {
+                        AddBounded(text, span, spans);
+                    }
+
+                    return;
+                }
             }
         }
 
