@@ -45,6 +45,12 @@ namespace AiDocTools.Time
         private readonly Dictionary<string, List<(int Rule, bool WholeOnly)>> _rulesOfWord = new Dictionary<string, List<(int Rule, bool WholeOnly)>>(StringComparer.Ordinal);
         private readonly CueSet _requiredWords;
         private readonly char[] _requiredStarts;
+        private readonly int _rulesWithWords;
+
+        // The first two letters of the required words, either case, as the words are matched (CueSet.Holds); and the
+        // letters that are a required word alone.
+        private readonly CharPairBits _requiredPairs = new CharPairBits(14);
+        private readonly CharBits _oneLetterStarts = new CharBits();
 
         // The anchors of every rule (Rule.Anchors: a pack rule's required words, the characters a shape here requires),
         // found by one pass over the text, and for each anchor (by its position in the set) the rules that name it.
@@ -149,6 +155,23 @@ namespace AiDocTools.Time
             Add(@"\b(?:(?<lead>" + enDurationLeads + @")\s+)?(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\b(?!-old|\s+old\b)", ReadEnglishDuration, ignoreCase: true, requiresWords: EnUnitWords);
 
             var requiredWords = _rulesOfWord.Keys.ToList();
+            _rulesWithWords = _rulesOfWord.Values.SelectMany(v => v).Select(v => v.Rule).Distinct().Count();
+            foreach (var word in requiredWords)
+            {
+                foreach (var first in BothCases(word[0]))
+                {
+                    if (word.Length == 1)
+                    {
+                        _oneLetterStarts.Add(first);
+                        continue;
+                    }
+
+                    foreach (var second in BothCases(word[1]))
+                    {
+                        _requiredPairs.Add(first, second);
+                    }
+                }
+            }
             _requiredWords = new CueSet(requiredWords, ignoreLatinCase: true);
             _requiredStarts = requiredWords.SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) }).Distinct().ToArray();
 
@@ -1128,11 +1151,19 @@ namespace AiDocTools.Time
         /// jumps from one possible first letter to the next (a vectorised search: the words are Latin, a Japanese article
         /// holds few such letters) instead of asking at every character.
         /// </summary>
+        /// <remarks>The pass stops once every such rule is found, as an English article's words soon find them all.</remarks>
         private bool[] RulesWithWordsIn(string scan)
         {
             var found = new bool[_rules.Count];
+            var remaining = _rulesWithWords;
             for (var i = scan.IndexOfAny(_requiredStarts); i >= 0; i = i + 1 < scan.Length ? scan.IndexOfAny(_requiredStarts, i + 1) : -1)
             {
+                // Most Latin letters of an article start no required word: their first two letters already say so.
+                if (!_oneLetterStarts.Contains(scan[i]) && (i + 1 == scan.Length || !_requiredPairs.MayContain(scan[i], scan[i + 1])))
+                {
+                    continue;
+                }
+
                 foreach (var word in _requiredWords.StartingWith(scan[i]))
                 {
                     if (!_requiredWords.Holds(scan, i, word))
@@ -1146,7 +1177,14 @@ namespace AiDocTools.Time
                         && (!char.IsLetterOrDigit(word[word.Length - 1]) || end == scan.Length || !char.IsLetterOrDigit(scan[end]));
                     foreach (var (rule, wholeOnly) in _rulesOfWord[word])
                     {
-                        found[rule] |= whole || !wholeOnly;
+                        if (!found[rule] && (whole || !wholeOnly))
+                        {
+                            found[rule] = true;
+                            if (--remaining == 0)
+                            {
+                                return found;
+                            }
+                        }
                     }
                 }
             }
@@ -1178,6 +1216,8 @@ namespace AiDocTools.Time
         }
 
         private static bool IsAscii(string word) => word.All(c => c < 128);
+
+        private static char[] BothCases(char c) => Script.IsAsciiLetter(c) ? new[] { (char)(c | 0x20), (char)(c & ~0x20) } : new[] { c };
 
         private sealed class Rule
         {
