@@ -38,6 +38,14 @@ namespace AiDocTools.Time
         private const string PartEnd = @"(?![\p{IsCJKUnifiedIdeographs}ァ-ヺ-[季期頃]]|て)";
 
         private readonly DateWords _words;
+
+        // The date words' tables looked up by a word as matched (any case): FirstKeysIgnoringCase.
+        private readonly Dictionary<string, string> _deicticKeys;
+        private readonly Dictionary<string, string> _anaphoricKeys;
+        private readonly Dictionary<string, string> _deicticDayKeys;
+        private readonly Dictionary<string, string> _yearPartKeys;
+        private readonly Dictionary<string, string> _decadePartKeys;
+        private readonly HashSet<string> _vagueCounts;
         private readonly List<Rule> _rules = new List<Rule>();
 
         // The words some shapes require (an English month name, "ago"): every text is scanned once for all of them, and a
@@ -69,6 +77,12 @@ namespace AiDocTools.Time
         public TemporalRecognizer(DateWords words, params RulePack[] calendarPacks)
         {
             _words = words;
+            _deicticKeys = FirstKeysIgnoringCase(words.Deictic.Keys);
+            _anaphoricKeys = FirstKeysIgnoringCase(words.Anaphoric.Keys);
+            _deicticDayKeys = FirstKeysIgnoringCase(words.DeicticDay.Keys);
+            _yearPartKeys = FirstKeysIgnoringCase(words.EnglishYearParts.Keys);
+            _decadePartKeys = FirstKeysIgnoringCase(words.DecadeParts.Keys);
+            _vagueCounts = new HashSet<string>(words.VagueCounts, StringComparer.OrdinalIgnoreCase);
             var jaYearParts = words.YearParts.Keys.Where(k => !IsAscii(k)).ToList();
             _yearPartTail = Make(@"\G\s?の?(?<part>" + Alt(jaYearParts.Concat(words.YearParts.Keys.Where(IsAscii))) + ")" + PartEnd);
             _monthPartTail = Make(@"\G\s?の?(?<part>" + Alt(words.MonthParts) + ")" + PartEnd);
@@ -124,8 +138,8 @@ namespace AiDocTools.Time
             // 2月, 2 月, 3月末, 6月2日, 10月の2日 with no year.
             Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth, requiresAnyOf: "月");
 
-            Add("(?:" + jaDeictic + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic));
-            Add("(?:" + jaAnaphoric + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric)); // 次の日 is not 次の日曜日
+            Add("(?:" + jaDeictic + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, _deicticKeys, MentionForm.Deictic));
+            Add("(?:" + jaAnaphoric + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, _anaphoricKeys, MentionForm.Anaphoric)); // 次の日 is not 次の日曜日
             Add("(?:" + jaDays + ")", ReadDeicticDay);
 
             // English: May 20, 2023; 2 June 2023; June 2023; early February 2023.
@@ -145,8 +159,8 @@ namespace AiDocTools.Time
             Add(@"\b(?<y>(?:1[5-9]|20)[0-9]{2})\s+(?<part>Q[1-4]|H[12])\b", ReadEnglishYearPart);
             Add(@"\b(?:the\s+)?(?:(?<part>" + enDecadeParts + @")[\s-]+)?(?<dec>(?:1[5-9]|20)[0-9]0)['’]?s\b", ReadEnglishDecade, ignoreCase: true, requiresWords: DecadeEndings);
 
-            Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic), ignoreCase: true, requiresWords: words.Deictic.Keys.Where(IsAscii), wholeWords: true);
-            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric), ignoreCase: true, requiresWords: words.Anaphoric.Keys.Where(IsAscii), wholeWords: true);
+            Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, _deicticKeys, MentionForm.Deictic), ignoreCase: true, requiresWords: words.Deictic.Keys.Where(IsAscii), wholeWords: true);
+            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, _anaphoricKeys, MentionForm.Anaphoric), ignoreCase: true, requiresWords: words.Anaphoric.Keys.Where(IsAscii), wholeWords: true);
             Add(@"\b(?:" + enDays + @")\b", ReadDeicticDay, ignoreCase: true, requiresWords: words.DeicticDay.Keys.Where(IsAscii), wholeWords: true);
 
             // three years ago, a few days ago, two years later.
@@ -321,8 +335,8 @@ namespace AiDocTools.Time
             {
                 // 先週, 今月 and 昨年 mean what they mean alone (date-words.json); a pack's Shift part says what "last" or
                 // "next" shifts when it stands before a weekday.
-                var word = Regex.Replace(shift.Value, @"\s+", " ");
-                var key = _words.Deictic.Keys.FirstOrDefault(k => string.Equals(k, word, StringComparison.OrdinalIgnoreCase));
+                var word = SingleSpaced(shift.Value);
+                var key = KeyOf(_deicticKeys, word);
                 var parts = pack.Value("Shift", word)?.Split(' ');
                 if (parts != null && parts.Length == 2)
                 {
@@ -773,9 +787,9 @@ namespace AiDocTools.Time
             return new TemporalMention { Start = m.Index, Length = length, Form = MentionForm.BareMonth, Month = month, Day = day, Part = part };
         }
 
-        private TemporalMention? ReadShift(Match m, string scan, Dictionary<string, UnitShift> words, MentionForm form)
+        private TemporalMention? ReadShift(Match m, string scan, Dictionary<string, UnitShift> words, Dictionary<string, string> keys, MentionForm form)
         {
-            var key = words.Keys.FirstOrDefault(k => string.Equals(k, Regex.Replace(m.Value, @"\s+", " "), StringComparison.OrdinalIgnoreCase));
+            var key = KeyOf(keys, SingleSpaced(m.Value));
             if (key == null)
             {
                 return null;
@@ -833,7 +847,7 @@ namespace AiDocTools.Time
                 }
             }
 
-            var key = _words.DeicticDay.Keys.FirstOrDefault(k => string.Equals(k, m.Value, StringComparison.OrdinalIgnoreCase));
+            var key = KeyOf(_deicticDayKeys, m.Value);
             return key == null ? null : new TemporalMention { Start = m.Index, Length = m.Length, Form = MentionForm.Deictic, Unit = "day", Offset = _words.DeicticDay[key] };
         }
 
@@ -913,7 +927,7 @@ namespace AiDocTools.Time
 
         private TemporalMention? ReadEnglishYearPart(Match m, string scan)
         {
-            var key = _words.EnglishYearParts.Keys.FirstOrDefault(k => string.Equals(k, Regex.Replace(m.Groups["part"].Value, @"\s+", " "), StringComparison.OrdinalIgnoreCase));
+            var key = KeyOf(_yearPartKeys, SingleSpaced(m.Groups["part"].Value));
             if (key == null)
             {
                 return null;
@@ -928,7 +942,7 @@ namespace AiDocTools.Time
             var decade = ParseNumber(m.Groups["dec"].Value);
             if (m.Groups["part"].Success)
             {
-                var key = _words.DecadeParts.Keys.FirstOrDefault(k => string.Equals(k, m.Groups["part"].Value, StringComparison.OrdinalIgnoreCase));
+                var key = KeyOf(_decadePartKeys, m.Groups["part"].Value);
                 if (key == null)
                 {
                     return null;
@@ -1018,8 +1032,8 @@ namespace AiDocTools.Time
 
         private int CountOf(string text, out bool vague)
         {
-            var normalised = Regex.Replace(text.Trim(), @"\s+", " ").ToLowerInvariant();
-            vague = _words.VagueCounts.Any(v => string.Equals(v, normalised, StringComparison.OrdinalIgnoreCase));
+            var normalised = SingleSpaced(text.Trim()).ToLowerInvariant();
+            vague = _vagueCounts.Contains(normalised);
             if (vague)
             {
                 return 1;
@@ -1216,6 +1230,40 @@ namespace AiDocTools.Time
         }
 
         private static bool IsAscii(string word) => word.All(c => c < 128);
+
+        /// <summary>Each run of white space as one space, as <c>Regex.Replace(text, @"\s+", " ")</c> gives it (\s is char.IsWhiteSpace), without the regex where there is none.</summary>
+        private static string SingleSpaced(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    return Regex.Replace(text, @"\s+", " ");
+                }
+            }
+
+            return text;
+        }
+
+        /// <summary>
+        /// For a word table, its keys by themselves up to case, each to the first key in the table's order: one lookup finds
+        /// what a search of the keys for one equal to a word (OrdinalIgnoreCase) found, for every match of a shape.
+        /// </summary>
+        private static Dictionary<string, string> FirstKeysIgnoringCase(IEnumerable<string> keys)
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var key in keys)
+            {
+                if (!map.ContainsKey(key))
+                {
+                    map[key] = key;
+                }
+            }
+
+            return map;
+        }
+
+        private static string? KeyOf(Dictionary<string, string> keys, string word) => keys.TryGetValue(word, out var key) ? key : null;
 
         private static char[] BothCases(char c) => Script.IsAsciiLetter(c) ? new[] { (char)(c | 0x20), (char)(c & ~0x20) } : new[] { c };
 
