@@ -459,7 +459,7 @@ namespace AiDocTools.Time
                 }
             }
 
-            return Choose(found);
+            return Choose(found, text.Length);
         }
 
         /// <summary>
@@ -609,14 +609,27 @@ namespace AiDocTools.Time
         }
 
         // Longest first, so 2000年1月10日 wins over 2000年 and その後1年間 over 1年間; then rule order.
-        private static IReadOnlyList<TemporalMention> Choose(List<TemporalMention> found)
+        // The characters already chosen are marked, so a mention is checked against its own characters, not against every
+        // mention chosen before it: a text dense with dates (a table, a hostile page) holds tens of thousands.
+        private static IReadOnlyList<TemporalMention> Choose(List<TemporalMention> found, int textLength)
         {
             var chosen = new List<TemporalMention>();
+            var taken = new bool[textLength];
             foreach (var mention in found.OrderByDescending(f => f.Length).ThenBy(f => f.Priority).ThenBy(f => f.Start))
             {
-                if (!chosen.Any(c => c.Start < mention.End && mention.Start < c.End))
+                var free = true;
+                for (var i = mention.Start; i < mention.End && free; i++)
+                {
+                    free = !taken[i];
+                }
+
+                if (free)
                 {
                     chosen.Add(mention);
+                    for (var i = mention.Start; i < mention.End; i++)
+                    {
+                        taken[i] = true;
+                    }
                 }
             }
 
