@@ -421,7 +421,7 @@ namespace AiDocTools.Time
                 return sentence;
             }
 
-            var summary = sentence.Any(c => c >= '\u3040' && c <= '\u9FFF')
+            var summary = HasJapanese(sentence)
                 ? CutJapanese(sentence, start, length)
                 : CutEnglish(sentence, start, length);
             if (summary.Length < 8)
@@ -430,6 +430,20 @@ namespace AiDocTools.Time
             }
 
             return summary.Length > SummaryMaxLength ? summary.Substring(0, SummaryMaxLength).TrimEnd() + "…" : summary;
+        }
+
+        // Kana or kanji anywhere in the sentence; a loop, not Any over the string, which boxes an enumerator for every event.
+        private static bool HasJapanese(string sentence)
+        {
+            foreach (var c in sentence)
+            {
+                if (c >= '\u3040' && c <= '\u9FFF')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string CutJapanese(string sentence, int start, int length)

@@ -32,12 +32,20 @@ namespace AiDocTools.Time
         private static readonly string[] CountDirections = { "ago", "earlier", "later" };
 
         // One part of a compound count's lead (2年, 1か月).
-        private static readonly Regex LeadCount = new Regex(@"(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?<unit>年|" + JaMonthCounters + ")", RegexOptions.CultureInvariant, SafeRegex.MatchTimeout);
+        private static readonly Regex LeadCount = new Regex(@"(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?<unit>年|" + JaMonthCounters + ")", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
         // A part such as 春 or 末 is only a part when no other word grows out of it: 2023年秋葉原 is not autumn.
         private const string PartEnd = @"(?![\p{IsCJKUnifiedIdeographs}ァ-ヺ-[季期頃]]|て)";
 
         private readonly DateWords _words;
+
+        // The date words' tables looked up by a word as matched (any case): FirstKeysIgnoringCase.
+        private readonly Dictionary<string, string> _deicticKeys;
+        private readonly Dictionary<string, string> _anaphoricKeys;
+        private readonly Dictionary<string, string> _deicticDayKeys;
+        private readonly Dictionary<string, string> _yearPartKeys;
+        private readonly Dictionary<string, string> _decadePartKeys;
+        private readonly HashSet<string> _vagueCounts;
         private readonly List<Rule> _rules = new List<Rule>();
 
         // The words some shapes require (an English month name, "ago"): every text is scanned once for all of them, and a
@@ -45,11 +53,18 @@ namespace AiDocTools.Time
         private readonly Dictionary<string, List<(int Rule, bool WholeOnly)>> _rulesOfWord = new Dictionary<string, List<(int Rule, bool WholeOnly)>>(StringComparer.Ordinal);
         private readonly CueSet _requiredWords;
         private readonly char[] _requiredStarts;
-        private readonly List<RulePack> _packs = new List<RulePack>();
+        private readonly int _rulesWithWords;
 
-        // Each pack's required words, asked directly for the rules (by index) a text may match: no set of rules per call,
-        // which the dateline parser makes for every dated line of every page.
-        private readonly List<RequiredWords> _packWords = new List<RequiredWords>();
+        // The first two letters of the required words, either case, as the words are matched (CueSet.Holds); and the
+        // letters that are a required word alone.
+        private readonly CharPairBits _requiredPairs = new CharPairBits(14);
+        private readonly CharBits _oneLetterStarts = new CharBits();
+
+        // The anchors of every rule (Rule.Anchors: a pack rule's required words, the characters a shape here requires),
+        // found by one pass over the text, and for each anchor (by its position in the set) the rules that name it.
+        private readonly CueSet _anchors;
+        private readonly string[] _anchorWords;
+        private readonly int[][] _rulesOfAnchor;
         private readonly Regex _yearPartTail;
         private readonly Regex _monthPartTail;
         private readonly Regex _decadePartTail;
@@ -62,6 +77,12 @@ namespace AiDocTools.Time
         public TemporalRecognizer(DateWords words, params RulePack[] calendarPacks)
         {
             _words = words;
+            _deicticKeys = FirstKeysIgnoringCase(words.Deictic.Keys);
+            _anaphoricKeys = FirstKeysIgnoringCase(words.Anaphoric.Keys);
+            _deicticDayKeys = FirstKeysIgnoringCase(words.DeicticDay.Keys);
+            _yearPartKeys = FirstKeysIgnoringCase(words.EnglishYearParts.Keys);
+            _decadePartKeys = FirstKeysIgnoringCase(words.DecadeParts.Keys);
+            _vagueCounts = new HashSet<string>(words.VagueCounts, StringComparer.OrdinalIgnoreCase);
             var jaYearParts = words.YearParts.Keys.Where(k => !IsAscii(k)).ToList();
             _yearPartTail = Make(@"\G\s?の?(?<part>" + Alt(jaYearParts.Concat(words.YearParts.Keys.Where(IsAscii))) + ")" + PartEnd);
             _monthPartTail = Make(@"\G\s?の?(?<part>" + Alt(words.MonthParts) + ")" + PartEnd);
@@ -117,8 +138,8 @@ namespace AiDocTools.Time
             // 2月, 2 月, 3月末, 6月2日, 10月の2日 with no year.
             Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth, requiresAnyOf: "月");
 
-            Add("(?:" + jaDeictic + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic));
-            Add("(?:" + jaAnaphoric + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric)); // 次の日 is not 次の日曜日
+            Add("(?:" + jaDeictic + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, _deicticKeys, MentionForm.Deictic));
+            Add("(?:" + jaAnaphoric + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, _anaphoricKeys, MentionForm.Anaphoric)); // 次の日 is not 次の日曜日
             Add("(?:" + jaDays + ")", ReadDeicticDay);
 
             // English: May 20, 2023; 2 June 2023; June 2023; early February 2023.
@@ -138,8 +159,8 @@ namespace AiDocTools.Time
             Add(@"\b(?<y>(?:1[5-9]|20)[0-9]{2})\s+(?<part>Q[1-4]|H[12])\b", ReadEnglishYearPart);
             Add(@"\b(?:the\s+)?(?:(?<part>" + enDecadeParts + @")[\s-]+)?(?<dec>(?:1[5-9]|20)[0-9]0)['’]?s\b", ReadEnglishDecade, ignoreCase: true, requiresWords: DecadeEndings);
 
-            Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, MentionForm.Deictic), ignoreCase: true, requiresWords: words.Deictic.Keys.Where(IsAscii), wholeWords: true);
-            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, MentionForm.Anaphoric), ignoreCase: true, requiresWords: words.Anaphoric.Keys.Where(IsAscii), wholeWords: true);
+            Add(@"\b(?:" + enDeictic + @")\b", (m, s) => ReadShift(m, s, _words.Deictic, _deicticKeys, MentionForm.Deictic), ignoreCase: true, requiresWords: words.Deictic.Keys.Where(IsAscii), wholeWords: true);
+            Add(@"\b(?:" + enAnaphoric + @")\b(?!\s+of\b)", (m, s) => ReadShift(m, s, _words.Anaphoric, _anaphoricKeys, MentionForm.Anaphoric), ignoreCase: true, requiresWords: words.Anaphoric.Keys.Where(IsAscii), wholeWords: true);
             Add(@"\b(?:" + enDays + @")\b", ReadDeicticDay, ignoreCase: true, requiresWords: words.DeicticDay.Keys.Where(IsAscii), wholeWords: true);
 
             // three years ago, a few days ago, two years later.
@@ -148,19 +169,39 @@ namespace AiDocTools.Time
             Add(@"\b(?:(?<lead>" + enDurationLeads + @")\s+)?(?<n>" + enNumber + "|" + _enNumbers + @")[\s-]+(?<unit>" + EnUnits + @")\b(?!-old|\s+old\b)", ReadEnglishDuration, ignoreCase: true, requiresWords: EnUnitWords);
 
             var requiredWords = _rulesOfWord.Keys.ToList();
+            _rulesWithWords = _rulesOfWord.Values.SelectMany(v => v).Select(v => v.Rule).Distinct().Count();
+            foreach (var word in requiredWords)
+            {
+                foreach (var first in BothCases(word[0]))
+                {
+                    if (word.Length == 1)
+                    {
+                        _oneLetterStarts.Add(first);
+                        continue;
+                    }
+
+                    foreach (var second in BothCases(word[1]))
+                    {
+                        _requiredPairs.Add(first, second);
+                    }
+                }
+            }
             _requiredWords = new CueSet(requiredWords, ignoreLatinCase: true);
             _requiredStarts = requiredWords.SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) }).Distinct().ToArray();
 
             // The constructions a linguist keeps as data: weekdays, ranges, ordinal weekdays, holidays (Data/<language>/dates.yaml).
             foreach (var pack in calendarPacks)
             {
-                _packs.Add(pack);
-                _packWords.Add(new RequiredWords(pack.Rules));
                 for (var i = 0; i < pack.Rules.Count; i++)
                 {
-                    _rules.Add(new Rule(pack.Rules[i].Regex, (m, scan) => ReadCalendar(m, pack), pack, pack.Rules[i]) { PackIndex = _packs.Count - 1, IndexInPack = i });
+                    _rules.Add(new Rule(pack.Rules[i].Regex, (m, scan) => ReadCalendar(m, pack), pack, pack.Rules[i]));
                 }
             }
+
+            // Latin case aside, as a pack's required words are read (RULES.md); the characters of the shapes here are Japanese.
+            _anchorWords = _rules.SelectMany(r => r.Anchors).Distinct(StringComparer.Ordinal).ToArray();
+            _anchors = new CueSet(_anchorWords, ignoreLatinCase: true);
+            _rulesOfAnchor = _anchorWords.Select(w => Enumerable.Range(0, _rules.Count).Where(r => _rules[r].Anchors.Contains(w)).ToArray()).ToArray();
         }
 
         /// <summary>The date grammar of a set of packs: the shipped date words and the packs' ja/dates and en/dates.</summary>
@@ -294,8 +335,8 @@ namespace AiDocTools.Time
             {
                 // 先週, 今月 and 昨年 mean what they mean alone (date-words.json); a pack's Shift part says what "last" or
                 // "next" shifts when it stands before a weekday.
-                var word = Regex.Replace(shift.Value, @"\s+", " ");
-                var key = _words.Deictic.Keys.FirstOrDefault(k => string.Equals(k, word, StringComparison.OrdinalIgnoreCase));
+                var word = SingleSpaced(shift.Value);
+                var key = KeyOf(_deicticKeys, word);
                 var parts = pack.Value("Shift", word)?.Split(' ');
                 if (parts != null && parts.Length == 2)
                 {
@@ -363,6 +404,12 @@ namespace AiDocTools.Time
         private static int NumberOf(string? value) =>
             int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
+        /// <summary>
+        /// Whether a rule with anchors is searched only within reach of them (<see cref="Windows"/>); when false, every rule
+        /// whose anchors the text holds scans the whole text, as the test that the windows change nothing compares.
+        /// </summary>
+        internal bool SearchWindows { get; set; } = true;
+
         /// <summary>The temporal expressions of <paramref name="text"/> in text order, none overlapping.</summary>
         public IReadOnlyList<TemporalMention> Find(string text)
         {
@@ -375,28 +422,30 @@ namespace AiDocTools.Time
             var scan = FoldedText.Fold(text, Folding.Width);
             var found = new List<TemporalMention>();
 
-            // A pack rule whose required words (曜, 週, から…) the text lacks cannot match: one pass finds them for all.
-            var eligible = new bool[_packWords.Count][];
-            for (var p = 0; p < eligible.Length; p++)
+            var windows = Windows(scan);
+            if (!SearchWindows)
             {
-                eligible[p] = _packWords[p].Eligible(scan);
+                for (var r = 0; r < windows.Length; r++)
+                {
+                    windows[r] = windows[r] == null ? null : Everywhere;
+                }
             }
 
             var withWords = RulesWithWordsIn(scan);
             for (var r = 0; r < _rules.Count; r++)
             {
-                if ((_rules[r].Source != null && !eligible[_rules[r].PackIndex][_rules[r].IndexInPack])
-                    || (_rules[r].RequiresAnyOf != null && scan.IndexOfAny(_rules[r].RequiresAnyOf!) < 0)
-                    || (_rules[r].RequiresWords && !withWords[r]))
+                var rule = _rules[r];
+                if ((rule.Anchors.Count > 0 && windows[r] == null) || (rule.RequiresWords && !withWords[r]))
                 {
                     continue;
                 }
 
                 try
                 {
-                    for (var m = _rules[r].Pattern.Match(scan); m.Success; m = m.NextMatch())
+                    var search = new WindowSearch(rule, scan, windows[r]);
+                    for (var m = search.From(0); m.Success; m = search.After(m))
                     {
-                        var mention = _rules[r].Read(m, scan);
+                        var mention = rule.Read(m, scan);
                         if (mention != null && mention.Length > 0 && mention.End <= text.Length)
                         {
                             mention.Priority = r;
@@ -410,18 +459,177 @@ namespace AiDocTools.Time
                 }
             }
 
-            return Choose(found);
+            return Choose(found, text.Length);
+        }
+
+        /// <summary>
+        /// For each rule with <see cref="Rule.Anchors"/>, where in <paramref name="scan"/> a match of it may start: null when
+        /// the text holds none of its anchors (the rule cannot match), <see cref="Everywhere"/> when its reach is unbounded
+        /// or its windows would cover so much of the text that the regex's own scan is the cheaper, else the merged ranges
+        /// (inclusive) within reach of its anchors. One pass over the text finds the anchors of every rule. Rules without
+        /// anchors get null and are searched everywhere.
+        /// </summary>
+        private List<(int Start, int End)>?[] Windows(string scan)
+        {
+            var windows = new List<(int Start, int End)>?[_rules.Count];
+            foreach (var (i, position) in _anchors.Occurrences(scan))
+            {
+                var length = _anchorWords[position].Length;
+                foreach (var r in _rulesOfAnchor[position])
+                {
+                    var reach = _rules[r].Reach;
+                    if (reach == null)
+                    {
+                        windows[r] = Everywhere;
+                    }
+                    else if (windows[r] != Everywhere)
+                    {
+                        // A match that starts at s reads [s - Behind, s + Ahead]; the anchor [i, i + length) lies in it.
+                        var window = (Start: Math.Max(0, i + length - reach.Value.Ahead), End: Math.Min(scan.Length - 1, i + reach.Value.Behind));
+                        var list = windows[r] ??= new List<(int, int)>();
+                        var last = list.Count - 1;
+
+                        // Anchors come in text order, so a window overlaps or touches the last one or starts after it
+                        // (anchors of several lengths aside, which a sort at the end puts right).
+                        if (last >= 0 && window.Start <= list[last].End + 1 && window.End >= list[last].Start - 1)
+                        {
+                            list[last] = (Math.Min(list[last].Start, window.Start), Math.Max(list[last].End, window.End));
+                        }
+                        else
+                        {
+                            list.Add(window);
+                        }
+
+                        // Once the windows cost more than the regex's own scan of the whole text, that scan it is.
+                        if (list.Count * (long)(WindowCallCost + reach.Value.Ahead + reach.Value.Behind) > scan.Length)
+                        {
+                            windows[r] = Everywhere;
+                        }
+                    }
+                }
+            }
+
+            for (var r = 0; r < windows.Length; r++)
+            {
+                var list = windows[r];
+                if (list != null && list != Everywhere && list.Count > 1)
+                {
+                    list.Sort((a, b) => a.Start.CompareTo(b.Start));
+                    var merged = 0;
+                    for (var k = 1; k < list.Count; k++)
+                    {
+                        if (list[k].Start <= list[merged].End + 1)
+                        {
+                            list[merged] = (list[merged].Start, Math.Max(list[merged].End, list[k].End));
+                        }
+                        else
+                        {
+                            list[++merged] = list[k];
+                        }
+                    }
+
+                    list.RemoveRange(merged + 1, list.Count - merged - 1);
+                }
+            }
+
+            return windows;
+        }
+
+        // What a search of one window costs beyond the characters it reads, in characters of the regex's scan of the whole
+        // text: a call into the regex engine on a copy of the window costs about as much as that scan over this many.
+        private const int WindowCallCost = 256;
+
+        /// <summary>The windows of a rule searched over the whole text.</summary>
+        private static readonly List<(int Start, int End)> Everywhere = new List<(int, int)>();
+
+        /// <summary>
+        /// The matches of one rule in one text, left to right, as its regex's own scan over the whole text finds them, but
+        /// looked for only inside the rule's windows. Each window is searched in a copy of its stretch of text, widened by
+        /// the rule's reach (and one character more each side, which \b, ^ and $ read), from the first position a match
+        /// may take: every position of the window then reads exactly what it reads in the whole text, so the first match
+        /// that starts inside the window is the one the whole scan finds, and no match starts outside the windows. The
+        /// match is then taken again, anchored, from the whole text, so what the rule reads from it (its offsets, the text
+        /// after it) is what it always was.
+        /// </summary>
+        private struct WindowSearch
+        {
+            private const int Slack = 1;
+
+            private readonly Rule _rule;
+            private readonly string _scan;
+            private readonly List<(int Start, int End)>? _windows;
+            private int _window;
+
+            public WindowSearch(Rule rule, string scan, List<(int Start, int End)>? windows)
+            {
+                _rule = rule;
+                _scan = scan;
+                _windows = windows == Everywhere ? null : windows;
+                _window = 0;
+            }
+
+            /// <summary>The first match that starts at or after <paramref name="start"/>; the starts asked for never go back.</summary>
+            public Match From(int start)
+            {
+                if (_windows == null)
+                {
+                    return _rule.Search.Match(_scan, start);
+                }
+
+                var reach = _rule.Reach!.Value;
+                for (; _window < _windows.Count; _window++)
+                {
+                    var (first, last) = _windows[_window];
+                    for (var from = Math.Max(first, start); from <= last;)
+                    {
+                        var begin = Math.Max(0, from - reach.Behind - Slack);
+                        var end = Math.Min(_scan.Length, last + reach.Ahead + Slack + 1);
+                        var found = _rule.Search.Match(_scan.Substring(begin, end - begin), from - begin);
+                        if (!found.Success || found.Index + begin > last)
+                        {
+                            break;
+                        }
+
+                        var match = _rule.Anchored!.Match(_scan, found.Index + begin);
+                        if (match.Success)
+                        {
+                            return match;
+                        }
+
+                        from = found.Index + begin + 1;
+                    }
+                }
+
+                return Match.Empty;
+            }
+
+            /// <summary>The next match after <paramref name="match"/>, where the regex's own NextMatch would look.</summary>
+            public Match After(Match match) =>
+                _windows == null ? match.NextMatch() : From(match.Length > 0 ? match.Index + match.Length : match.Index + 1);
         }
 
         // Longest first, so 2000年1月10日 wins over 2000年 and その後1年間 over 1年間; then rule order.
-        private static IReadOnlyList<TemporalMention> Choose(List<TemporalMention> found)
+        // The characters already chosen are marked, so a mention is checked against its own characters, not against every
+        // mention chosen before it: a text dense with dates (a table, a hostile page) holds tens of thousands.
+        private static IReadOnlyList<TemporalMention> Choose(List<TemporalMention> found, int textLength)
         {
             var chosen = new List<TemporalMention>();
+            var taken = new bool[textLength];
             foreach (var mention in found.OrderByDescending(f => f.Length).ThenBy(f => f.Priority).ThenBy(f => f.Start))
             {
-                if (!chosen.Any(c => c.Start < mention.End && mention.Start < c.End))
+                var free = true;
+                for (var i = mention.Start; i < mention.End && free; i++)
+                {
+                    free = !taken[i];
+                }
+
+                if (free)
                 {
                     chosen.Add(mention);
+                    for (var i = mention.Start; i < mention.End; i++)
+                    {
+                        taken[i] = true;
+                    }
                 }
             }
 
@@ -592,9 +800,9 @@ namespace AiDocTools.Time
             return new TemporalMention { Start = m.Index, Length = length, Form = MentionForm.BareMonth, Month = month, Day = day, Part = part };
         }
 
-        private TemporalMention? ReadShift(Match m, string scan, Dictionary<string, UnitShift> words, MentionForm form)
+        private TemporalMention? ReadShift(Match m, string scan, Dictionary<string, UnitShift> words, Dictionary<string, string> keys, MentionForm form)
         {
-            var key = words.Keys.FirstOrDefault(k => string.Equals(k, Regex.Replace(m.Value, @"\s+", " "), StringComparison.OrdinalIgnoreCase));
+            var key = KeyOf(keys, SingleSpaced(m.Value));
             if (key == null)
             {
                 return null;
@@ -652,7 +860,7 @@ namespace AiDocTools.Time
                 }
             }
 
-            var key = _words.DeicticDay.Keys.FirstOrDefault(k => string.Equals(k, m.Value, StringComparison.OrdinalIgnoreCase));
+            var key = KeyOf(_deicticDayKeys, m.Value);
             return key == null ? null : new TemporalMention { Start = m.Index, Length = m.Length, Form = MentionForm.Deictic, Unit = "day", Offset = _words.DeicticDay[key] };
         }
 
@@ -732,7 +940,7 @@ namespace AiDocTools.Time
 
         private TemporalMention? ReadEnglishYearPart(Match m, string scan)
         {
-            var key = _words.EnglishYearParts.Keys.FirstOrDefault(k => string.Equals(k, Regex.Replace(m.Groups["part"].Value, @"\s+", " "), StringComparison.OrdinalIgnoreCase));
+            var key = KeyOf(_yearPartKeys, SingleSpaced(m.Groups["part"].Value));
             if (key == null)
             {
                 return null;
@@ -747,7 +955,7 @@ namespace AiDocTools.Time
             var decade = ParseNumber(m.Groups["dec"].Value);
             if (m.Groups["part"].Success)
             {
-                var key = _words.DecadeParts.Keys.FirstOrDefault(k => string.Equals(k, m.Groups["part"].Value, StringComparison.OrdinalIgnoreCase));
+                var key = KeyOf(_decadePartKeys, m.Groups["part"].Value);
                 if (key == null)
                 {
                     return null;
@@ -837,8 +1045,8 @@ namespace AiDocTools.Time
 
         private int CountOf(string text, out bool vague)
         {
-            var normalised = Regex.Replace(text.Trim(), @"\s+", " ").ToLowerInvariant();
-            vague = _words.VagueCounts.Any(v => string.Equals(v, normalised, StringComparison.OrdinalIgnoreCase));
+            var normalised = SingleSpaced(text.Trim()).ToLowerInvariant();
+            vague = _vagueCounts.Contains(normalised);
             if (vague)
             {
                 return 1;
@@ -970,11 +1178,19 @@ namespace AiDocTools.Time
         /// jumps from one possible first letter to the next (a vectorised search: the words are Latin, a Japanese article
         /// holds few such letters) instead of asking at every character.
         /// </summary>
+        /// <remarks>The pass stops once every such rule is found, as an English article's words soon find them all.</remarks>
         private bool[] RulesWithWordsIn(string scan)
         {
             var found = new bool[_rules.Count];
+            var remaining = _rulesWithWords;
             for (var i = scan.IndexOfAny(_requiredStarts); i >= 0; i = i + 1 < scan.Length ? scan.IndexOfAny(_requiredStarts, i + 1) : -1)
             {
+                // Most Latin letters of an article start no required word: their first two letters already say so.
+                if (!_oneLetterStarts.Contains(scan[i]) && (i + 1 == scan.Length || !_requiredPairs.MayContain(scan[i], scan[i + 1])))
+                {
+                    continue;
+                }
+
                 foreach (var word in _requiredWords.StartingWith(scan[i]))
                 {
                     if (!_requiredWords.Holds(scan, i, word))
@@ -988,7 +1204,14 @@ namespace AiDocTools.Time
                         && (!char.IsLetterOrDigit(word[word.Length - 1]) || end == scan.Length || !char.IsLetterOrDigit(scan[end]));
                     foreach (var (rule, wholeOnly) in _rulesOfWord[word])
                     {
-                        found[rule] |= whole || !wholeOnly;
+                        if (!found[rule] && (whole || !wholeOnly))
+                        {
+                            found[rule] = true;
+                            if (--remaining == 0)
+                            {
+                                return found;
+                            }
+                        }
                     }
                 }
             }
@@ -997,8 +1220,20 @@ namespace AiDocTools.Time
         }
 
         // Compiled: every rule scans the whole body of every article, and the recognizer is built once (Default).
-        private static Regex Make(string pattern, bool ignoreCase = false) =>
-            new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), MatchTimeout);
+        private static Regex Make(string pattern, bool ignoreCase = false)
+        {
+            var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+            return new Regex(pattern, options | RegexOptions.Compiled, TimeLimit(new Regex(pattern, options)));
+        }
+
+        /// <summary>
+        /// No time limit for a pattern that reads a bounded stretch from where it is tried (<see cref="PatternReach"/>): it
+        /// does a bounded amount of work at each position, so no text can make it run away, while a limit costs on every
+        /// call and on every match (the engine reads the clock to arm it). A pattern that may read without bound (\s+ in
+        /// the English shapes) keeps the limit every pattern run on text from anywhere has.
+        /// </summary>
+        private static TimeSpan TimeLimit(Regex pattern) =>
+            PatternReach.Of(pattern) == null ? MatchTimeout : Regex.InfiniteMatchTimeout;
 
         /// <summary>An alternation of literal words, longest first; a space in a word matches any run of white space.</summary>
         private static string Alt(IEnumerable<string> words)
@@ -1009,6 +1244,42 @@ namespace AiDocTools.Time
 
         private static bool IsAscii(string word) => word.All(c => c < 128);
 
+        /// <summary>Each run of white space as one space, as <c>Regex.Replace(text, @"\s+", " ")</c> gives it (\s is char.IsWhiteSpace), without the regex where there is none.</summary>
+        private static string SingleSpaced(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    return Regex.Replace(text, @"\s+", " ");
+                }
+            }
+
+            return text;
+        }
+
+        /// <summary>
+        /// For a word table, its keys by themselves up to case, each to the first key in the table's order: one lookup finds
+        /// what a search of the keys for one equal to a word (OrdinalIgnoreCase) found, for every match of a shape.
+        /// </summary>
+        private static Dictionary<string, string> FirstKeysIgnoringCase(IEnumerable<string> keys)
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var key in keys)
+            {
+                if (!map.ContainsKey(key))
+                {
+                    map[key] = key;
+                }
+            }
+
+            return map;
+        }
+
+        private static string? KeyOf(Dictionary<string, string> keys, string word) => keys.TryGetValue(word, out var key) ? key : null;
+
+        private static char[] BothCases(char c) => Script.IsAsciiLetter(c) ? new[] { (char)(c | 0x20), (char)(c & ~0x20) } : new[] { c };
+
         private sealed class Rule
         {
             public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null, string? requiresAnyOf = null, bool requiresWords = false)
@@ -1018,11 +1289,30 @@ namespace AiDocTools.Time
                 Read = read;
                 Pack = pack;
                 Source = source;
-                RequiresAnyOf = requiresAnyOf?.ToCharArray();
+                Anchors = source != null ? source.Requires : requiresAnyOf?.Select(c => c.ToString()).ToArray() ?? new string[0];
+                var limit = TimeLimit(pattern);
+                Search = limit == pattern.MatchTimeout ? pattern : new Regex(pattern.ToString(), pattern.Options | RegexOptions.Compiled, limit);
+                Reach = Anchors.Count == 0 || pattern.ToString().Contains(@"\G") ? null : PatternReach.Of(pattern);
+                if (Reach != null)
+                {
+                    Anchored = new Regex(@"\G(?:" + pattern + ")", pattern.Options | RegexOptions.Compiled, limit);
+                }
             }
 
-            /// <summary>Characters one of which every match holds (前 or 後 for 3年前): a text with none skips the scan.</summary>
-            public char[]? RequiresAnyOf { get; }
+            /// <summary>The pattern as searched: a pack rule's without the time limit its reach makes needless (<see cref="TimeLimit"/>).</summary>
+            public Regex Search { get; }
+
+            /// <summary>
+            /// Words one of which every match holds: a pack rule's required words, or the characters of a shape written
+            /// here (前 or 後 for 3年前). A text with none skips the rule; one with some tries it only within reach of them.
+            /// </summary>
+            public IReadOnlyList<string> Anchors { get; }
+
+            /// <summary>How far from its start a match reads (<see cref="PatternReach"/>); null when unbounded or the rule has no <see cref="Anchors"/>.</summary>
+            public (int Ahead, int Behind)? Reach { get; }
+
+            /// <summary>The same pattern tried at one position of the whole text, for the match a window found.</summary>
+            public Regex? Anchored { get; }
 
             /// <summary>Whether every match holds one of the words the recognizer keeps for this shape (an English month name for May 20, 2023).</summary>
             public bool RequiresWords { get; }
@@ -1033,11 +1323,6 @@ namespace AiDocTools.Time
             public RulePack? Pack { get; }
 
             public Rules.Rule? Source { get; }
-
-            /// <summary>For a dates.yaml rule, its pack's place in the recognizer's packs and its own in the pack.</summary>
-            public int PackIndex { get; set; }
-
-            public int IndexInPack { get; set; }
 
             public Func<Match, string, TemporalMention?> Read { get; }
         }
