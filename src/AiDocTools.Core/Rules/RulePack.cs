@@ -178,7 +178,10 @@ namespace AiDocTools.Rules
     /// <summary>Which rules of a pack a text may match, from one pass over it for the words the rules require.</summary>
     internal sealed class RequiredWords
     {
+        // The required words, by their position in the list the constructor builds; CueSet.Holds compares one at a place
+        // as every other cue list does (a Latin letter in either case).
         private readonly CueSet _words;
+        private readonly string[] _list;
 
         // For each required word (by its position in _words), the rules (by index) that name it; a rule that names none
         // is always tried. Arrays, not a map keyed by the word: the scan asks at every character of every sentence.
@@ -190,6 +193,19 @@ namespace AiDocTools.Rules
         // twice the scan for the words itself on a sentence.
         private readonly int[] _always;
         private readonly int _conditional;
+
+        // The screen a place passes before any word is compared there: a character some word starts with, and then either
+        // a word of that one character or a pair of characters some longer word starts with. Words of a pack start with
+        // the commonest characters of the language (と of として, こ of ことを, に of によると, み of みている), so the first
+        // character alone lets a quarter of the places of a Japanese sentence through to the comparisons; the pair lets
+        // through only the few that begin a word or collide in the hash. Latin letters are folded to lower case on both
+        // sides, as a required word matches either case.
+        private readonly CharBits _starts = new CharBits();
+        private readonly CharBits _singles = new CharBits();
+        private readonly CharPairBits _pairs;
+
+        // The words starting with a character (both cases of a Latin letter), by their position in _list.
+        private readonly Dictionary<char, int[]> _byFirst = new Dictionary<char, int[]>();
 
         public RequiredWords(IReadOnlyList<Rule> rules)
         {
@@ -212,8 +228,54 @@ namespace AiDocTools.Rules
                 }
             }
 
+            _list = order.ToArray();
             _rulesOf = order.Select(w => byWord[w].ToArray()).ToArray();
             _words = new CueSet(order, ignoreLatinCase: true);
+
+            // A set about eight times as large as the pairs it holds: few false "maybe"s, and still a few hundred bytes.
+            var log2 = 6;
+            while ((1 << log2) < order.Count * 8 && log2 < 16)
+            {
+                log2++;
+            }
+
+            _pairs = new CharPairBits(log2);
+            var byFirst = new Dictionary<char, List<int>>();
+            for (var k = 0; k < _list.Length; k++)
+            {
+                var word = _list[k];
+                if (word.Length == 0)
+                {
+                    continue;
+                }
+
+                var first = word[0];
+                foreach (var start in Script.IsAsciiLetter(first) ? new[] { Fold(first), (char)(first & ~0x20) } : new[] { first })
+                {
+                    _starts.Add(start);
+                    if (word.Length == 1)
+                    {
+                        _singles.Add(start);
+                    }
+
+                    if (!byFirst.TryGetValue(start, out var list))
+                    {
+                        byFirst[start] = list = new List<int>();
+                    }
+
+                    list.Add(k);
+                }
+
+                if (word.Length > 1)
+                {
+                    _pairs.Add(Fold(first), Fold(word[1]));
+                }
+            }
+
+            foreach (var entry in byFirst)
+            {
+                _byFirst[entry.Key] = entry.Value.ToArray();
+            }
         }
 
         public bool[] Eligible(string text)
@@ -230,14 +292,31 @@ namespace AiDocTools.Rules
                 return eligible;
             }
 
-            foreach (var (_, position) in _words.Occurrences(text))
+            // The places in order and, at each, the words in list order: the same occurrences CueSet.Occurrences gives,
+            // behind the screen above.
+            for (var i = 0; i < text.Length; i++)
             {
-                foreach (var rule in _rulesOf[position])
+                var c = text[i];
+                if (!_starts.Contains(c)
+                    || (!_singles.Contains(c) && (i + 1 == text.Length || !_pairs.MayContain(Fold(c), Fold(text[i + 1])))))
                 {
-                    if (!eligible[rule])
+                    continue;
+                }
+
+                foreach (var k in _byFirst[c])
+                {
+                    if (!_words.Holds(text, i, _list[k]))
                     {
-                        eligible[rule] = true;
-                        remaining--;
+                        continue;
+                    }
+
+                    foreach (var rule in _rulesOf[k])
+                    {
+                        if (!eligible[rule])
+                        {
+                            eligible[rule] = true;
+                            remaining--;
+                        }
                     }
                 }
 
@@ -249,5 +328,7 @@ namespace AiDocTools.Rules
 
             return eligible;
         }
+
+        private static char Fold(char c) => Script.IsAsciiLetter(c) ? (char)(c | 0x20) : c;
     }
 }

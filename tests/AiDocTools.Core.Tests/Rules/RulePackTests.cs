@@ -202,6 +202,56 @@ rules:
         }
 
         [Fact]
+        public void The_one_pass_for_required_words_finds_each_word_wherever_it_stands()
+        {
+            // The pass screens each place by its first character and the pair it starts: a word of one character, a word
+            // at the very end, a word sharing its first character with others, a Latin word in either case must all
+            // still be found. Every shipped pack, on its own examples and on each of its words placed at the end of text.
+            foreach (var (language, capability) in RulePacks.ShippedNames())
+            {
+                var pack = RulePacks.Shipped(language, capability);
+                var words = pack.Rules.SelectMany(r => r.Requires).Distinct().ToList();
+                var texts = pack.Rules.SelectMany(r => r.Examples).Select(e => e.Text)
+                    .Concat(words.Select(w => "前置き " + w))
+                    .Concat(words.Select(w => w.ToUpperInvariant() + "。"))
+                    .Concat(words.Where(w => w.Length > 1).Select(w => "x" + w.Substring(0, w.Length - 1)))
+                    .ToList();
+                foreach (var text in texts)
+                {
+                    var eligible = pack.Eligible(text);
+                    for (var i = 0; i < pack.Rules.Count; i++)
+                    {
+                        var rule = pack.Rules[i];
+                        var expected = rule.Requires.Count == 0 || rule.Requires.Any(w => HoldsFolded(text, w));
+                        Assert.True(expected == eligible[i], $"{language}/{capability}/{rule.Name} on '{text}': expected {expected}");
+                    }
+                }
+            }
+        }
+
+        // Whether text holds word anywhere, an ASCII letter matching either case and nothing else folded.
+        private static bool HoldsFolded(string text, string word)
+        {
+            for (var i = 0; i + word.Length <= text.Length; i++)
+            {
+                var k = 0;
+                while (k < word.Length && Fold(text[i + k]) == Fold(word[k]))
+                {
+                    k++;
+                }
+
+                if (k == word.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static char Fold(char c) => (c >= 'A' && c <= 'Z') ? (char)(c | 0x20) : c;
+
+        [Fact]
         public void A_rule_scanned_backward_captures_what_it_captures_read_forward()
         {
             // The speaker opens the sentence and the shortest reported clause wins: read forward, the first verb.
