@@ -178,12 +178,10 @@ namespace AiDocTools.Rules
     /// <summary>Which rules of a pack a text may match, from one pass over it for the words the rules require.</summary>
     internal sealed class RequiredWords
     {
-        // The required words, by their position in the list the constructor builds; CueSet.Holds compares one at a place
-        // as every other cue list does (a Latin letter in either case).
-        private readonly CueSet _words;
+        // The required words, by their position in the list the constructor builds.
         private readonly string[] _list;
 
-        // For each required word (by its position in _words), the rules (by index) that name it; a rule that names none
+        // For each required word (by its position in _list), the rules (by index) that name it; a rule that names none
         // is always tried. Arrays, not a map keyed by the word: the scan asks at every character of every sentence.
         private readonly int[][] _rulesOf;
         private readonly int _rules;
@@ -204,8 +202,11 @@ namespace AiDocTools.Rules
         private readonly CharBits _singles = new CharBits();
         private readonly CharPairBits _pairs;
 
-        // The words starting with a character (both cases of a Latin letter), by their position in _list.
-        private readonly Dictionary<char, int[]> _byFirst = new Dictionary<char, int[]>();
+        // The words as a trie of their characters (Latin folded to lower case), each node holding the words that end at it:
+        // a place that passes the screen is read once, character by character, however many words share their start.
+        // A required word may be a cross product (と{SpeechVerb}: と before each of two hundred verbs, RULES.md), and
+        // comparing each such word in turn at every と would cost more than the screen saves.
+        private readonly TrieNode _root = new TrieNode();
 
         public RequiredWords(IReadOnlyList<Rule> rules)
         {
@@ -230,7 +231,6 @@ namespace AiDocTools.Rules
 
             _list = order.ToArray();
             _rulesOf = order.Select(w => byWord[w].ToArray()).ToArray();
-            _words = new CueSet(order, ignoreLatinCase: true);
 
             // A set about eight times as large as the pairs it holds: few false "maybe"s, and still a few hundred bytes.
             var log2 = 6;
@@ -240,7 +240,6 @@ namespace AiDocTools.Rules
             }
 
             _pairs = new CharPairBits(log2);
-            var byFirst = new Dictionary<char, List<int>>();
             for (var k = 0; k < _list.Length; k++)
             {
                 var word = _list[k];
@@ -257,25 +256,23 @@ namespace AiDocTools.Rules
                     {
                         _singles.Add(start);
                     }
-
-                    if (!byFirst.TryGetValue(start, out var list))
-                    {
-                        byFirst[start] = list = new List<int>();
-                    }
-
-                    list.Add(k);
                 }
 
                 if (word.Length > 1)
                 {
                     _pairs.Add(Fold(first), Fold(word[1]));
                 }
+
+                var node = _root;
+                foreach (var c in word)
+                {
+                    node = node.Child(Fold(c));
+                }
+
+                node.Ends.Add(k);
             }
 
-            foreach (var entry in byFirst)
-            {
-                _byFirst[entry.Key] = entry.Value.ToArray();
-            }
+            _root.Freeze();
         }
 
         public bool[] Eligible(string text)
@@ -292,8 +289,8 @@ namespace AiDocTools.Rules
                 return eligible;
             }
 
-            // The places in order and, at each, the words in list order: the same occurrences CueSet.Occurrences gives,
-            // behind the screen above.
+            // Every place a word starts, as CueSet.Occurrences finds them (a Latin letter in either case), behind the
+            // screen above.
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
@@ -303,19 +300,18 @@ namespace AiDocTools.Rules
                     continue;
                 }
 
-                foreach (var k in _byFirst[c])
+                var node = _root;
+                for (var j = i; j < text.Length && (node = node.Next(Fold(text[j]))) != null; j++)
                 {
-                    if (!_words.Holds(text, i, _list[k]))
+                    foreach (var k in node.Words)
                     {
-                        continue;
-                    }
-
-                    foreach (var rule in _rulesOf[k])
-                    {
-                        if (!eligible[rule])
+                        foreach (var rule in _rulesOf[k])
                         {
-                            eligible[rule] = true;
-                            remaining--;
+                            if (!eligible[rule])
+                            {
+                                eligible[rule] = true;
+                                remaining--;
+                            }
                         }
                     }
                 }
@@ -330,5 +326,38 @@ namespace AiDocTools.Rules
         }
 
         private static char Fold(char c) => Script.IsAsciiLetter(c) ? (char)(c | 0x20) : c;
+
+        private sealed class TrieNode
+        {
+            private static readonly int[] NoWords = new int[0];
+
+            private readonly Dictionary<char, TrieNode> _children = new Dictionary<char, TrieNode>();
+
+            public List<int> Ends { get; } = new List<int>();
+
+            /// <summary>The words (by position in the list) that end at this node.</summary>
+            public int[] Words { get; private set; } = NoWords;
+
+            public TrieNode Child(char c)
+            {
+                if (!_children.TryGetValue(c, out var child))
+                {
+                    _children[c] = child = new TrieNode();
+                }
+
+                return child;
+            }
+
+            public TrieNode? Next(char c) => _children.TryGetValue(c, out var child) ? child : null;
+
+            public void Freeze()
+            {
+                Words = Ends.Count == 0 ? NoWords : Ends.ToArray();
+                foreach (var child in _children.Values)
+                {
+                    child.Freeze();
+                }
+            }
+        }
     }
 }

@@ -170,6 +170,27 @@ rules:
         }
 
         [Fact]
+        public void A_required_word_may_join_literals_and_word_lists()
+        {
+            var pack = RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['は{Verb}']\n    pattern: '「(?<quote>"), "demo.yaml");
+            var rule = pack.Rule("QuoteThenSpeaker");
+            Assert.Equal(new[] { "は明らかにし", "は語っ", "は述べ" }.OrderBy(w => w, System.StringComparer.Ordinal), rule.Requires.OrderBy(w => w, System.StringComparer.Ordinal));
+            Assert.All(rule.Examples, e => Assert.Null(rule.Check(e)));
+
+            // The verb alone is not enough: the text must hold は right before it.
+            Assert.Empty(rule.Matches("「公開する」と田中氏も述べた。"));
+            Assert.Empty(pack.RulesFor("「公開する」と田中氏も述べた。"));
+            Assert.Single(pack.RulesFor("「公開する」と田中氏は述べた。"));
+
+            // Two lists in one word stand for every pair; a reference to a part that is no word list is an error.
+            var two = RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['{Verb}た{Verb}']\n    pattern: '「(?<quote>"), "demo.yaml");
+            Assert.Equal(9, two.Rule("QuoteThenSpeaker").Requires.Count);
+            Assert.Contains("語った述べ", two.Rule("QuoteThenSpeaker").Requires);
+            var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['と{Name}']\n    pattern: '「(?<quote>"), "demo.yaml"));
+            Assert.Contains("requires 'と{Name}', in which '{Name}' is no word-list part", ex.Message);
+        }
+
+        [Fact]
         public void A_required_latin_word_holds_in_either_case_as_the_pattern_reads_it()
         {
             const string pack = @"
