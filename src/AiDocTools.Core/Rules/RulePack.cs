@@ -178,18 +178,41 @@ namespace AiDocTools.Rules
     /// <summary>Which rules of a pack a text may match, from one pass over it for the words the rules require.</summary>
     internal sealed class RequiredWords
     {
-        private readonly CueSet _words;
+        // The required words, by their position in the list the constructor builds.
+        private readonly string[] _list;
 
-        // For each required word (by its position in _words), the rules (by index) that name it; a rule that names none
+        // For each required word (by its position in _list), the rules (by index) that name it; a rule that names none
         // is always tried. Arrays, not a map keyed by the word: the scan asks at every character of every sentence.
         private readonly int[][] _rulesOf;
-        private readonly bool[] _always;
+        private readonly int _rules;
+
+        // The rules that require nothing, by index: set one by one in a fresh array. Copying a template array instead
+        // (Array.Copy, Clone) went through the general array copy, which a profile of the analysis showed costing
+        // twice the scan for the words itself on a sentence.
+        private readonly int[] _always;
         private readonly int _conditional;
+
+        // The screen a place passes before any word is compared there: a character some word starts with, and then either
+        // a word of that one character or a pair of characters some longer word starts with. Words of a pack start with
+        // the commonest characters of the language (と of として, こ of ことを, に of によると, み of みている), so the first
+        // character alone lets a quarter of the places of a Japanese sentence through to the comparisons; the pair lets
+        // through only the few that begin a word or collide in the hash. Latin letters are folded to lower case on both
+        // sides, as a required word matches either case.
+        private readonly CharBits _starts = new CharBits();
+        private readonly CharBits _singles = new CharBits();
+        private readonly CharPairBits _pairs;
+
+        // The words as a trie of their characters (Latin folded to lower case), each node holding the words that end at it:
+        // a place that passes the screen is read once, character by character, however many words share their start.
+        // A required word may be a cross product (と{SpeechVerb}: と before each of two hundred verbs, RULES.md), and
+        // comparing each such word in turn at every と would cost more than the screen saves.
+        private readonly TrieNode _root = new TrieNode();
 
         public RequiredWords(IReadOnlyList<Rule> rules)
         {
-            _always = rules.Select(r => r.Requires.Count == 0).ToArray();
-            _conditional = _always.Count(a => !a);
+            _rules = rules.Count;
+            _always = Enumerable.Range(0, rules.Count).Where(i => rules[i].Requires.Count == 0).ToArray();
+            _conditional = rules.Count - _always.Length;
             var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var order = new List<string>();
             for (var i = 0; i < rules.Count; i++)
@@ -206,29 +229,90 @@ namespace AiDocTools.Rules
                 }
             }
 
+            _list = order.ToArray();
             _rulesOf = order.Select(w => byWord[w].ToArray()).ToArray();
-            _words = new CueSet(order, ignoreLatinCase: true);
+
+            // A set about eight times as large as the pairs it holds: few false "maybe"s, and still a few hundred bytes.
+            var log2 = 6;
+            while ((1 << log2) < order.Count * 8 && log2 < 16)
+            {
+                log2++;
+            }
+
+            _pairs = new CharPairBits(log2);
+            for (var k = 0; k < _list.Length; k++)
+            {
+                var word = _list[k];
+                if (word.Length == 0)
+                {
+                    continue;
+                }
+
+                var first = word[0];
+                foreach (var start in Script.IsAsciiLetter(first) ? new[] { Fold(first), (char)(first & ~0x20) } : new[] { first })
+                {
+                    _starts.Add(start);
+                    if (word.Length == 1)
+                    {
+                        _singles.Add(start);
+                    }
+                }
+
+                if (word.Length > 1)
+                {
+                    _pairs.Add(Fold(first), Fold(word[1]));
+                }
+
+                var node = _root;
+                foreach (var c in word)
+                {
+                    node = node.Child(Fold(c));
+                }
+
+                node.Ends.Add(k);
+            }
+
+            _root.Freeze();
         }
 
         public bool[] Eligible(string text)
         {
-            // A copy by Array.Copy: Clone goes through the general object copy, a cost the scan pays for every sentence.
-            var eligible = new bool[_always.Length];
-            Array.Copy(_always, eligible, _always.Length);
+            var eligible = new bool[_rules];
+            foreach (var rule in _always)
+            {
+                eligible[rule] = true;
+            }
+
             var remaining = _conditional;
             if (remaining == 0)
             {
                 return eligible;
             }
 
-            foreach (var (_, position) in _words.Occurrences(text))
+            // Every place a word starts, as CueSet.Occurrences finds them (a Latin letter in either case), behind the
+            // screen above.
+            for (var i = 0; i < text.Length; i++)
             {
-                foreach (var rule in _rulesOf[position])
+                var c = text[i];
+                if (!_starts.Contains(c)
+                    || (!_singles.Contains(c) && (i + 1 == text.Length || !_pairs.MayContain(Fold(c), Fold(text[i + 1])))))
                 {
-                    if (!eligible[rule])
+                    continue;
+                }
+
+                var node = _root;
+                for (var j = i; j < text.Length && (node = node.Next(Fold(text[j]))) != null; j++)
+                {
+                    foreach (var k in node.Words)
                     {
-                        eligible[rule] = true;
-                        remaining--;
+                        foreach (var rule in _rulesOf[k])
+                        {
+                            if (!eligible[rule])
+                            {
+                                eligible[rule] = true;
+                                remaining--;
+                            }
+                        }
                     }
                 }
 
@@ -239,6 +323,41 @@ namespace AiDocTools.Rules
             }
 
             return eligible;
+        }
+
+        private static char Fold(char c) => Script.IsAsciiLetter(c) ? (char)(c | 0x20) : c;
+
+        private sealed class TrieNode
+        {
+            private static readonly int[] NoWords = new int[0];
+
+            private readonly Dictionary<char, TrieNode> _children = new Dictionary<char, TrieNode>();
+
+            public List<int> Ends { get; } = new List<int>();
+
+            /// <summary>The words (by position in the list) that end at this node.</summary>
+            public int[] Words { get; private set; } = NoWords;
+
+            public TrieNode Child(char c)
+            {
+                if (!_children.TryGetValue(c, out var child))
+                {
+                    _children[c] = child = new TrieNode();
+                }
+
+                return child;
+            }
+
+            public TrieNode? Next(char c) => _children.TryGetValue(c, out var child) ? child : null;
+
+            public void Freeze()
+            {
+                Words = Ends.Count == 0 ? NoWords : Ends.ToArray();
+                foreach (var child in _children.Values)
+                {
+                    child.Freeze();
+                }
+            }
         }
     }
 }

@@ -295,7 +295,8 @@ namespace AiDocTools.Rules
             _ => throw new RulePackException(source, $"{where} has scan '{scan}', which is neither 'forward' nor 'backward'"),
         };
 
-        // Each item is a literal or a {Part} that is a word list; every match must hold one of them (RULES.md).
+        // Each item is a literal, a {Part} that is a word list, or literals and word lists written one after another
+        // (と{SpeechVerb}: と followed by each verb); every match must hold one of the words they stand for (RULES.md).
         private static IReadOnlyList<string>? Requires(List<string>? items, Dictionary<string, RulePart> parts, string where, string source)
         {
             if (items == null)
@@ -306,24 +307,29 @@ namespace AiDocTools.Rules
             var words = new List<string>();
             foreach (var item in NonEmpty(items, source, "requires of " + where))
             {
-                var reference = Reference.Match(item);
-                if (reference.Success && reference.Length == item.Length)
-                {
-                    if (!parts.TryGetValue(reference.Groups["name"].Value, out var part) || part.Words == null)
-                    {
-                        throw new RulePackException(source, $"{where} requires '{item}', which is no word-list part");
-                    }
-
-                    words.AddRange(part.Words);
-                }
-                else if (string.IsNullOrWhiteSpace(item))
+                if (string.IsNullOrWhiteSpace(item))
                 {
                     throw new RulePackException(source, $"{where} requires an empty word");
                 }
-                else
+
+                // Every way of reading the item left to right, one word of each list in turn.
+                var spelled = new List<string> { "" };
+                var at = 0;
+                foreach (Match reference in Reference.Matches(item))
                 {
-                    words.Add(item);
+                    if (!parts.TryGetValue(reference.Groups["name"].Value, out var part) || part.Words == null)
+                    {
+                        throw new RulePackException(source, reference.Length == item.Length
+                            ? $"{where} requires '{item}', which is no word-list part"
+                            : $"{where} requires '{item}', in which '{reference.Value}' is no word-list part");
+                    }
+
+                    var literal = item.Substring(at, reference.Index - at);
+                    spelled = spelled.SelectMany(head => part.Words.Select(word => head + literal + word)).ToList();
+                    at = reference.Index + reference.Length;
                 }
+
+                words.AddRange(spelled.Select(head => head + item.Substring(at)));
             }
 
             return words.Distinct().OrderByDescending(w => w.Length).ToList();

@@ -170,6 +170,27 @@ rules:
         }
 
         [Fact]
+        public void A_required_word_may_join_literals_and_word_lists()
+        {
+            var pack = RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['は{Verb}']\n    pattern: '「(?<quote>"), "demo.yaml");
+            var rule = pack.Rule("QuoteThenSpeaker");
+            Assert.Equal(new[] { "は明らかにし", "は語っ", "は述べ" }.OrderBy(w => w, System.StringComparer.Ordinal), rule.Requires.OrderBy(w => w, System.StringComparer.Ordinal));
+            Assert.All(rule.Examples, e => Assert.Null(rule.Check(e)));
+
+            // The verb alone is not enough: the text must hold は right before it.
+            Assert.Empty(rule.Matches("「公開する」と田中氏も述べた。"));
+            Assert.Empty(pack.RulesFor("「公開する」と田中氏も述べた。"));
+            Assert.Single(pack.RulesFor("「公開する」と田中氏は述べた。"));
+
+            // Two lists in one word stand for every pair; a reference to a part that is no word list is an error.
+            var two = RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['{Verb}た{Verb}']\n    pattern: '「(?<quote>"), "demo.yaml");
+            Assert.Equal(9, two.Rule("QuoteThenSpeaker").Requires.Count);
+            Assert.Contains("語った述べ", two.Rule("QuoteThenSpeaker").Requires);
+            var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['と{Name}']\n    pattern: '「(?<quote>"), "demo.yaml"));
+            Assert.Contains("requires 'と{Name}', in which '{Name}' is no word-list part", ex.Message);
+        }
+
+        [Fact]
         public void A_required_latin_word_holds_in_either_case_as_the_pattern_reads_it()
         {
             const string pack = @"
@@ -200,6 +221,56 @@ rules:
             Assert.Single(loaded.RulesFor("Written By Dana"));
             Assert.Empty(loaded.RulesFor("Written with Dana"));
         }
+
+        [Fact]
+        public void The_one_pass_for_required_words_finds_each_word_wherever_it_stands()
+        {
+            // The pass screens each place by its first character and the pair it starts: a word of one character, a word
+            // at the very end, a word sharing its first character with others, a Latin word in either case must all
+            // still be found. Every shipped pack, on its own examples and on each of its words placed at the end of text.
+            foreach (var (language, capability) in RulePacks.ShippedNames())
+            {
+                var pack = RulePacks.Shipped(language, capability);
+                var words = pack.Rules.SelectMany(r => r.Requires).Distinct().ToList();
+                var texts = pack.Rules.SelectMany(r => r.Examples).Select(e => e.Text)
+                    .Concat(words.Select(w => "前置き " + w))
+                    .Concat(words.Select(w => w.ToUpperInvariant() + "。"))
+                    .Concat(words.Where(w => w.Length > 1).Select(w => "x" + w.Substring(0, w.Length - 1)))
+                    .ToList();
+                foreach (var text in texts)
+                {
+                    var eligible = pack.Eligible(text);
+                    for (var i = 0; i < pack.Rules.Count; i++)
+                    {
+                        var rule = pack.Rules[i];
+                        var expected = rule.Requires.Count == 0 || rule.Requires.Any(w => HoldsFolded(text, w));
+                        Assert.True(expected == eligible[i], $"{language}/{capability}/{rule.Name} on '{text}': expected {expected}");
+                    }
+                }
+            }
+        }
+
+        // Whether text holds word anywhere, an ASCII letter matching either case and nothing else folded.
+        private static bool HoldsFolded(string text, string word)
+        {
+            for (var i = 0; i + word.Length <= text.Length; i++)
+            {
+                var k = 0;
+                while (k < word.Length && Fold(text[i + k]) == Fold(word[k]))
+                {
+                    k++;
+                }
+
+                if (k == word.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static char Fold(char c) => (c >= 'A' && c <= 'Z') ? (char)(c | 0x20) : c;
 
         [Fact]
         public void A_rule_scanned_backward_captures_what_it_captures_read_forward()
