@@ -61,10 +61,8 @@ namespace AiDocTools.Time
         private readonly CharBits _oneLetterStarts = new CharBits();
 
         // The anchors of every rule (Rule.Anchors: a pack rule's required words, the characters a shape here requires),
-        // found by one pass over the text, and for each anchor (by its position in the set) the rules that name it.
-        private readonly CueSet _anchors;
-        private readonly string[] _anchorWords;
-        private readonly int[][] _rulesOfAnchor;
+        // found by one pass over the text.
+        private readonly RuleAnchors _anchors;
         private readonly Regex _yearPartTail;
         private readonly Regex _monthPartTail;
         private readonly Regex _decadePartTail;
@@ -198,10 +196,7 @@ namespace AiDocTools.Time
                 }
             }
 
-            // Latin case aside, as a pack's required words are read (RULES.md); the characters of the shapes here are Japanese.
-            _anchorWords = _rules.SelectMany(r => r.Anchors).Distinct(StringComparer.Ordinal).ToArray();
-            _anchors = new CueSet(_anchorWords, ignoreLatinCase: true);
-            _rulesOfAnchor = _anchorWords.Select(w => Enumerable.Range(0, _rules.Count).Where(r => _rules[r].Anchors.Contains(w)).ToArray()).ToArray();
+            _anchors = new RuleAnchors(_rules.Select(r => r.Anchors).ToList(), _rules.Select(r => r.Reach).ToList());
         }
 
         /// <summary>The date grammar of a set of packs: the shipped date words and the packs' ja/dates and en/dates.</summary>
@@ -405,7 +400,7 @@ namespace AiDocTools.Time
             int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
         /// <summary>
-        /// Whether a rule with anchors is searched only within reach of them (<see cref="Windows"/>); when false, every rule
+        /// Whether a rule with anchors is searched only within reach of them (<see cref="RuleAnchors.Windows"/>); when false, every rule
         /// whose anchors the text holds scans the whole text, as the test that the windows change nothing compares.
         /// </summary>
         internal bool SearchWindows { get; set; } = true;
@@ -422,12 +417,12 @@ namespace AiDocTools.Time
             var scan = FoldedText.Fold(text, Folding.Width);
             var found = new List<TemporalMention>();
 
-            var windows = Windows(scan);
+            var windows = _anchors.Windows(scan);
             if (!SearchWindows)
             {
                 for (var r = 0; r < windows.Length; r++)
                 {
-                    windows[r] = windows[r] == null ? null : Everywhere;
+                    windows[r] = windows[r] == null ? null : RuleAnchors.Everywhere;
                 }
             }
 
@@ -442,7 +437,7 @@ namespace AiDocTools.Time
 
                 try
                 {
-                    var search = new WindowSearch(rule, scan, windows[r]);
+                    var search = new WindowSearch(rule.Search, rule.Anchored, rule.Reach, scan, windows[r]);
                     for (var m = search.From(0); m.Success; m = search.After(m))
                     {
                         var mention = rule.Read(m, scan);
@@ -460,152 +455,6 @@ namespace AiDocTools.Time
             }
 
             return Choose(found, text.Length);
-        }
-
-        /// <summary>
-        /// For each rule with <see cref="Rule.Anchors"/>, where in <paramref name="scan"/> a match of it may start: null when
-        /// the text holds none of its anchors (the rule cannot match), <see cref="Everywhere"/> when its reach is unbounded
-        /// or its windows would cover so much of the text that the regex's own scan is the cheaper, else the merged ranges
-        /// (inclusive) within reach of its anchors. One pass over the text finds the anchors of every rule. Rules without
-        /// anchors get null and are searched everywhere.
-        /// </summary>
-        private List<(int Start, int End)>?[] Windows(string scan)
-        {
-            var windows = new List<(int Start, int End)>?[_rules.Count];
-            foreach (var (i, position) in _anchors.Occurrences(scan))
-            {
-                var length = _anchorWords[position].Length;
-                foreach (var r in _rulesOfAnchor[position])
-                {
-                    var reach = _rules[r].Reach;
-                    if (reach == null)
-                    {
-                        windows[r] = Everywhere;
-                    }
-                    else if (windows[r] != Everywhere)
-                    {
-                        // A match that starts at s reads [s - Behind, s + Ahead]; the anchor [i, i + length) lies in it.
-                        var window = (Start: Math.Max(0, i + length - reach.Value.Ahead), End: Math.Min(scan.Length - 1, i + reach.Value.Behind));
-                        var list = windows[r] ??= new List<(int, int)>();
-                        var last = list.Count - 1;
-
-                        // Anchors come in text order, so a window overlaps or touches the last one or starts after it
-                        // (anchors of several lengths aside, which a sort at the end puts right).
-                        if (last >= 0 && window.Start <= list[last].End + 1 && window.End >= list[last].Start - 1)
-                        {
-                            list[last] = (Math.Min(list[last].Start, window.Start), Math.Max(list[last].End, window.End));
-                        }
-                        else
-                        {
-                            list.Add(window);
-                        }
-
-                        // Once the windows cost more than the regex's own scan of the whole text, that scan it is.
-                        if (list.Count * (long)(WindowCallCost + reach.Value.Ahead + reach.Value.Behind) > scan.Length)
-                        {
-                            windows[r] = Everywhere;
-                        }
-                    }
-                }
-            }
-
-            for (var r = 0; r < windows.Length; r++)
-            {
-                var list = windows[r];
-                if (list != null && list != Everywhere && list.Count > 1)
-                {
-                    list.Sort((a, b) => a.Start.CompareTo(b.Start));
-                    var merged = 0;
-                    for (var k = 1; k < list.Count; k++)
-                    {
-                        if (list[k].Start <= list[merged].End + 1)
-                        {
-                            list[merged] = (list[merged].Start, Math.Max(list[merged].End, list[k].End));
-                        }
-                        else
-                        {
-                            list[++merged] = list[k];
-                        }
-                    }
-
-                    list.RemoveRange(merged + 1, list.Count - merged - 1);
-                }
-            }
-
-            return windows;
-        }
-
-        // What a search of one window costs beyond the characters it reads, in characters of the regex's scan of the whole
-        // text: a call into the regex engine on a copy of the window costs about as much as that scan over this many.
-        private const int WindowCallCost = 256;
-
-        /// <summary>The windows of a rule searched over the whole text.</summary>
-        private static readonly List<(int Start, int End)> Everywhere = new List<(int, int)>();
-
-        /// <summary>
-        /// The matches of one rule in one text, left to right, as its regex's own scan over the whole text finds them, but
-        /// looked for only inside the rule's windows. Each window is searched in a copy of its stretch of text, widened by
-        /// the rule's reach (and one character more each side, which \b, ^ and $ read), from the first position a match
-        /// may take: every position of the window then reads exactly what it reads in the whole text, so the first match
-        /// that starts inside the window is the one the whole scan finds, and no match starts outside the windows. The
-        /// match is then taken again, anchored, from the whole text, so what the rule reads from it (its offsets, the text
-        /// after it) is what it always was.
-        /// </summary>
-        private struct WindowSearch
-        {
-            private const int Slack = 1;
-
-            private readonly Rule _rule;
-            private readonly string _scan;
-            private readonly List<(int Start, int End)>? _windows;
-            private int _window;
-
-            public WindowSearch(Rule rule, string scan, List<(int Start, int End)>? windows)
-            {
-                _rule = rule;
-                _scan = scan;
-                _windows = windows == Everywhere ? null : windows;
-                _window = 0;
-            }
-
-            /// <summary>The first match that starts at or after <paramref name="start"/>; the starts asked for never go back.</summary>
-            public Match From(int start)
-            {
-                if (_windows == null)
-                {
-                    return _rule.Search.Match(_scan, start);
-                }
-
-                var reach = _rule.Reach!.Value;
-                for (; _window < _windows.Count; _window++)
-                {
-                    var (first, last) = _windows[_window];
-                    for (var from = Math.Max(first, start); from <= last;)
-                    {
-                        var begin = Math.Max(0, from - reach.Behind - Slack);
-                        var end = Math.Min(_scan.Length, last + reach.Ahead + Slack + 1);
-                        var found = _rule.Search.Match(_scan.Substring(begin, end - begin), from - begin);
-                        if (!found.Success || found.Index + begin > last)
-                        {
-                            break;
-                        }
-
-                        var match = _rule.Anchored!.Match(_scan, found.Index + begin);
-                        if (match.Success)
-                        {
-                            return match;
-                        }
-
-                        from = found.Index + begin + 1;
-                    }
-                }
-
-                return Match.Empty;
-            }
-
-            /// <summary>The next match after <paramref name="match"/>, where the regex's own NextMatch would look.</summary>
-            public Match After(Match match) =>
-                _windows == null ? match.NextMatch() : From(match.Length > 0 ? match.Index + match.Length : match.Index + 1);
         }
 
         // Longest first, so 2000年1月10日 wins over 2000年 and その後1年間 over 1年間; then rule order.

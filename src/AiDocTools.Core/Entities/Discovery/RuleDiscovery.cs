@@ -73,7 +73,7 @@ namespace AiDocTools.Entities.Discovery
                     continue;
                 }
 
-                if (windows[r] == PackCues.Everywhere && rule.NameOpensMatch)
+                if (windows[r] == RuleAnchors.Everywhere && rule.NameOpensMatch)
                 {
                     if (families == null)
                     {
@@ -84,7 +84,7 @@ namespace AiDocTools.Entities.Discovery
                     windows[r] = FamilyStarts(rule, cased, families);
                 }
 
-                var search = new RuleSearch(rule, cased, windows[r]);
+                var search = new WindowSearch(rule.Rule.Regex, rule.Anchored, rule.Reach, cased, windows[r]);
                 try
                 {
                     var match = search.From(0);
@@ -343,158 +343,32 @@ namespace AiDocTools.Entities.Discovery
         /// <summary>The rules of one pack with the words they require, looked for in one pass over a text.</summary>
         private sealed class PackCues
         {
-            /// <summary>The windows of a rule that must be tried over the whole text.</summary>
-            public static readonly List<(int Start, int End)> Everywhere = new List<(int, int)>();
-
-            // Windows that cover more than one part in this many of a text are not worth trying position by position.
-            private const int WholeScanShare = 10;
-
-            private readonly Text.CueSet _words;
-
-            // By a required word's position in _words: the word, and the rules (by index) that name it.
-            private readonly string[] _wordList;
-            private readonly int[][] _rulesOf;
+            private readonly RuleAnchors _anchors;
 
             public PackCues(IReadOnlyList<PackRule> rules)
             {
                 Rules = rules;
-                _wordList = rules.SelectMany(r => r.Requires ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal).ToArray();
-                // Latin case aside, as every rule's required words are read (RULES.md).
-                _words = new Text.CueSet(_wordList, ignoreLatinCase: true);
-                _rulesOf = _wordList.Select(w => Enumerable.Range(0, rules.Count).Where(r => rules[r].Requires?.Contains(w) == true).ToArray()).ToArray();
+                _anchors = new RuleAnchors(rules.Select(r => r.Requires ?? Array.Empty<string>()).ToList(), rules.Select(r => r.Reach).ToList());
             }
 
             public IReadOnlyList<PackRule> Rules { get; }
 
             /// <summary>
-            /// For each rule, where in <paramref name="text"/> a match may start: <see cref="Everywhere"/> for a rule that
-            /// requires nothing or reads without bound once its words are there, the merged ranges (inclusive) within
-            /// reach of its words, or null when the text lacks them all.
+            /// For each rule, where in <paramref name="text"/> a match may start (<see cref="RuleAnchors.Windows"/>), and
+            /// <see cref="RuleAnchors.Everywhere"/> for a rule that requires nothing.
             /// </summary>
             public List<(int Start, int End)>?[] Windows(string text)
             {
-                var windows = new List<(int Start, int End)>?[Rules.Count];
+                var windows = _anchors.Windows(text);
                 for (var r = 0; r < Rules.Count; r++)
                 {
                     if (Rules[r].Requires == null)
                     {
-                        windows[r] = Everywhere;
-                    }
-                }
-
-                foreach (var (i, position) in _words.Occurrences(text))
-                {
-                    var word = _wordList[position];
-                    foreach (var r in _rulesOf[position])
-                    {
-                        var reach = Rules[r].Reach;
-                        if (reach == null)
-                        {
-                            windows[r] = Everywhere;
-                        }
-                        else if (windows[r] != Everywhere)
-                        {
-                            (windows[r] ??= new List<(int, int)>()).Add((Math.Max(0, i + word.Length - reach.Value.Ahead), Math.Min(text.Length - 1, i + reach.Value.Behind)));
-                        }
-                    }
-                }
-
-                for (var r = 0; r < windows.Length; r++)
-                {
-                    if (windows[r] != null && windows[r] != Everywhere)
-                    {
-                        var merged = Merged(windows[r]!);
-
-                        // Trying a pattern at one position costs more than letting the regex engine skip to the
-                        // positions where it may start; where the words are common (「 in Japanese news), the windows
-                        // cover much of the text and the engine's own scan is the cheaper.
-                        windows[r] = merged.Sum(w => w.End - w.Start + 1) * WholeScanShare > text.Length ? Everywhere : merged;
+                        windows[r] = RuleAnchors.Everywhere;
                     }
                 }
 
                 return windows;
-            }
-
-            private static List<(int Start, int End)> Merged(List<(int Start, int End)> ranges)
-            {
-                ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
-                var merged = new List<(int Start, int End)>(ranges.Count) { ranges[0] };
-                foreach (var range in ranges)
-                {
-                    var last = merged[merged.Count - 1];
-                    if (range.Start <= last.End + 1)
-                    {
-                        merged[merged.Count - 1] = (last.Start, Math.Max(last.End, range.End));
-                    }
-                    else
-                    {
-                        merged.Add(range);
-                    }
-                }
-
-                return merged;
-            }
-        }
-
-        /// <summary>
-        /// The matches of one rule in one text, left to right, as its regex's own scan finds them: over the whole text,
-        /// or, when the rule's windows are known, by trying its anchored pattern at each position of each window in
-        /// turn. No match can start outside the windows, so the first position that matches is the regex's leftmost
-        /// match, and what the rule captures does not depend on the search.
-        /// </summary>
-        private sealed class RuleSearch
-        {
-            private readonly PackRule _rule;
-            private readonly string _text;
-            private readonly List<(int Start, int End)> _windows;
-            private int _window;
-
-            public RuleSearch(PackRule rule, string text, List<(int Start, int End)>? windows)
-            {
-                _rule = rule;
-                _text = text;
-                _windows = windows ?? PackCues.Everywhere;
-            }
-
-            /// <summary>The first match that starts at or after <paramref name="start"/>; the starts asked for never go back.</summary>
-            public System.Text.RegularExpressions.Match From(int start)
-            {
-                if (_windows == PackCues.Everywhere || _rule.Anchored == null)
-                {
-                    return _rule.Rule.Regex.Match(_text, start);
-                }
-
-                while (_window < _windows.Count && _windows[_window].End < start)
-                {
-                    _window++;
-                }
-
-                for (var w = _window; w < _windows.Count; w++)
-                {
-                    for (var i = Math.Max(start, _windows[w].Start); i <= _windows[w].End; i++)
-                    {
-                        var match = _rule.Anchored.Match(_text, i);
-                        if (match.Success)
-                        {
-                            _window = w;
-                            return match;
-                        }
-                    }
-                }
-
-                _window = _windows.Count;
-                return System.Text.RegularExpressions.Match.Empty;
-            }
-
-            /// <summary>The next match after <paramref name="match"/>, where the regex's own NextMatch would look.</summary>
-            public System.Text.RegularExpressions.Match After(System.Text.RegularExpressions.Match match)
-            {
-                if (_windows == PackCues.Everywhere || _rule.Anchored == null)
-                {
-                    return match.NextMatch();
-                }
-
-                return From(match.Length > 0 ? match.Index + match.Length : match.Index + 1);
             }
         }
     }

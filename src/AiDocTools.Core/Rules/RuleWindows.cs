@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AiDocTools.Text;
+
+namespace AiDocTools.Rules
+{
+    /// <summary>
+    /// The words one of which every match of a rule holds (its anchors: a pack rule's required words, or the characters a
+    /// shape written in code needs), for a set of rules, found in one pass over a text; and from where they stand, where
+    /// each rule may match. A rule whose pattern reads a bounded stretch (<see cref="PatternReach"/>) need only be tried
+    /// within reach of its anchors, instead of from every character of an article. The entity and date recognisers both
+    /// search their rules this way (<see cref="WindowSearch"/>).
+    /// </summary>
+    internal sealed class RuleAnchors
+    {
+        /// <summary>The windows of a rule searched over the whole text.</summary>
+        public static readonly List<(int Start, int End)> Everywhere = new List<(int, int)>();
+
+        // What a search of one window costs beyond the characters it reads, in characters of the regex's scan of the whole
+        // text: a call into the regex engine on a copy of the window costs about as much as that scan over this many.
+        private const int WindowCallCost = 256;
+
+        private readonly CueSet _words;
+        private readonly string[] _wordList;
+        private readonly int[][] _rulesOf;
+        private readonly IReadOnlyList<(int Ahead, int Behind)?> _reach;
+
+        /// <param name="anchors">By rule, its anchors (none: the rule is not windowed).</param>
+        /// <param name="reach">By rule, how far from its start a match reads, or null when without bound.</param>
+        public RuleAnchors(IReadOnlyList<IReadOnlyList<string>> anchors, IReadOnlyList<(int Ahead, int Behind)?> reach)
+        {
+            _reach = reach;
+            _wordList = anchors.SelectMany(a => a).Distinct(StringComparer.Ordinal).ToArray();
+
+            // Latin case aside, as a pack's required words are read (RULES.md).
+            _words = new CueSet(_wordList, ignoreLatinCase: true);
+            _rulesOf = _wordList.Select(w => Enumerable.Range(0, anchors.Count).Where(r => anchors[r].Contains(w)).ToArray()).ToArray();
+        }
+
+        /// <summary>
+        /// For each rule, where in <paramref name="text"/> a match of it may start: null when the text holds none of its
+        /// anchors (or it has none), <see cref="Everywhere"/> when its reach is unbounded or its windows would cost more than
+        /// the regex's own scan of the whole text, else the merged ranges (inclusive) within reach of its anchors.
+        /// </summary>
+        public List<(int Start, int End)>?[] Windows(string text)
+        {
+            var windows = new List<(int Start, int End)>?[_reach.Count];
+            foreach (var (i, position) in _words.Occurrences(text))
+            {
+                var length = _wordList[position].Length;
+                foreach (var r in _rulesOf[position])
+                {
+                    var reach = _reach[r];
+                    if (reach == null)
+                    {
+                        windows[r] = Everywhere;
+                    }
+                    else if (windows[r] != Everywhere)
+                    {
+                        // A match that starts at s reads [s - Behind, s + Ahead]; the anchor [i, i + length) lies in it.
+                        var window = (Start: Math.Max(0, i + length - reach.Value.Ahead), End: Math.Min(text.Length - 1, i + reach.Value.Behind));
+                        var list = windows[r] ??= new List<(int, int)>();
+                        var last = list.Count - 1;
+
+                        // Anchors come in text order, so a window overlaps or touches the last one or starts after it
+                        // (anchors of several lengths aside, which a sort at the end puts right).
+                        if (last >= 0 && window.Start <= list[last].End + 1 && window.End >= list[last].Start - 1)
+                        {
+                            list[last] = (Math.Min(list[last].Start, window.Start), Math.Max(list[last].End, window.End));
+                        }
+                        else
+                        {
+                            list.Add(window);
+                        }
+
+                        // Once the windows cost more than the regex's own scan of the whole text, that scan it is.
+                        if (list.Count * (long)(WindowCallCost + reach.Value.Ahead + reach.Value.Behind) > text.Length)
+                        {
+                            windows[r] = Everywhere;
+                        }
+                    }
+                }
+            }
+
+            foreach (var list in windows)
+            {
+                if (list != null && list != Everywhere && list.Count > 1)
+                {
+                    Merge(list);
+                }
+            }
+
+            return windows;
+        }
+
+        /// <summary>Sorts ranges (inclusive) and joins those that overlap or touch, in place.</summary>
+        public static void Merge(List<(int Start, int End)> list)
+        {
+            list.Sort((a, b) => a.Start.CompareTo(b.Start));
+            var merged = 0;
+            for (var k = 1; k < list.Count; k++)
+            {
+                if (list[k].Start <= list[merged].End + 1)
+                {
+                    list[merged] = (list[merged].Start, Math.Max(list[merged].End, list[k].End));
+                }
+                else
+                {
+                    list[++merged] = list[k];
+                }
+            }
+
+            list.RemoveRange(merged + 1, list.Count - merged - 1);
+        }
+    }
+
+    /// <summary>
+    /// The matches of one rule in one text, left to right, as its regex's own scan over the whole text finds them, but
+    /// looked for only inside the rule's windows (<see cref="RuleAnchors"/>), which no match starts outside. A window of
+    /// one position, or any window of a rule whose reach is unbounded, is tried position by position with the pattern
+    /// anchored there. A wider one is searched in a copy of its stretch of text, widened by the rule's reach (and one
+    /// character more each side, which \b, ^ and $ read), from the first position a match may take: every position of the
+    /// window then reads exactly what it reads in the whole text, so the first match that starts inside the window is the
+    /// one the whole scan finds. That match is then taken again, anchored, from the whole text, so what the rule reads
+    /// from it (its offsets, the text after it) is what it always was.
+    /// </summary>
+    internal struct WindowSearch
+    {
+        private const int Slack = 1;
+
+        private readonly Regex _search;
+        private readonly Regex? _anchored;
+        private readonly (int Ahead, int Behind)? _reach;
+        private readonly string _text;
+        private readonly List<(int Start, int End)>? _windows;
+        private int _window;
+
+        /// <param name="search">The rule's pattern.</param>
+        /// <param name="anchored">The same pattern after \G, tried at one position of the whole text; needed with windows.</param>
+        /// <param name="reach">How far from its start a match reads, or null when without bound.</param>
+        /// <param name="text">The text.</param>
+        /// <param name="windows">Where a match may start; null or <see cref="RuleAnchors.Everywhere"/> for the whole text.</param>
+        public WindowSearch(Regex search, Regex? anchored, (int Ahead, int Behind)? reach, string text, List<(int Start, int End)>? windows)
+        {
+            _search = search;
+            _anchored = anchored;
+            _reach = reach;
+            _text = text;
+            _windows = windows == RuleAnchors.Everywhere || anchored == null ? null : windows;
+            _window = 0;
+        }
+
+        /// <summary>The first match that starts at or after <paramref name="start"/>; the starts asked for never go back.</summary>
+        public Match From(int start)
+        {
+            if (_windows == null)
+            {
+                return _search.Match(_text, start);
+            }
+
+            for (; _window < _windows.Count; _window++)
+            {
+                var (first, last) = _windows[_window];
+                if (_reach == null || first == last)
+                {
+                    for (var i = Math.Max(first, start); i <= last; i++)
+                    {
+                        var match = _anchored!.Match(_text, i);
+                        if (match.Success)
+                        {
+                            return match;
+                        }
+                    }
+
+                    continue;
+                }
+
+                var reach = _reach.Value;
+                for (var from = Math.Max(first, start); from <= last;)
+                {
+                    var begin = Math.Max(0, from - reach.Behind - Slack);
+                    var end = Math.Min(_text.Length, last + reach.Ahead + Slack + 1);
+                    var found = _search.Match(_text.Substring(begin, end - begin), from - begin);
+                    if (!found.Success || found.Index + begin > last)
+                    {
+                        break;
+                    }
+
+                    var match = _anchored!.Match(_text, found.Index + begin);
+                    if (match.Success)
+                    {
+                        return match;
+                    }
+
+                    from = found.Index + begin + 1;
+                }
+            }
+
+            return Match.Empty;
+        }
+
+        /// <summary>The next match after <paramref name="match"/>, where the regex's own NextMatch would look.</summary>
+        public Match After(Match match) =>
+            _windows == null ? match.NextMatch() : From(match.Length > 0 ? match.Index + match.Length : match.Index + 1);
+    }
+}
