@@ -201,6 +201,10 @@ namespace AiDocTools.Rules
             return Match.Empty;
         }
 
+        /// <summary>The pattern tried at one position only (after \G), compiled: what a window's match is taken again with.</summary>
+        public static Regex AnchoredCopy(Regex pattern, TimeSpan matchTimeout) =>
+            new Regex(@"\G(?:" + pattern + ")", pattern.Options | RegexOptions.Compiled, matchTimeout);
+
         /// <summary>The next match after <paramref name="match"/>, where the regex's own NextMatch would look.</summary>
         public Match After(Match match) =>
             _windows == null ? match.NextMatch() : From(match.Length > 0 ? match.Index + match.Length : match.Index + 1);

@@ -1144,7 +1144,7 @@ namespace AiDocTools.Time
                 Reach = Anchors.Count == 0 || pattern.ToString().Contains(@"\G") ? null : PatternReach.Of(pattern);
                 if (Reach != null)
                 {
-                    Anchored = new Regex(@"\G(?:" + pattern + ")", pattern.Options | RegexOptions.Compiled, limit);
+                    Anchored = WindowSearch.AnchoredCopy(pattern, limit);
                 }
             }
 

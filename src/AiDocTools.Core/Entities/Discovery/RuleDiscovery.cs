@@ -188,19 +188,15 @@ namespace AiDocTools.Entities.Discovery
                 Lexicon = lexicon;
                 Strong = strong;
                 NameOpensMatch = lexicon != null && rule.Requires.Count == 0 && OpensWith(rule.Regex.ToString(), lexicon == "family" ? "(?<name>(?<family>" : "(?<name>");
-                if (NameOpensMatch)
-                {
-                    Anchored = new System.Text.RegularExpressions.Regex(@"\G(?:" + rule.Regex + ")", rule.Regex.Options, rule.Regex.MatchTimeout);
-                }
-
                 if (rule.Requires.Count > 0)
                 {
                     Requires = rule.Requires;
                     Reach = PatternReach.Of(rule.Regex);
-                    if (Reach != null)
-                    {
-                        Anchored = new System.Text.RegularExpressions.Regex(@"\G(?:" + rule.Regex + ")", rule.Regex.Options, rule.Regex.MatchTimeout);
-                    }
+                }
+
+                if (NameOpensMatch || Reach != null)
+                {
+                    Anchored = WindowSearch.AnchoredCopy(rule.Regex, rule.Regex.MatchTimeout);
                 }
             }
 
@@ -231,50 +227,28 @@ namespace AiDocTools.Entities.Discovery
             // Whether every top-level alternative of the pattern is lookbehinds, then the group opening.
             private static bool OpensWith(string pattern, string opening)
             {
-                var start = 0;
-                var depth = 0;
-                var inClass = false;
-                for (var i = 0; i <= pattern.Length; i++)
+                for (var start = 0; ; )
                 {
-                    if (i == pattern.Length || (pattern[i] == '|' && depth == 0 && !inClass))
+                    var end = Walk(pattern, start, toGroupEnd: false);
+                    if (!AlternativeOpensWith(pattern, start, opening))
                     {
-                        if (!AlternativeOpensWith(pattern, start, opening))
-                        {
-                            return false;
-                        }
+                        return false;
+                    }
 
-                        start = i + 1;
-                    }
-                    else if (pattern[i] == '\\')
+                    if (end == pattern.Length)
                     {
-                        i++;
+                        return true;
                     }
-                    else if (inClass)
-                    {
-                        inClass = pattern[i] != ']';
-                    }
-                    else if (pattern[i] == '[')
-                    {
-                        inClass = true;
-                    }
-                    else if (pattern[i] == '(')
-                    {
-                        depth++;
-                    }
-                    else if (pattern[i] == ')')
-                    {
-                        depth--;
-                    }
+
+                    start = end + 1;
                 }
-
-                return true;
             }
 
             private static bool AlternativeOpensWith(string pattern, int start, string opening)
             {
                 while (string.CompareOrdinal(pattern, start, "(?<!", 0, 4) == 0 || string.CompareOrdinal(pattern, start, "(?<=", 0, 4) == 0)
                 {
-                    start = GroupEnd(pattern, start);
+                    start = Walk(pattern, start, toGroupEnd: true);
                     if (start < 0)
                     {
                         return false;
@@ -284,36 +258,46 @@ namespace AiDocTools.Entities.Discovery
                 return string.CompareOrdinal(pattern, start, opening, 0, opening.Length) == 0;
             }
 
-            // The position after the group that opens at start, or -1.
-            private static int GroupEnd(string pattern, int start)
+            // Reads the pattern from start, past escapes and character classes, counting groups: to the position after the
+            // group that opens at start (-1 when it never closes), or else to the first | outside every group (the end of
+            // the pattern when there is none).
+            private static int Walk(string pattern, int start, bool toGroupEnd)
             {
                 var depth = 0;
                 var inClass = false;
                 for (var i = start; i < pattern.Length; i++)
                 {
-                    if (pattern[i] == '\\')
+                    var c = pattern[i];
+                    if (c == '\\')
                     {
                         i++;
                     }
                     else if (inClass)
                     {
-                        inClass = pattern[i] != ']';
+                        inClass = c != ']';
                     }
-                    else if (pattern[i] == '[')
+                    else if (c == '[')
                     {
                         inClass = true;
                     }
-                    else if (pattern[i] == '(')
+                    else if (c == '(')
                     {
                         depth++;
                     }
-                    else if (pattern[i] == ')' && --depth == 0)
+                    else if (c == ')')
                     {
-                        return i + 1;
+                        if (--depth == 0 && toGroupEnd)
+                        {
+                            return i + 1;
+                        }
+                    }
+                    else if (c == '|' && depth == 0 && !toGroupEnd)
+                    {
+                        return i;
                     }
                 }
 
-                return -1;
+                return toGroupEnd ? -1 : pattern.Length;
             }
 
             public static PackRule Of(Rule rule)
