@@ -329,24 +329,5 @@ namespace AiDocTools.Articles
 
         public static bool IsParenthesised(ArticleLine line) =>
             line.Norm.Length > 2 && line.Norm[0] == '(' && line.Norm[line.Norm.Length - 1] == ')';
-
-        /// <summary>
-        /// One regex that matches where any of <paramref name="patterns"/> does, so a line most patterns miss costs
-        /// one call, not one per pattern; null when they cannot be joined (none, or one numbers its groups).
-        /// </summary>
-        public static Regex? AnyOf(System.Collections.Generic.IReadOnlyList<string> patterns, RegexOptions options)
-        {
-            if (patterns.Count == 0 || System.Linq.Enumerable.Any(patterns, p => NumberedReference.IsMatch(p)))
-            {
-                return null;
-            }
-
-            // Patterns anchored at the start stay anchored as a whole, so the joined regex is tried at offset 0 only.
-            var alternation = string.Join("|", System.Linq.Enumerable.Select(patterns, p => "(?:" + p + ")"));
-            var anchored = System.Linq.Enumerable.All(patterns, p => p.StartsWith("^", System.StringComparison.Ordinal));
-            return new Regex(anchored ? "^(?:" + alternation + ")" : alternation, options, RegexTimeout);
-        }
-
-        private static readonly Regex NumberedReference = new Regex(@"\\[1-9]|\\k<?[0-9]", RegexOptions.CultureInvariant, RegexTimeout);
     }
 }

@@ -31,7 +31,7 @@ namespace AiDocTools.Articles
         public List<string> TopLevelDomains { get; set; } = new List<string>();
 
         /// <summary>Matches a line when any site pattern does: most lines match none and are passed over in one call.</summary>
-        internal Regex? AnySitePattern => _anySitePattern ??= LineShape.AnyOf(SitePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        internal Regex? AnySitePattern => _anySitePattern ??= AiDocTools.Text.SafeRegex.AnyOf(SitePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
         private Regex? _anySitePattern;
 

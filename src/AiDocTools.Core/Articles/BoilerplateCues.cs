@@ -72,28 +72,10 @@ namespace AiDocTools.Articles
 
         private IReadOnlyList<char[]?>? _linePackStarts;
 
-        /// <summary>
-        /// For each of <see cref="LinePacks"/>, one regex joining its rules' patterns when every one of them is anchored at
-        /// the line's start; null for a pack with a rule that is not (or whose rules cannot be joined, <see cref="LineShape.AnyOf"/>).
-        /// Every line of every page is asked about; the words its rules require start with common kana and any Latin letter,
-        /// so the required-word pass (a walk over the whole line) ran on nearly every line, while the joined anchored pattern
-        /// is tried at the line's first character only and fails there on running text. It is a screen: a line it rejects
-        /// no rule of the pack matches; a line it passes still goes through the required words and each rule.
-        /// </summary>
-        internal IReadOnlyList<Regex?> LinePackScreens => _linePackScreens ??= LinePacks.Select(ScreenOf).ToList();
+        /// <summary>For each of <see cref="LinePacks"/>, its rules joined when all are anchored at the line's start (<see cref="Rules.RuleScreen.AnchoredOf"/>).</summary>
+        internal IReadOnlyList<Regex?> LinePackScreens => _linePackScreens ??= LinePacks.Select(p => Rules.RuleScreen.AnchoredOf(p.Rules)).ToList();
 
         private IReadOnlyList<Regex?>? _linePackScreens;
-
-        private static Regex? ScreenOf(Rules.RulePack pack)
-        {
-            var rules = pack.Rules;
-            if (rules.Count == 0 || rules.Any(r => r.Regex.Options != rules[0].Regex.Options || (r.Regex.Options & RegexOptions.RightToLeft) != 0 || !r.Regex.ToString().StartsWith("^", System.StringComparison.Ordinal)))
-            {
-                return null;
-            }
-
-            return LineShape.AnyOf(rules.Select(r => r.Regex.ToString()).ToList(), rules[0].Regex.Options);
-        }
 
         private IReadOnlyList<Rules.Rule>? _lineRules;
 
@@ -117,7 +99,7 @@ namespace AiDocTools.Articles
 
         internal IReadOnlyList<Regex> LineRegexes => _linePatterns ??= AnyLinePattern != null ? new[] { AnyLinePattern } : Compile(LinePatterns);
 
-        private Regex? AnyLinePattern => _anyLinePattern ??= LineShape.AnyOf(LinePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        private Regex? AnyLinePattern => _anyLinePattern ??= SafeRegex.AnyOf(LinePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
         private Regex? _anyLinePattern;
 

@@ -119,7 +119,7 @@ namespace AiDocTools.Articles
             var packs = _cues.LinePacks;
             for (var p = 0; p < packs.Count; p++)
             {
-                if (!Rules.RuleScreen.MayHold(line.Norm, _cues.LinePackStarts[p]) || !MayMatch(_cues.LinePackScreens[p], line.Norm))
+                if (!Rules.RuleScreen.MayHold(line.Norm, _cues.LinePackStarts[p]) || !Rules.RuleScreen.MayMatch(line.Norm, _cues.LinePackScreens[p]))
                 {
                     continue;
                 }
@@ -158,24 +158,6 @@ namespace AiDocTools.Articles
             }
 
             return IsBreadcrumb(line);
-        }
-
-        // A screen that runs out of time proves nothing: the line goes on to the pack's own rules.
-        private static bool MayMatch(Regex? screen, string text)
-        {
-            if (screen == null)
-            {
-                return true;
-            }
-
-            try
-            {
-                return screen.IsMatch(text);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return true;
-            }
         }
 
         // Word by word, stopping at the first that is no button: running text is rejected at its first word, not split whole.

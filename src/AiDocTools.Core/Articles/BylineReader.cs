@@ -68,10 +68,14 @@ namespace AiDocTools.Articles
                 Rules = rules;
                 Words = new RequiredWords(rules.Select(r => r.Rule).ToList());
                 Starts = RuleScreen.StartsOf(rules.Select(r => r.Rule));
+                Anchored = RuleScreen.AnchoredOf(rules.Select(r => r.Rule));
             }
 
             /// <summary>The first characters of the scope's required words (<see cref="RuleScreen"/>).</summary>
             public char[]? Starts { get; }
+
+            /// <summary>The scope's rules joined, when all are anchored at the line's start (<see cref="RuleScreen"/>).</summary>
+            public System.Text.RegularExpressions.Regex? Anchored { get; }
 
             public (Rule Rule, Need Needs)[] Rules { get; }
 
@@ -101,7 +105,7 @@ namespace AiDocTools.Articles
                 return null;
             }
 
-            if (!RuleScreen.MayHold(norm, rules.Starts))
+            if (!RuleScreen.MayHold(norm, rules.Starts) || !RuleScreen.MayMatch(norm, rules.Anchored))
             {
                 return null;
             }

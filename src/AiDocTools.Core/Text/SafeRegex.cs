@@ -52,6 +52,25 @@ namespace AiDocTools.Text
             }
         }
 
+        /// <summary>
+        /// One regex that matches where any of <paramref name="patterns"/> does, so a text most patterns miss costs
+        /// one call, not one per pattern; null when they cannot be joined (none, or one numbers its groups).
+        /// </summary>
+        public static Regex? AnyOf(System.Collections.Generic.IReadOnlyList<string> patterns, RegexOptions options)
+        {
+            if (patterns.Count == 0 || System.Linq.Enumerable.Any(patterns, p => NumberedReference.IsMatch(p)))
+            {
+                return null;
+            }
+
+            // Patterns anchored at the start stay anchored as a whole, so the joined regex is tried at offset 0 only.
+            var alternation = string.Join("|", System.Linq.Enumerable.Select(patterns, p => "(?:" + p + ")"));
+            var anchored = System.Linq.Enumerable.All(patterns, RegexText.IsAnchoredAtStart);
+            return new Regex(anchored ? "^(?:" + alternation + ")" : alternation, options, MatchTimeout);
+        }
+
+        private static readonly Regex NumberedReference = new Regex(@"\\[1-9]|\\k<?[0-9]", RegexOptions.CultureInvariant, MatchTimeout);
+
         /// <summary>The text with the matches replaced, or the text as it was when the pattern ran out of time.</summary>
         public static string Replace(Regex regex, string input, string replacement)
         {

@@ -229,7 +229,7 @@ namespace AiDocTools.Entities.Discovery
             {
                 for (var start = 0; ; )
                 {
-                    var end = Walk(pattern, start, toGroupEnd: false);
+                    var end = RegexText.Walk(pattern, start, toGroupEnd: false);
                     if (!AlternativeOpensWith(pattern, start, opening))
                     {
                         return false;
@@ -248,7 +248,7 @@ namespace AiDocTools.Entities.Discovery
             {
                 while (string.CompareOrdinal(pattern, start, "(?<!", 0, 4) == 0 || string.CompareOrdinal(pattern, start, "(?<=", 0, 4) == 0)
                 {
-                    start = Walk(pattern, start, toGroupEnd: true);
+                    start = RegexText.Walk(pattern, start, toGroupEnd: true);
                     if (start < 0)
                     {
                         return false;
@@ -256,48 +256,6 @@ namespace AiDocTools.Entities.Discovery
                 }
 
                 return string.CompareOrdinal(pattern, start, opening, 0, opening.Length) == 0;
-            }
-
-            // Reads the pattern from start, past escapes and character classes, counting groups: to the position after the
-            // group that opens at start (-1 when it never closes), or else to the first | outside every group (the end of
-            // the pattern when there is none).
-            private static int Walk(string pattern, int start, bool toGroupEnd)
-            {
-                var depth = 0;
-                var inClass = false;
-                for (var i = start; i < pattern.Length; i++)
-                {
-                    var c = pattern[i];
-                    if (c == '\\')
-                    {
-                        i++;
-                    }
-                    else if (inClass)
-                    {
-                        inClass = c != ']';
-                    }
-                    else if (c == '[')
-                    {
-                        inClass = true;
-                    }
-                    else if (c == '(')
-                    {
-                        depth++;
-                    }
-                    else if (c == ')')
-                    {
-                        if (--depth == 0 && toGroupEnd)
-                        {
-                            return i + 1;
-                        }
-                    }
-                    else if (c == '|' && depth == 0 && !toGroupEnd)
-                    {
-                        return i;
-                    }
-                }
-
-                return toGroupEnd ? -1 : pattern.Length;
             }
 
             public static PackRule Of(Rule rule)

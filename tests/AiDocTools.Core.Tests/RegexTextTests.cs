@@ -1,0 +1,42 @@
+using AiDocTools.Text;
+using Xunit;
+
+namespace AiDocTools.Core.Tests
+{
+    public sealed class RegexTextTests
+    {
+        [Theory]
+        [InlineData("^abc", true)]
+        [InlineData("^(?:a|b)c$", true)]
+        [InlineData(@"^a[|]b\|c", true)]
+        [InlineData("^a|b", false)]
+        [InlineData("^(?:a)|[(（]b", false)]
+        [InlineData("a^", false)]
+        [InlineData("^a|^b", false)]
+        public void A_pattern_is_anchored_at_the_start_only_when_no_alternative_stands_beside_its_caret(string pattern, bool anchored)
+        {
+            Assert.Equal(anchored, RegexText.IsAnchoredAtStart(pattern));
+        }
+
+        [Theory]
+        [InlineData("(?<=a)(?<name>x)", 0, 6)]
+        [InlineData(@"(?<=[)(])x", 0, 9)]
+        [InlineData(@"(a\)b)c", 0, 6)]
+        [InlineData("(a", 0, -1)]
+        public void Walk_finds_the_end_of_the_group_that_opens_at_the_start(string pattern, int start, int end)
+        {
+            Assert.Equal(end, RegexText.Walk(pattern, start, toGroupEnd: true));
+        }
+
+        [Fact]
+        public void Joined_patterns_are_anchored_as_a_whole_only_when_each_is()
+        {
+            // In ^a|b the b matches anywhere: joined with an anchored pattern, it must still be found mid-line.
+            var joined = SafeRegex.AnyOf(new[] { "^a|b", "^c" }, System.Text.RegularExpressions.RegexOptions.None)!;
+            Assert.Matches(joined, "xxb");
+            var anchored = SafeRegex.AnyOf(new[] { "^a", "^c" }, System.Text.RegularExpressions.RegexOptions.None)!;
+            Assert.StartsWith("^", anchored.ToString());
+            Assert.DoesNotMatch(anchored, "xxa");
+        }
+    }
+}
