@@ -88,7 +88,7 @@ namespace AiDocTools.Articles
             var i = 0;
             for (; i < text.Length; i++)
             {
-                if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+                if (WhiteBits.Contains(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && WhiteBits.Contains(text[i + 1]))))
                 {
                     break;
                 }
@@ -104,7 +104,7 @@ namespace AiDocTools.Articles
             var inSpace = false;
             for (; i < text.Length; i++)
             {
-                if (char.IsWhiteSpace(text[i]))
+                if (WhiteBits.Contains(text[i]))
                 {
                     if (!inSpace)
                     {
@@ -128,7 +128,7 @@ namespace AiDocTools.Articles
             // Most lines hold no emoji, symbol or capital: up to the first character that goes or changes, the line is
             // copied as it is, and a line with none is not copied at all.
             var unchanged = 0;
-            while (unchanged < norm.Length && KeptAsIs(norm[unchanged]))
+            while (unchanged < norm.Length && KeptBits.Contains(norm[unchanged]))
             {
                 unchanged++;
             }
@@ -149,15 +149,17 @@ namespace AiDocTools.Articles
             for (var i = unchanged; i < norm.Length; i++)
             {
                 var c = norm[i];
-                if (char.IsHighSurrogate(c) && i + 1 < norm.Length)
-                {
-                    // Characters outside the BMP in articles are emoji and pictographs (🎉, 🧵).
-                    i++;
-                    continue;
-                }
 
-                if (!IsCommonJapanese(c))
+                // A character KeptAsIs says is copied unchanged (kana, kanji, punctuation, lower case) skips the tests.
+                if (!KeptBits.Contains(c))
                 {
+                    if (char.IsHighSurrogate(c) && i + 1 < norm.Length)
+                    {
+                        // Characters outside the BMP in articles are emoji and pictographs (🎉, 🧵).
+                        i++;
+                        continue;
+                    }
+
                     var category = CharUnicodeInfo.GetUnicodeCategory(c);
                     if (category == UnicodeCategory.OtherSymbol || category == UnicodeCategory.NonSpacingMark
                         || category == UnicodeCategory.EnclosingMark || category == UnicodeCategory.Format
@@ -173,7 +175,7 @@ namespace AiDocTools.Articles
                         : c;
                 }
 
-                if (char.IsWhiteSpace(c))
+                if (WhiteBits.Contains(c))
                 {
                     if (!inSpace)
                     {
@@ -209,7 +211,7 @@ namespace AiDocTools.Articles
             var inSpace = false;
             for (var i = 0; i < length; i++)
             {
-                if (char.IsWhiteSpace(text[i]))
+                if (WhiteBits.Contains(text[i]))
                 {
                     if (!inSpace)
                     {
@@ -269,13 +271,35 @@ namespace AiDocTools.Articles
         {
             foreach (var c in text)
             {
-                if (!StandsAlone(c))
+                if (!AloneBits.Contains(c))
                 {
                     return new StringInfo(text).LengthInTextElements;
                 }
             }
 
             return text.Length;
+        }
+
+        // Every line is counted, its spaces collapsed and it is stripped to its bare form, one test per character each: the tests below
+        // are read from bit tables built from them once, one load per character instead of a chain of range tests or a
+        // category lookup (most characters of a Japanese line, its punctuation and long vowel marks, are outside the
+        // ranges the tests answer first).
+        private static readonly CharBits AloneBits = BitsOf(StandsAlone);
+        private static readonly CharBits WhiteBits = BitsOf(char.IsWhiteSpace);
+        private static readonly CharBits KeptBits = BitsOf(KeptAsIs);
+
+        private static CharBits BitsOf(Func<char, bool> test)
+        {
+            var bits = new CharBits();
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                if (test((char)c))
+                {
+                    bits.Add((char)c);
+                }
+            }
+
+            return bits;
         }
 
         // No combining marks, joiners, variation selectors, surrogates, Hangul jamo or controls in these ranges:
