@@ -12,10 +12,12 @@ namespace AiDocTools.Articles
     /// the patterns are joined into one regex (<see cref="SafeRegex.AnyOf"/>), which most lines fail at once. Two more
     /// savings, neither of which changes an answer:
     /// <list type="bullet">
-    /// <item>It is asked only whether, never what a group caught, so its groups are made non-capturing (named ones
-    /// rewritten, the others by ExplicitCapture): the engine then records no capture at each step of a lazy loop such
-    /// as (?&lt;site&gt;.{2,40}?)をもっと見る. Whether a pattern matches does not depend on its captures unless it refers
-    /// back to one (\k, a conditional, a balancing group): those keep them.</item>
+    /// <item>It is asked only whether, never what a group caught or which of several ways matched, so its groups are made
+    /// non-capturing (named ones rewritten, the others by ExplicitCapture) and its lazy quantifiers greedy: the engine
+    /// then records no capture at each step of a loop such as (?&lt;site&gt;.{2,40}?)をもっと見る, and takes the loop
+    /// whole and backs off to the last をもっと見る with one search instead of trying each length in turn (a third of
+    /// the cost per line). Whether a pattern matches depends on neither unless it refers back to a group (\k, a
+    /// conditional, a balancing group) or holds an atomic group: those are joined as they are.</item>
     /// <item>A pattern anchored at both ends (^…$) matches the whole line, and when it can only read so many characters
     /// (<see cref="Rules.PatternReach"/>: no *, + or {n,}) a longer line cannot match it. A line longer than every such
     /// pattern can read is asked only of the others, joined apart: running text is longer than a "More from X" line,
@@ -99,7 +101,7 @@ namespace AiDocTools.Articles
             var uncaptured = new List<string>(patterns.Count);
             foreach (var pattern in patterns)
             {
-                var without = WithoutNamedGroups(pattern);
+                var without = ForScreen(pattern);
                 if (without == null)
                 {
                     return SafeRegex.AnyOf(patterns, options);
@@ -112,11 +114,16 @@ namespace AiDocTools.Articles
             return SafeRegex.AnyOf(uncaptured, options | RegexOptions.ExplicitCapture);
         }
 
-        /// <summary>The pattern with each named group (?&lt;name&gt;…) or (?'name'…) made (?:…); null when it refers to a group.</summary>
-        internal static string? WithoutNamedGroups(string pattern)
+        /// <summary>
+        /// The pattern as the screen asks it: each named group (?&lt;name&gt;…) or (?'name'…) made (?:…), and each lazy
+        /// quantifier (*?, +?, ??, {n,m}?) made greedy. Null when it refers to a group, or holds an atomic group, inside
+        /// which the order the engine tries the counts in decides whether it matches.
+        /// </summary>
+        internal static string? ForScreen(string pattern)
         {
             var text = new StringBuilder(pattern.Length);
             var inClass = false;
+            var afterQuantifier = false;
             for (var i = 0; i < pattern.Length; i++)
             {
                 var c = pattern[i];
@@ -133,6 +140,7 @@ namespace AiDocTools.Articles
                         text.Append(pattern[++i]);
                     }
 
+                    afterQuantifier = false;
                     continue;
                 }
 
@@ -153,6 +161,7 @@ namespace AiDocTools.Articles
                 {
                     // A ] right after [ or [^ is a member of the class, not its end.
                     inClass = true;
+                    afterQuantifier = false;
                     text.Append(c);
                     if (i + 1 < pattern.Length && pattern[i + 1] == '^')
                     {
@@ -167,16 +176,17 @@ namespace AiDocTools.Articles
                     continue;
                 }
 
-                if (c == '(' && i + 3 < pattern.Length && pattern[i + 1] == '?')
+                afterQuantifier = afterQuantifier && c == '?';
+                if (c == '(' && i + 2 < pattern.Length && pattern[i + 1] == '?')
                 {
                     var kind = pattern[i + 2];
-                    if (kind == '(')
+                    if (kind == '(' || kind == '>')
                     {
-                        // A conditional may test whether a group matched.
+                        // A conditional may test whether a group matched; an atomic group keeps one way of matching only.
                         return null;
                     }
 
-                    if ((kind == '<' || kind == '\'') && pattern[i + 3] != '=' && pattern[i + 3] != '!')
+                    if ((kind == '<' || kind == '\'') && i + 3 < pattern.Length && pattern[i + 3] != '=' && pattern[i + 3] != '!')
                     {
                         var close = pattern.IndexOf(kind == '<' ? '>' : '\'', i + 3);
                         if (close < 0 || pattern.IndexOf('-', i + 3, close - i - 3) >= 0)
@@ -189,12 +199,39 @@ namespace AiDocTools.Articles
                         i = close;
                         continue;
                     }
+
+                    // The ? of a group's opening is no quantifier.
+                    text.Append(c).Append(pattern[++i]);
+                    continue;
+                }
+
+                if (c == '?' && afterQuantifier)
+                {
+                    // The lazy mark: dropped, as which count is tried first does not decide whether the line matches.
+                    afterQuantifier = false;
+                    continue;
+                }
+
+                if (c == '{')
+                {
+                    var quantifier = Repetition.Match(pattern, i);
+                    if (quantifier.Success)
+                    {
+                        text.Append(quantifier.Value);
+                        i += quantifier.Length - 1;
+                        afterQuantifier = true;
+                        continue;
+                    }
                 }
 
                 text.Append(c);
+                afterQuantifier = c == '*' || c == '+' || c == '?';
             }
 
             return text.ToString();
         }
+
+        // {n}, {n,} and {n,m}: any other brace is a literal one.
+        private static readonly Regex Repetition = new Regex(@"\G\{[0-9]+(,[0-9]*)?\}", RegexOptions.CultureInvariant, SafeRegex.MatchTimeout);
     }
 }

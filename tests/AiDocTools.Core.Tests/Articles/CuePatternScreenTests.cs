@@ -15,14 +15,16 @@ namespace AiDocTools.Core.Tests.Articles
         private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
         [Theory]
-        [InlineData("^(?<site>.{2,40}?)をもっと見る$", "^(?:.{2,40}?)をもっと見る$")]
+        [InlineData("^(?<site>.{2,40}?)をもっと見る$", "^(?:.{2,40})をもっと見る$")]
         [InlineData("^More from (?'site'.+)$", "^More from (?:.+)$")]
         [InlineData(@"^\(?<x>[(?<y>]+(?<=a)(?<!b)$", @"^\(?<x>[(?<y>]+(?<=a)(?<!b)$")]
         [InlineData(@"^[](?<z>]+(?<n>\d)$", @"^[](?<z>]+(?:\d)$")]
         [InlineData(@"^\\(?<n>x)$", @"^\\(?:x)$")]
-        public void Named_groups_become_non_capturing_and_nothing_else_changes(string pattern, string screened)
+        [InlineData(@"^a*?b+?c??[d]??(e)??\d{2}?f{1,}?g{,3}?h}?\*?$", @"^a*b+c?[d]?(e)?\d{2}f{1,}g{,3}?h}?\*?$")]
+        [InlineData(@"^(?i:a+?)(?=b*?)(?#c*?)$", @"^(?i:a+)(?=b*)(?#c*)$")]
+        public void Named_groups_become_non_capturing_and_lazy_quantifiers_greedy(string pattern, string screened)
         {
-            Assert.Equal(screened, CuePatternScreen.WithoutNamedGroups(pattern));
+            Assert.Equal(screened, CuePatternScreen.ForScreen(pattern));
         }
 
         [Theory]
@@ -30,9 +32,10 @@ namespace AiDocTools.Core.Tests.Articles
         [InlineData(@"^(?<q>"")?\w+(?(q)"")$")]
         [InlineData(@"^(?<open>\()+(?<close-open>\))+$")]
         [InlineData(@"^[a-z-[aeiou]]+(?<n>x)$")]
-        public void A_pattern_that_refers_to_its_groups_is_left_to_keep_them(string pattern)
+        [InlineData(@"^(?>a+?)ab$")]
+        public void A_pattern_that_refers_to_its_groups_or_holds_an_atomic_group_is_left_as_it_is(string pattern)
         {
-            Assert.Null(CuePatternScreen.WithoutNamedGroups(pattern));
+            Assert.Null(CuePatternScreen.ForScreen(pattern));
         }
 
         [Theory]
@@ -73,6 +76,17 @@ namespace AiDocTools.Core.Tests.Articles
             Assert.True(screen.IsMatch("#オープンソース #生成AI #著作権 #規制 #データセット #ベンチマーク"));
             Assert.True(screen.IsMatch("編集部をもっと見る"));
             Assert.False(screen.IsMatch("テクノロジー・ニュース編集部をもっと見る"));
+        }
+
+        [Theory]
+        [InlineData("ab", true)]
+        [InlineData("aab", false)]
+        public void A_list_with_an_atomic_group_is_joined_as_it_is(string line, bool matches)
+        {
+            // (?>a+?) keeps the one a it takes first, so aab cannot match; made greedy, (?>a+) would take both and match it.
+            var screen = new CuePatternScreen(new[] { "^(?>a+?)b$", "^(?<site>.{2,10}?)をもっと見る$" }, Options);
+            Assert.Equal(matches, screen.IsMatch(line));
+            Assert.Equal(matches, Regex.IsMatch(line, "^(?>a+?)b$", Options));
         }
 
         [Fact]
