@@ -30,7 +30,7 @@ namespace AiDocTools.Articles
             Text = text;
             Kind = kind;
             Norm = LineShape.Normalize(text);
-            Bare = LineShape.Bare(Norm);
+            Bare = LineShape.Bare(Norm, collapsed: true);
         }
 
         public int Index { get; }
@@ -88,7 +88,7 @@ namespace AiDocTools.Articles
             var i = 0;
             for (; i < text.Length; i++)
             {
-                if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+                if (WhiteBits.Contains(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && WhiteBits.Contains(text[i + 1]))))
                 {
                     break;
                 }
@@ -104,7 +104,7 @@ namespace AiDocTools.Articles
             var inSpace = false;
             for (; i < text.Length; i++)
             {
-                if (char.IsWhiteSpace(text[i]))
+                if (WhiteBits.Contains(text[i]))
                 {
                     if (!inSpace)
                     {
@@ -123,12 +123,18 @@ namespace AiDocTools.Articles
         }
 
         /// <summary>Drops emoji, pictographs, keycaps and variation selectors, then edge punctuation; lower-cases Latin.</summary>
-        public static string Bare(string norm)
+        public static string Bare(string norm) => Bare(norm, collapsed: false);
+
+        /// <summary>
+        /// <see cref="Bare(string)"/> of a text whose white space is <paramref name="collapsed"/> already (what
+        /// <see cref="Normalize"/> gives, so every line's Norm): then it is not read once more for runs to collapse.
+        /// </summary>
+        internal static string Bare(string norm, bool collapsed)
         {
             // Most lines hold no emoji, symbol or capital: up to the first character that goes or changes, the line is
             // copied as it is, and a line with none is not copied at all.
             var unchanged = 0;
-            while (unchanged < norm.Length && KeptAsIs(norm[unchanged]))
+            while (unchanged < norm.Length && KeptBits.Contains(norm[unchanged]))
             {
                 unchanged++;
             }
@@ -137,27 +143,29 @@ namespace AiDocTools.Articles
             // edge punctuation trims the white space too.
             if (unchanged == norm.Length)
             {
-                return CollapseSpaces(norm).Trim(EdgePunctuation);
+                return (collapsed ? norm : CollapseSpaces(norm)).Trim(EdgePunctuation);
             }
 
             // The kept characters go into one buffer whose runs of white space are collapsed as they are written, and the
             // edges are trimmed on the buffer: one string is made, not one per step.
             var text = new char[norm.Length];
             norm.CopyTo(0, text, 0, unchanged);
-            var written = CollapseSpacesInPlace(text, unchanged);
+            var written = collapsed ? unchanged : CollapseSpacesInPlace(text, unchanged);
             var inSpace = written > 0 && text[written - 1] == ' ';
             for (var i = unchanged; i < norm.Length; i++)
             {
                 var c = norm[i];
-                if (char.IsHighSurrogate(c) && i + 1 < norm.Length)
-                {
-                    // Characters outside the BMP in articles are emoji and pictographs (🎉, 🧵).
-                    i++;
-                    continue;
-                }
 
-                if (!IsCommonJapanese(c))
+                // A character KeptAsIs says is copied unchanged (kana, kanji, punctuation, lower case) skips the tests.
+                if (!KeptBits.Contains(c))
                 {
+                    if (char.IsHighSurrogate(c) && i + 1 < norm.Length)
+                    {
+                        // Characters outside the BMP in articles are emoji and pictographs (🎉, 🧵).
+                        i++;
+                        continue;
+                    }
+
                     var category = CharUnicodeInfo.GetUnicodeCategory(c);
                     if (category == UnicodeCategory.OtherSymbol || category == UnicodeCategory.NonSpacingMark
                         || category == UnicodeCategory.EnclosingMark || category == UnicodeCategory.Format
@@ -173,7 +181,7 @@ namespace AiDocTools.Articles
                         : c;
                 }
 
-                if (char.IsWhiteSpace(c))
+                if (WhiteBits.Contains(c))
                 {
                     if (!inSpace)
                     {
@@ -209,7 +217,7 @@ namespace AiDocTools.Articles
             var inSpace = false;
             for (var i = 0; i < length; i++)
             {
-                if (char.IsWhiteSpace(text[i]))
+                if (WhiteBits.Contains(text[i]))
                 {
                     if (!inSpace)
                     {
@@ -269,13 +277,35 @@ namespace AiDocTools.Articles
         {
             foreach (var c in text)
             {
-                if (!StandsAlone(c))
+                if (!AloneBits.Contains(c))
                 {
                     return new StringInfo(text).LengthInTextElements;
                 }
             }
 
             return text.Length;
+        }
+
+        // Every line is counted, its spaces collapsed and it is stripped to its bare form, one test per character each: the tests below
+        // are read from bit tables built from them once, one load per character instead of a chain of range tests or a
+        // category lookup (most characters of a Japanese line, its punctuation and long vowel marks, are outside the
+        // ranges the tests answer first).
+        private static readonly CharBits AloneBits = BitsOf(StandsAlone);
+        private static readonly CharBits WhiteBits = BitsOf(char.IsWhiteSpace);
+        private static readonly CharBits KeptBits = BitsOf(KeptAsIs);
+
+        private static CharBits BitsOf(Func<char, bool> test)
+        {
+            var bits = new CharBits();
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                if (test((char)c))
+                {
+                    bits.Add((char)c);
+                }
+            }
+
+            return bits;
         }
 
         // No combining marks, joiners, variation selectors, surrogates, Hangul jamo or controls in these ranges:
@@ -325,7 +355,9 @@ namespace AiDocTools.Articles
         /// <summary>A lone marker such as ❶, 1. or ※: content, but neither title nor heading.</summary>
         public static bool IsMarker(ArticleLine line) => !line.IsBlank && line.Bare.Length <= 1;
 
-        public static bool HasUrl(ArticleLine line) => Url.IsMatch(line.Norm);
+        // Every match of the pattern holds "://", which no case folding changes: a line without it (nearly every line a
+        // heading or a headline is looked for in) is answered by one vectorised search instead of a call into the pattern.
+        public static bool HasUrl(ArticleLine line) => line.Norm.IndexOf("://", StringComparison.Ordinal) >= 0 && Url.IsMatch(line.Norm);
 
         public static bool IsParenthesised(ArticleLine line) =>
             line.Norm.Length > 2 && line.Norm[0] == '(' && line.Norm[line.Norm.Length - 1] == ')';

@@ -10,8 +10,6 @@ namespace AiDocTools.Articles
     /// </summary>
     public sealed class ArticleMetadataCues
     {
-        private IReadOnlyList<Regex>? _siteRegexes;
-
         public static ArticleMetadataCues Default { get; } = EmbeddedData.Load<ArticleMetadataCues>("article-metadata.json");
 
         public List<string> TranslationWords { get; set; } = new List<string>();
@@ -30,13 +28,13 @@ namespace AiDocTools.Articles
 
         public List<string> TopLevelDomains { get; set; } = new List<string>();
 
-        /// <summary>Matches a line when any site pattern does: most lines match none and are passed over in one call.</summary>
-        internal Regex? AnySitePattern => _anySitePattern ??= AiDocTools.Text.SafeRegex.AnyOf(SitePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        /// <summary>Whether any site pattern matches a line: most lines match none and are passed over in one call.</summary>
+        internal CuePatternScreen SiteScreen => _siteScreen ??= new CuePatternScreen(SitePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-        private Regex? _anySitePattern;
+        private CuePatternScreen? _siteScreen;
 
-        internal IReadOnlyList<Regex> SiteRegexes => _siteRegexes ??= SitePatterns
-            .Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, LineShape.RegexTimeout)).ToList();
+        /// <summary>The site patterns one by one, in their order, for the name a line's first matching pattern catches.</summary>
+        internal IReadOnlyList<Regex> SiteRegexes => SiteScreen.Each;
 
         /// <summary>An alternation of the cue words, longest first so 翻訳協力 wins over 翻訳, each escaped.</summary>
         internal static string Alternation(IEnumerable<string> words) =>

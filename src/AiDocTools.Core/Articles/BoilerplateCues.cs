@@ -11,8 +11,6 @@ namespace AiDocTools.Articles
     /// </summary>
     public sealed class BoilerplateCues
     {
-        private IReadOnlyList<Regex>? _linePatterns;
-
         public static BoilerplateCues Default { get; } = EmbeddedData.Load<BoilerplateCues>("boilerplate.json").Prepared();
 
         public List<string> InterfaceLines { get; set; } = new List<string>();
@@ -97,11 +95,10 @@ namespace AiDocTools.Articles
 
         private Regex? _chromeClass;
 
-        internal IReadOnlyList<Regex> LineRegexes => _linePatterns ??= AnyLinePattern != null ? new[] { AnyLinePattern } : Compile(LinePatterns);
+        /// <summary>Whether any of the line patterns matches a line.</summary>
+        internal CuePatternScreen LineScreen => _lineScreen ??= new CuePatternScreen(LinePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-        private Regex? AnyLinePattern => _anyLinePattern ??= SafeRegex.AnyOf(LinePatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
-
-        private Regex? _anyLinePattern;
+        private CuePatternScreen? _lineScreen;
 
         /// <summary>Whole-line cues (interface lines, engagement prompts, ad labels) looked up in one set.</summary>
         internal HashSet<string> WholeLines => _wholeLines ??= new HashSet<string>(InterfaceLines.Concat(EngagementPrompts).Concat(AdLabels), System.StringComparer.Ordinal);
@@ -153,8 +150,5 @@ namespace AiDocTools.Articles
 
         private static List<string> BareAll(IEnumerable<string> cues) =>
             cues.Select(c => LineShape.Bare(LineShape.Normalize(c))).Where(c => c.Length > 0).Distinct().ToList();
-
-        private static IReadOnlyList<Regex> Compile(IEnumerable<string> patterns) =>
-            patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, LineShape.RegexTimeout)).ToList();
     }
 }

@@ -106,13 +106,11 @@ namespace AiDocTools.Articles
                 return true;
             }
 
-            foreach (var regex in _cues.LineRegexes)
+            // A line without capitals, symbols or edge punctuation is its own bare form: the patterns are asked once about it.
+            var patterns = _cues.LineScreen;
+            if (patterns.IsMatch(line.Norm) || (!ReferenceEquals(bare, line.Norm) && bare != line.Norm && patterns.IsMatch(bare)))
             {
-                // A line without capitals, symbols or edge punctuation is its own bare form: the pattern is asked once about it.
-                if (SafeRegex.IsMatch(regex, line.Norm) || (!ReferenceEquals(bare, line.Norm) && bare != line.Norm && SafeRegex.IsMatch(regex, bare)))
-                {
-                    return true;
-                }
+                return true;
             }
 
             // Teasers, credits, pagers and empty comment boxes: the language packs' rules, each matching a whole line.
@@ -134,7 +132,7 @@ namespace AiDocTools.Articles
             }
 
             // A row of buttons read as one line (ツイート シェア, Share Tweet Email): every word of it is a button.
-            var spaces = Count(line.Norm, ' ');
+            var spaces = Count(line.Norm, ' ', 8);
             if (spaces >= 1 && spaces <= 7 && EveryWordIsButton(line.Norm))
             {
                 return true;
@@ -578,15 +576,13 @@ namespace AiDocTools.Articles
             return -1;
         }
 
-        private static int Count(string text, char c)
+        // The occurrences of c, counted up to limit: a row of buttons has a few spaces, and a paragraph is not read to its end to say it has more.
+        private static int Count(string text, char c, int limit)
         {
             var count = 0;
-            foreach (var ch in text)
+            for (var i = text.IndexOf(c); i >= 0 && count < limit; i = text.IndexOf(c, i + 1))
             {
-                if (ch == c)
-                {
-                    count++;
-                }
+                count++;
             }
 
             return count;

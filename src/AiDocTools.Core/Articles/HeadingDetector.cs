@@ -18,11 +18,24 @@ namespace AiDocTools.Articles
         public static IReadOnlyList<ArticleLine> Find(IReadOnlyList<ArticleLine> lines)
         {
             var content = lines.Where(l => l.IsContent).ToList();
+
+            // Only a line that may be a heading asks how often its text comes back, so only the texts of those lines are
+            // counted, and a line of a length none of them has (running text, mostly) is passed over without hashing it.
             // Counted in place: grouping kept a list of the lines of every distinct text only to count them.
+            var candidates = content.Where(l => l.Kind == BlockKind.Line && IsHeadingShaped(l)).ToList();
+            var lengths = new HashSet<int>(candidates.Select(l => l.Norm.Length));
             var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var line in candidates)
+            {
+                repeats[line.Norm] = 0;
+            }
+
             foreach (var line in content)
             {
-                repeats[line.Norm] = repeats.TryGetValue(line.Norm, out var count) ? count + 1 : 1;
+                if (lengths.Contains(line.Norm.Length) && repeats.TryGetValue(line.Norm, out var count))
+                {
+                    repeats[line.Norm] = count + 1;
+                }
             }
 
             var headings = new List<ArticleLine>();
@@ -35,7 +48,8 @@ namespace AiDocTools.Articles
                     continue;
                 }
 
-                if (line.Kind != BlockKind.Line || !IsHeadingShaped(line) || repeats[line.Norm] > 1)
+                // Heading-shaped is a property of the text alone, so a line whose text was counted is one.
+                if (line.Kind != BlockKind.Line || !repeats.TryGetValue(line.Norm, out var seen) || seen > 1)
                 {
                     // A short line that comes back (田中専務, Q:) labels turns of a dialogue; it heads no section.
                     continue;

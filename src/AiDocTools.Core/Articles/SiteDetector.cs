@@ -18,9 +18,17 @@ namespace AiDocTools.Articles
         private readonly ArticleMetadataCues _cues;
         private readonly Regex _bareDomain;
 
+        // The ASCII characters a top-level domain of the cues starts with, both cases of a letter (the pattern ignores case).
+        private readonly bool[] _domainStarts = new bool[128];
+
         public SiteDetector(ArticleMetadataCues cues)
         {
             _cues = cues;
+            foreach (var domain in cues.TopLevelDomains.Where(d => d.Length > 0 && d[0] < 128))
+            {
+                _domainStarts[char.ToLowerInvariant(domain[0])] = _domainStarts[char.ToUpperInvariant(domain[0])] = true;
+            }
+
             _bareDomain = new Regex(
                 @"(?<![A-Za-z0-9.@/\-_])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:" + string.Join("|", cues.TopLevelDomains.Select(Regex.Escape)) + @")(?![A-Za-z0-9\-_])(?:/[A-Za-z0-9\-._~%/?#=&+]*)?",
                 RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, LineShape.RegexTimeout);
@@ -39,10 +47,10 @@ namespace AiDocTools.Articles
 
         public string? FindSite(IReadOnlyList<ArticleLine> lines)
         {
-            var anySite = _cues.AnySitePattern;
+            var screen = _cues.SiteScreen;
             foreach (var line in lines.Where(l => !l.IsBlank))
             {
-                if (anySite != null && !SafeRegex.IsMatch(anySite, line.Norm))
+                if (!screen.IsMatch(line.Norm))
                 {
                     continue;
                 }
@@ -73,8 +81,9 @@ namespace AiDocTools.Articles
 
         private IEnumerable<string> Links(string text)
         {
-            // Most lines hold no link at all: a full URL needs "://", a bare domain a dot before its TLD.
-            if (text.IndexOf('.') < 0 && text.IndexOf("://", StringComparison.Ordinal) < 0)
+            // Most lines hold no link at all: a full URL needs "://", a bare domain a dot right before its TLD.
+            var mayHoldDomain = MayHoldDomain(text);
+            if (!mayHoldDomain && text.IndexOf("://", StringComparison.Ordinal) < 0)
             {
                 yield break;
             }
@@ -85,7 +94,7 @@ namespace AiDocTools.Articles
                 yield return match.Value.TrimEnd('.', ',', '、', '。', ')', '）');
             }
 
-            foreach (var match in Matches(_bareDomain, text))
+            foreach (var match in mayHoldDomain ? Matches(_bareDomain, text) : Enumerable.Empty<Match>())
             {
                 if (!full.Any(f => match.Index >= f.Index && match.Index < f.Index + f.Length))
                 {
@@ -96,7 +105,7 @@ namespace AiDocTools.Articles
 
         private IEnumerable<string> BareDomains(string text)
         {
-            if (text.IndexOf('.') < 0)
+            if (!MayHoldDomain(text))
             {
                 return Enumerable.Empty<string>();
             }
@@ -105,6 +114,23 @@ namespace AiDocTools.Articles
             return Matches(_bareDomain, text)
                 .Where(m => !full.Any(f => m.Index >= f.Index && m.Index < f.Index + f.Length))
                 .Select(m => m.Value.TrimEnd('.', ','));
+        }
+
+        // Whether a bare domain may end in the text: the pattern puts its TLD right after a dot, so a dot followed by the
+        // first character of one. A sentence's full stop is followed by a space or the end, and English prose has
+        // many of those. A character outside ASCII passes, as the pattern's case folding may match one to a letter.
+        private bool MayHoldDomain(string text)
+        {
+            for (var i = text.IndexOf('.'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('.', i + 1))
+            {
+                var next = text[i + 1];
+                if (next >= 128 || _domainStarts[next])
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static IEnumerable<Match> Matches(Regex regex, string text)

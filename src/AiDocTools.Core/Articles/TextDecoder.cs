@@ -154,6 +154,18 @@ namespace AiDocTools.Articles
             var control = 0;
             for (var i = 0; i < sample; i++)
             {
+                // Text has a control byte (a line feed, mostly) every few dozen bytes at most: eight bytes with none below
+                // 0x20 are passed over at once (the word test is exact: some byte is below 0x20 exactly when it is nonzero).
+                if (i + 8 <= sample && (i & 7) == 0)
+                {
+                    var word = BitConverter.ToUInt64(b, i);
+                    if (((word - 0x2020202020202020UL) & ~word & 0x8080808080808080UL) == 0)
+                    {
+                        i += 7;
+                        continue;
+                    }
+                }
+
                 var c = b[i];
                 if (c == 0)
                 {

@@ -128,6 +128,14 @@ Jane Doe
             Assert.Equal("janedoe.example.org", article.Site);
         }
 
+        [Fact]
+        public void BareDomainsAreFoundInAnyCaseAndFullStopsAreNotTakenForThem()
+        {
+            var article = Read("モデルの公開\n\n詳しくはdocs.example.AIを参照してほしい。\n\nThe lab said so. It will post more on Example.Org/news next week. Really.\n");
+
+            Assert.Equal(new[] { "docs.example.AI", "Example.Org/news" }, article.Urls);
+        }
+
         private const string NoteStylePost = @"見出し画像
 
 生成AIと著作権、いま考えておきたいこと

@@ -24,9 +24,23 @@ namespace AiDocTools.Core.Tests.Articles
         [InlineData("AI 🎉 時代の幕開け。", "ai 時代の幕開け")]
         [InlineData("「OpenAI」の発表。", "openai」の発表")]
         [InlineData("Ａ\t\t 文 ✅", "ａ 文")]
+        [InlineData("ニュース・コメント　ＡＩ速報ー", "ニュース・コメント ａｉ速報ー")]
+        [InlineData("Ｋ\u3000\u3000ｋ", "ｋ ｋ")]
         public void A_bare_line_drops_emoji_symbols_and_edge_punctuation_and_lowers_latin(string norm, string bare)
         {
             Assert.Equal(bare, LineShape.Bare(norm));
+        }
+
+        [Theory]
+        [InlineData("カーソル・メニュー、ニュース「速報」")]
+        [InlineData("e\u0301cole et ca\u0300fe\u0301")]
+        [InlineData("가\u11A8 한국어")]
+        [InlineData("👩\u200D💻 と 🇯🇵")]
+        [InlineData("か\u3099な")]
+        [InlineData("ﾃﾞｰﾀ")]
+        public void A_line_is_counted_in_the_text_elements_the_grapheme_segmenter_counts(string text)
+        {
+            Assert.Equal(new System.Globalization.StringInfo(text).LengthInTextElements, LineShape.TextElementCount(text));
         }
 
         [Fact]
