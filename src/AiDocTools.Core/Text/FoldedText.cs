@@ -62,12 +62,18 @@ namespace AiDocTools.Text
 
         private int[]? _offsets;
 
-        private FoldedText(string source, string folded, string lower, int[]? offsets, Folding options)
+        // The map back as the folding wrote it: the first Length entries count, the rest is slack. The folding's
+        // buffers are sized before it knows how many characters NFKC spreads or the foldings drop, and the bodies of
+        // every article pass through here, so the map is cut to its length (a copy of it) only when Offsets is asked.
+        private readonly int[]? _map;
+
+        private FoldedText(string source, string folded, string lower, int[]? map, Folding options)
         {
             Source = source;
             Folded = folded;
             Lower = lower;
-            _offsets = offsets;
+            _map = map;
+            _offsets = map != null && map.Length == folded.Length ? map : null;
             Options = options;
         }
 
@@ -84,7 +90,12 @@ namespace AiDocTools.Text
         public int Length => Folded.Length;
 
         /// <summary>For each character of <see cref="Folded"/>, the offset in <see cref="Source"/> it came from.</summary>
-        public int[] Offsets => _offsets ??= Identity(Folded.Length);
+        public int[] Offsets => _offsets ??= _map == null ? Identity(Folded.Length) : Trimmed(_map, Folded.Length);
+
+        // The source offset of folded character <paramref name="index"/>, read without cutting the map; outside the folded
+        // text it fails as indexing Offsets would.
+        private int OffsetAt(int index) =>
+            (uint)index >= (uint)Length ? throw new IndexOutOfRangeException() : _map == null ? index : _map[index];
 
         public static FoldedText Of(string text, Folding options)
         {
@@ -98,7 +109,6 @@ namespace AiDocTools.Text
             var (chars, offsets, length) = FirstStage(text, options);
             if ((options & SecondStage) == Folding.None)
             {
-                Trim(ref offsets, length);
                 var folded = new string(chars, 0, length);
                 return new FoldedText(text, folded, folded, offsets, options);
             }
@@ -116,12 +126,11 @@ namespace AiDocTools.Text
         /// </summary>
         public TextSpan SourceSpan(int start, int length)
         {
-            var offsets = Offsets;
             var end = start + length;
-            var sourceStart = offsets[start];
-            var last = offsets[end - 1];
+            var sourceStart = OffsetAt(start);
+            var last = OffsetAt(end - 1);
             var sourceEnd = last + 1;
-            var nextMapped = end < offsets.Length ? offsets[end] : Source.Length;
+            var nextMapped = end < Length ? OffsetAt(end) : Source.Length;
             while (sourceEnd < Source.Length && sourceEnd < nextMapped && IsJoined(Source, sourceEnd))
             {
                 sourceEnd++;
@@ -133,7 +142,7 @@ namespace AiDocTools.Text
         /// <summary>The source character just before the folded position, or '\0' at the start.</summary>
         public char SourceCharBefore(int foldedIndex)
         {
-            var source = foldedIndex < Length ? Offsets[foldedIndex] : Source.Length;
+            var source = foldedIndex < Length ? OffsetAt(foldedIndex) : Source.Length;
             return source > 0 ? Source[source - 1] : '\0';
         }
 
@@ -201,7 +210,8 @@ namespace AiDocTools.Text
                     continue;
                 }
 
-                var normalized = TextNormalizer.Nfkc(text.Substring(i, pieceLength));
+                // A lone character's NFKC comes from the normaliser's per-character table, without a cut-out piece.
+                var normalized = pieceLength == 1 ? TextNormalizer.NfkcOf(c) : TextNormalizer.Nfkc(text.Substring(i, pieceLength));
                 for (var n = 0; n < normalized.Length; n++)
                 {
                     var ch = normalized[n];
@@ -228,8 +238,11 @@ namespace AiDocTools.Text
             return (folded, offsets, length);
         }
 
-        // White space, hyphens, ヴ and the katakana = over the first stage's output, and the lower-case twin in the same walk.
-        private static FoldedText SecondStageOf(string text, char[] normalized, int[] normalizedOffsets, int count, Folding options)
+        // White space, hyphens, ヴ and the katakana = over the first stage's output, and the lower-case twin after.
+        // Written over the first stage's own buffers: the walk never writes ahead of where it reads (each character gives
+        // at most one), so the body needs no second set of arrays; the character before, which the = rule asks about,
+        // is kept as the first stage wrote it.
+        private static FoldedText SecondStageOf(string text, char[] chars, int[] offsets, int count, Folding options)
         {
             var whiteSpace = (options & Folding.WhiteSpace) != 0;
             var spaces = (options & Folding.Spaces) != 0;
@@ -238,17 +251,18 @@ namespace AiDocTools.Text
             var equals = (options & Folding.KatakanaEquals) != 0;
             var twin = (options & Folding.LowerTwin) != 0;
 
-            var cased = new char[count];
-            var lower = twin ? new char[count] : null;
-            var offsets = new int[count];
             var length = 0;
             var hasSurrogates = false;
+            var hasUpper = false;
+            var before = '\0';
             for (var i = 0; i < count; i++)
             {
-                var ch = normalized[i];
+                var ch = chars[i];
+                var previous = before;
+                before = ch;
                 if (whiteSpace && char.IsWhiteSpace(ch))
                 {
-                    if (length == 0 || cased[length - 1] == ' ')
+                    if (length == 0 || chars[length - 1] == ' ')
                     {
                         continue;
                     }
@@ -257,7 +271,7 @@ namespace AiDocTools.Text
                 }
                 else if (spaces && (ch == ' ' || ch == '\t'))
                 {
-                    if (length > 0 && cased[length - 1] == ' ')
+                    if (length > 0 && chars[length - 1] == ' ')
                     {
                         continue;
                     }
@@ -268,13 +282,13 @@ namespace AiDocTools.Text
                 {
                     ch = '-';
                 }
-                else if (equals && ch == '=' && i > 0 && i + 1 < count && Script.IsKatakana(normalized[i - 1]) && Script.IsKatakana(normalized[i + 1]))
+                else if (equals && ch == '=' && i > 0 && i + 1 < count && Script.IsKatakana(previous) && Script.IsKatakana(chars[i + 1]))
                 {
                     continue;
                 }
                 else if (vu && ch == 'ヴ')
                 {
-                    var next = i + 1 < count ? normalized[i + 1] : '\0';
+                    var next = i + 1 < count ? chars[i + 1] : '\0';
                     var merged = next switch
                     {
                         'ァ' => 'バ',
@@ -283,44 +297,55 @@ namespace AiDocTools.Text
                         'ォ' => 'ボ',
                         _ => '\0',
                     };
-                    cased[length] = merged == '\0' ? 'ブ' : merged;
-                    if (lower != null)
-                    {
-                        lower[length] = cased[length];
-                    }
-
-                    offsets[length++] = normalizedOffsets[i];
+                    chars[length] = merged == '\0' ? 'ブ' : merged;
+                    offsets[length++] = offsets[i];
                     if (merged != '\0')
                     {
+                        before = next;
                         i++;
                     }
 
                     continue;
                 }
 
-                cased[length] = ch;
-                if (lower != null)
+                chars[length] = ch;
+                if (twin)
                 {
-                    lower[length] = TextNormalizer.ToLowerInvariant(ch);
+                    hasUpper |= TextNormalizer.ToLowerInvariant(ch) != ch;
                     hasSurrogates |= char.IsSurrogate(ch);
                 }
 
-                offsets[length++] = normalizedOffsets[i];
+                offsets[length++] = offsets[i];
             }
 
-            if (whiteSpace && length > 0 && cased[length - 1] == ' ')
+            if (whiteSpace && length > 0 && chars[length - 1] == ' ')
             {
                 length--;
             }
 
-            Trim(ref offsets, length);
+            // The twin is the folded text lower-cased character by character, in the same buffer once the folded text is
+            // made (the same text when nothing in it has case, as in most Japanese lines); a supplementary character (an
+            // emoji, outside the 16-bit range) has its case as a pair of surrogates, so a text with one is lower-cased pair-aware.
+            var casedText = new string(chars, 0, length);
+            string lowerText;
+            if (!twin || (!hasUpper && !hasSurrogates))
+            {
+                lowerText = casedText;
+            }
+            else if (hasSurrogates)
+            {
+                lowerText = TextNormalizer.ToLowerInvariant(casedText);
+            }
+            else
+            {
+                for (var k = 0; k < length; k++)
+                {
+                    chars[k] = TextNormalizer.ToLowerInvariant(chars[k]);
+                }
 
-            // Lower-cased in the same walk, character by character; a supplementary character (an emoji, outside the
-            // 16-bit range) has its case as a pair of surrogates, so a text with one is lower-cased again pair-aware.
-            var casedText = new string(cased, 0, length);
-            var lowerText = lower == null ? casedText
-                : hasSurrogates ? TextNormalizer.ToLowerInvariant(casedText)
-                : new string(lower, 0, length);
+                lowerText = new string(chars, 0, length);
+            }
+
             return new FoldedText(text, casedText, lowerText, offsets, options);
         }
 
@@ -360,12 +385,11 @@ namespace AiDocTools.Text
             offsets[length++] = offset;
         }
 
-        private static void Trim(ref int[] offsets, int length)
+        private static int[] Trimmed(int[] offsets, int length)
         {
-            if (length < offsets.Length)
-            {
-                Array.Resize(ref offsets, length);
-            }
+            var trimmed = new int[length];
+            Array.Copy(offsets, trimmed, length);
+            return trimmed;
         }
 
         private static int[] Identity(int length)
@@ -397,7 +421,7 @@ namespace AiDocTools.Text
             var next = text[index];
             if (nfkc)
             {
-                var normalized = TextNormalizer.Nfkc(next.ToString());
+                var normalized = TextNormalizer.NfkcOf(next);
                 return normalized.Length > 0 && Script.IsKatakana(normalized[0]);
             }
 
