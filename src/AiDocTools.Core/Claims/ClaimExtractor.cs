@@ -128,13 +128,17 @@ namespace AiDocTools.Claims
                     }
 
                     previous = text;
-                    if (mentions != null)
+
+                    // The sentence's own mentions, found once in the article's list: the context reads them, and the
+                    // claim names them from them rather than searching the article's list again.
+                    var inside = mentions == null ? null : EntityMentions.Within(mentions, start + sentence.Start, sentence.Length);
+                    if (inside != null)
                     {
-                        context.Mentions(EntityMentions.Within(mentions, start + sentence.Start, sentence.Length));
+                        context.Mentions(inside);
                     }
 
                     var resolved = context.Resolve(attribution, p);
-                    claims.Add(Build(context, article, mentions, claims.Count, p, start, sentence, text, attribution, resolved));
+                    claims.Add(Build(context, article, inside, claims.Count, p, start, sentence, text, attribution, resolved));
                     if (attribution.IntroducesBlock)
                     {
                         introduced = resolved;

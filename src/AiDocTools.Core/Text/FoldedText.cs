@@ -179,6 +179,28 @@ namespace AiDocTools.Text
             var i = 0;
             while (i < text.Length)
             {
+                // A run of plain characters — their own NFKC (or no NFKC asked), no surrogate, no katakana separator to
+                // weigh, no voicing mark after — is copied in a tight loop: nearly every character of a body is one, and
+                // each used to pay the whole walk below. What it writes is what the walk writes for such a character.
+                while (i < text.Length && length < folded.Length)
+                {
+                    var plain = text[i];
+                    if (width || !(nfkc ? TextNormalizer.IsNormalizationStable(plain) : !char.IsSurrogate(plain))
+                        || (separators && IsKatakanaSeparator(plain))
+                        || (nfkc && i + 1 < text.Length && IsVoicingMark(text[i + 1])))
+                    {
+                        break;
+                    }
+
+                    folded[length] = foldCase ? TextNormalizer.ToLowerInvariant(plain) : plain;
+                    offsets[length++] = i++;
+                }
+
+                if (i >= text.Length)
+                {
+                    break;
+                }
+
                 var c = text[i];
                 if (width)
                 {
