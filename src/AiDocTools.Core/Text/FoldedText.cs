@@ -62,18 +62,15 @@ namespace AiDocTools.Text
 
         private int[]? _offsets;
 
-        // The map back as the folding wrote it: the first Length entries count, the rest is slack. The folding's
-        // buffers are sized before it knows how many characters NFKC spreads or the foldings drop, and the bodies of
-        // every article pass through here, so the map is cut to its length (a copy of it) only when Offsets is asked.
-        private readonly int[]? _map;
+        // The map back as runs (null: the identity); the array of Offsets is made from it only when asked for.
+        private readonly OffsetMap? _map;
 
-        private FoldedText(string source, string folded, string lower, int[]? map, Folding options)
+        private FoldedText(string source, string folded, string lower, OffsetMap? map, Folding options)
         {
             Source = source;
             Folded = folded;
             Lower = lower;
             _map = map;
-            _offsets = map != null && map.Length == folded.Length ? map : null;
             Options = options;
         }
 
@@ -90,12 +87,12 @@ namespace AiDocTools.Text
         public int Length => Folded.Length;
 
         /// <summary>For each character of <see cref="Folded"/>, the offset in <see cref="Source"/> it came from.</summary>
-        public int[] Offsets => _offsets ??= _map == null ? Identity(Folded.Length) : Trimmed(_map, Folded.Length);
+        public int[] Offsets => _offsets ??= _map == null ? Identity(Folded.Length) : _map.ToArray(Folded.Length);
 
         // The source offset of folded character <paramref name="index"/>, read without cutting the map; outside the folded
         // text it fails as indexing Offsets would.
         private int OffsetAt(int index) =>
-            (uint)index >= (uint)Length ? throw new IndexOutOfRangeException() : _map == null ? index : _map[index];
+            (uint)index >= (uint)Length ? throw new IndexOutOfRangeException() : _map == null ? index : _map.SourceOf(index);
 
         public static FoldedText Of(string text, Folding options)
         {
@@ -107,13 +104,48 @@ namespace AiDocTools.Text
             }
 
             var (chars, offsets, length) = FirstStage(text, options);
+            FoldedText result;
             if ((options & SecondStage) == Folding.None)
             {
                 var folded = new string(chars, 0, length);
-                return new FoldedText(text, folded, folded, offsets, options);
+                result = new FoldedText(text, folded, folded, offsets, options);
+            }
+            else
+            {
+                result = SecondStageOf(text, chars, offsets, length, options);
             }
 
-            return SecondStageOf(text, chars, offsets, length, options);
+            // The characters are in the folded strings now: the buffer serves the next text folded on this thread.
+            ReturnScratch(chars);
+            return result;
+        }
+
+        // The first stage's character buffer, as long as the text and gone once the folded strings are made, is kept
+        // for the next text folded on the thread instead of a new one per body. Taken out while in use, so a folding inside a folding could never share it; bodies beyond the
+        // cap are folded in a buffer of their own.
+        private const int MaximumScratch = 1 << 20;
+
+        [ThreadStatic]
+        private static char[]? _scratch;
+
+        private static char[] RentScratch(int length)
+        {
+            var scratch = _scratch;
+            if (scratch != null && scratch.Length >= length)
+            {
+                _scratch = null;
+                return scratch;
+            }
+
+            return new char[length];
+        }
+
+        private static void ReturnScratch(char[] chars)
+        {
+            if (chars.Length <= MaximumScratch && (_scratch == null || _scratch.Length < chars.Length))
+            {
+                _scratch = chars;
+            }
         }
 
         public static string Fold(string text, Folding options) => Of(text, options).Folded;
@@ -163,7 +195,7 @@ namespace AiDocTools.Text
         }
 
         // NFKC, case and katakana separators, one text element at a time so the mapping stays exact.
-        private static (char[] Chars, int[] Offsets, int Length) FirstStage(string text, Folding options)
+        private static (char[] Chars, OffsetMap Offsets, int Length) FirstStage(string text, Folding options)
         {
             var nfkc = (options & Folding.Nfkc) != 0;
             var width = !nfkc && (options & Folding.Width) != 0;
@@ -172,8 +204,8 @@ namespace AiDocTools.Text
 
             // Every body passes through here (entities, search): plain arrays rather than a StringBuilder and a List<int>,
             // and no cut-out piece for the characters that are their own NFKC form, which is nearly all of them.
-            var folded = new char[text.Length + 16];
-            var offsets = new int[folded.Length];
+            var folded = RentScratch(text.Length + 16);
+            var offsets = new OffsetMap();
             var length = 0;
             var pairs = false;
             var i = 0;
@@ -182,6 +214,7 @@ namespace AiDocTools.Text
                 // A run of plain characters — their own NFKC (or no NFKC asked), no surrogate, no katakana separator to
                 // weigh, no voicing mark after — is copied in a tight loop: nearly every character of a body is one, and
                 // each used to pay the whole walk below. What it writes is what the walk writes for such a character.
+                var runStart = length;
                 while (i < text.Length && length < folded.Length)
                 {
                     var plain = text[i];
@@ -192,8 +225,14 @@ namespace AiDocTools.Text
                         break;
                     }
 
-                    folded[length] = foldCase ? TextNormalizer.ToLowerInvariant(plain) : plain;
-                    offsets[length++] = i++;
+                    if (length == runStart)
+                    {
+                        // Source and folded text advance together through the run: its first character places it.
+                        offsets.Add(length, i);
+                    }
+
+                    folded[length++] = foldCase ? TextNormalizer.ToLowerInvariant(plain) : plain;
+                    i++;
                 }
 
                 if (i >= text.Length)
@@ -220,12 +259,12 @@ namespace AiDocTools.Text
                     if (pieceLength == 2)
                     {
                         pairs = true;
-                        Append(ref folded, ref offsets, ref length, c, i);
-                        Append(ref folded, ref offsets, ref length, text[i + 1], i);
+                        Append(ref folded, offsets, ref length, c, i);
+                        Append(ref folded, offsets, ref length, text[i + 1], i);
                     }
                     else if (!(separators && IsKatakanaSeparator(c) && PreviousIsKatakana(folded, length) && NextIsKatakana(text, i + 1, nfkc, width)))
                     {
-                        Append(ref folded, ref offsets, ref length, foldCase ? TextNormalizer.ToLowerInvariant(c) : c, i);
+                        Append(ref folded, offsets, ref length, foldCase ? TextNormalizer.ToLowerInvariant(c) : c, i);
                     }
 
                     i += pieceLength;
@@ -243,7 +282,7 @@ namespace AiDocTools.Text
                     }
 
                     pairs |= char.IsSurrogate(ch);
-                    Append(ref folded, ref offsets, ref length, foldCase ? TextNormalizer.ToLowerInvariant(ch) : ch, i);
+                    Append(ref folded, offsets, ref length, foldCase ? TextNormalizer.ToLowerInvariant(ch) : ch, i);
                 }
 
                 i += pieceLength;
@@ -264,8 +303,10 @@ namespace AiDocTools.Text
         // Written over the first stage's own buffers: the walk never writes ahead of where it reads (each character gives
         // at most one), so the body needs no second set of arrays; the character before, which the = rule asks about,
         // is kept as the first stage wrote it.
-        private static FoldedText SecondStageOf(string text, char[] chars, int[] offsets, int count, Folding options)
+        private static FoldedText SecondStageOf(string text, char[] chars, OffsetMap normalizedOffsets, int count, Folding options)
         {
+            var read = new OffsetMap.Reader(normalizedOffsets);
+            var offsets = new OffsetMap();
             var whiteSpace = (options & Folding.WhiteSpace) != 0;
             var spaces = (options & Folding.Spaces) != 0;
             var hyphens = (options & Folding.Hyphens) != 0;
@@ -320,7 +361,7 @@ namespace AiDocTools.Text
                         _ => '\0',
                     };
                     chars[length] = merged == '\0' ? 'ブ' : merged;
-                    offsets[length++] = offsets[i];
+                    offsets.Add(length++, read.SourceOf(i));
                     if (merged != '\0')
                     {
                         before = next;
@@ -337,7 +378,7 @@ namespace AiDocTools.Text
                     hasSurrogates |= char.IsSurrogate(ch);
                 }
 
-                offsets[length++] = offsets[i];
+                offsets.Add(length++, read.SourceOf(i));
             }
 
             if (whiteSpace && length > 0 && chars[length - 1] == ' ')
@@ -394,24 +435,105 @@ namespace AiDocTools.Text
         private static char Widen(char c) =>
             c >= '\uFF01' && c <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
 
-        private static void Append(ref char[] folded, ref int[] offsets, ref int length, char c, int offset)
+        private static void Append(ref char[] folded, OffsetMap offsets, ref int length, char c, int offset)
         {
             if (length == folded.Length)
             {
-                // NFKC lengthens a few characters (㍻ → 平成): the buffers grow, rarely.
+                // NFKC lengthens a few characters (㍻ → 平成): the buffer grows, rarely.
                 Array.Resize(ref folded, folded.Length * 2);
-                Array.Resize(ref offsets, folded.Length);
             }
 
             folded[length] = c;
-            offsets[length++] = offset;
+            offsets.Add(length++, offset);
         }
 
-        private static int[] Trimmed(int[] offsets, int length)
+        /// <summary>
+        /// The way back from folded characters to the source, as runs: from folded index At[r] on, a character's source
+        /// offset is its index plus Shift[r]. Folding keeps nearly every character one for one, so a body's map is a
+        /// few runs (one more where NFKC spreads a character, a separator goes, a pair or a voicing mark joins) instead
+        /// of an int per character, which every body's folding allocated and kept.
+        /// </summary>
+        private sealed class OffsetMap
         {
-            var trimmed = new int[length];
-            Array.Copy(offsets, trimmed, length);
-            return trimmed;
+            private int[] _at = new int[8];
+            private int[] _shift = new int[8];
+            private int _runs;
+
+            /// <summary>Folded character <paramref name="index"/> (the next one: 0, 1, 2, …) came from <paramref name="source"/>.</summary>
+            public void Add(int index, int source)
+            {
+                var shift = source - index;
+                if (_runs > 0 && _shift[_runs - 1] == shift)
+                {
+                    return;
+                }
+
+                if (_runs == _at.Length)
+                {
+                    Array.Resize(ref _at, _runs * 2);
+                    Array.Resize(ref _shift, _runs * 2);
+                }
+
+                _at[_runs] = index;
+                _shift[_runs] = shift;
+                _runs++;
+            }
+
+            public int SourceOf(int index)
+            {
+                // The last run starting at or before the index.
+                var low = 0;
+                var high = _runs - 1;
+                while (low < high)
+                {
+                    var middle = (low + high + 1) / 2;
+                    if (_at[middle] <= index)
+                    {
+                        low = middle;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
+
+                return index + _shift[low];
+            }
+
+            public int[] ToArray(int length)
+            {
+                var offsets = new int[length];
+                var reader = new Reader(this);
+                for (var i = 0; i < length; i++)
+                {
+                    offsets[i] = reader.SourceOf(i);
+                }
+
+                return offsets;
+            }
+
+            /// <summary>Reads the map at rising indices, run by run, without a search each time.</summary>
+            public struct Reader
+            {
+                private readonly OffsetMap _map;
+                private int _run;
+
+                public Reader(OffsetMap map)
+                {
+                    _map = map;
+                    _run = 0;
+                }
+
+                public int SourceOf(int index)
+                {
+                    while (_run + 1 < _map._runs && _map._at[_run + 1] <= index)
+                    {
+                        _run++;
+                    }
+
+                    return index + _map._shift[_run];
+                }
+            }
         }
 
         private static int[] Identity(int length)
