@@ -130,9 +130,43 @@ namespace AiDocTools.Core.Tests
             {
                 "a", "Z", " ", "。", "、", "「", "」", "―", "“", "ア", "か", "ー", "・", "漢", "字", "々", "〇",
                 "Ａ", "（", "）", "\u3000", "\u3099", "\u309B", "ｶ", "ﾞ", "\u0301", "\u1100", "\u1161", "㍻", "…", "\u00A0",
+                "é", "e", "가", "\u11A8", "ㄱ", "ǆ", "ﬁ", "Å", "\u212B", "\u2126", "\u037A", "\u0344", "\u0B47", "\u0B3E", "ﾊ", "ﾟ", "①", "→", "\u0345",
             };
             Gen.OneOfConst(pieces).Array[0, 20].Select(parts => string.Concat(parts))
                 .Sample(text => TextNormalizer.Nfkc(text) == text.Normalize(NormalizationForm.FormKC), iter: 10_000);
+        }
+
+        [Fact]
+        public void NfkcOfEveryCharacterBetweenOthersIsTheFrameworksAnswer()
+        {
+            // Each character is normalised alone when it and its neighbours allow it (the per-character classes of
+            // TextNormalizer): every one of them, between neighbours that compose, reorder or decompose, must still
+            // come out as the framework's NFKC of the whole.
+            var around = new[] { ("", ""), ("a", "\u0301"), ("\u0301", "a"), ("가", "\u11A8"), ("\u1100", "\u1161"), ("ｶ", "ﾞ"), ("\u0B47", "\u0B3E"), ("（", "ａ"), ("\u0345", "\u0316") };
+            for (var code = 0; code <= char.MaxValue; code++)
+            {
+                var c = (char)code;
+                if (char.IsSurrogate(c))
+                {
+                    continue;
+                }
+
+                foreach (var (before, after) in around)
+                {
+                    var text = before + c + after + c;
+                    string expected;
+                    try
+                    {
+                        expected = text.Normalize(NormalizationForm.FormKC);
+                    }
+                    catch (System.ArgumentException)
+                    {
+                        continue;
+                    }
+
+                    Assert.True(expected == TextNormalizer.Nfkc(text), "U+" + code.ToString("X4", CultureInfo.InvariantCulture) + " in " + text);
+                }
+            }
         }
 
         [Fact]

@@ -193,13 +193,20 @@ namespace AiDocTools.Articles
             // A series title or kicker on its own line above the lead looks like a label over a paragraph and joins the
             // run the dialogue below starts; a speaker is heard more than once, so own-line labels that open a run and
             // never recur are not turns. (A podcast's first "Full Name: …" turn, shortened later, keeps its place.)
-            while (run.Count > 0 && run[0].Label >= 0 && run[0].Turn.Role == DialogueRole.Named && run.Count(t => t.Turn.Speaker == run[0].Turn.Speaker) == 1)
+            while (run.Count > 0 && run[0].Label >= 0 && run[0].Turn.Role == DialogueRole.Named && TurnsOf(run, run[0].Turn.Speaker) == 1)
             {
                 run.RemoveAt(0);
             }
 
+            // Every paragraph that is no turn closes a run, nearly always an empty one: too short a run is refused
+            // before its speakers are grouped.
+            if (run.Count < MinimumTurns)
+            {
+                return;
+            }
+
             var speakers = run.GroupBy(t => t.Turn.Speaker).ToList();
-            if (run.Count < MinimumTurns || speakers.Count < 2 || speakers.Count(g => g.Count() >= 2) < 1)
+            if (speakers.Count < 2 || speakers.Count(g => g.Count() >= 2) < 1)
             {
                 return;
             }
@@ -212,6 +219,22 @@ namespace AiDocTools.Articles
                     labels.Add(label);
                 }
             }
+        }
+
+        // A loop rather than a lambda over the run: the lambda's closure over the run was made on every call of Accept,
+        // which every paragraph that is no turn makes.
+        private static int TurnsOf(List<(DialogueTurn Turn, int Label)> run, string speaker)
+        {
+            var count = 0;
+            foreach (var (turn, _) in run)
+            {
+                if (turn.Speaker == speaker)
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         private static bool IsLabel(string paragraph)

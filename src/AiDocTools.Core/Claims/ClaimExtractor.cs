@@ -79,7 +79,7 @@ namespace AiDocTools.Claims
                 {
                     var speech = new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Written, SpeakerAsWritten = turn.Speaker, Quote = paragraph.Substring(turn.WordsStart).Trim() };
                     var resolved = turn.Role == DialogueRole.Named ? context.Resolve(speech, p) : (Side(turn, article, context, ref guest), turn.Label);
-                    claims.Add(Build(context, article, mentions, claims.Count, p, start, paragraph, whole, speech, resolved));
+                    claims.Add(Build(context, article, mentions, claims.Count, p, start, whole, whole.Of(paragraph), speech, resolved));
                     continue;
                 }
 
@@ -94,7 +94,7 @@ namespace AiDocTools.Claims
                         introducedByHeading = true;
                     }
 
-                    claims.Add(Build(context, article, mentions, claims.Count, p, start, paragraph, whole, Attribution.Assertion(), (null, null)));
+                    claims.Add(Build(context, article, mentions, claims.Count, p, start, whole, whole.Of(paragraph), Attribution.Assertion(), (null, null)));
                     continue;
                 }
 
@@ -103,8 +103,9 @@ namespace AiDocTools.Claims
                 // by the sentence that names the speaker, which is read as usual.
                 if (introduced.HasValue && introduced.Value.Speaker != null && (!introducedByHeading || whole.Of(paragraph).TrimStart().StartsWith("「", System.StringComparison.Ordinal)))
                 {
-                    var block = new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Continued, Quote = Unbracketed(whole.Of(paragraph)) };
-                    claims.Add(Build(context, article, mentions, claims.Count, p, start, paragraph, whole, block, context.Resolve(block, p)));
+                    var wholeText = whole.Of(paragraph);
+                    var block = new Attribution { Kind = ClaimKind.DirectQuote, Source = SpeakerSource.Continued, Quote = Unbracketed(wholeText) };
+                    claims.Add(Build(context, article, mentions, claims.Count, p, start, whole, wholeText, block, context.Resolve(block, p)));
                     introduced = null;
                     introducedByHeading = false;
                     continue;
@@ -113,8 +114,11 @@ namespace AiDocTools.Claims
                 introduced = null;
                 introducedByHeading = false;
                 string? previous = null;
-                foreach (var sentence in SentenceSegmenter.Split(paragraph))
+                // By index: a foreach over the list's interface made an enumerator per paragraph.
+                var sentences = SentenceSegmenter.Split(paragraph);
+                for (var k = 0; k < sentences.Count; k++)
                 {
+                    var sentence = sentences[k];
                     var text = sentence.Of(paragraph);
                     var attribution = Script.HasJapanese(text) ? _japanese.Analyze(text) : _english.Analyze(text);
                     if (attribution.IntroducesBlock && attribution.SpeakerAsWritten == null && previous != null && _japanese.SourceOfPassage(previous) is string source)
@@ -124,13 +128,17 @@ namespace AiDocTools.Claims
                     }
 
                     previous = text;
-                    if (mentions != null)
+
+                    // The sentence's own mentions, found once in the article's list: the context reads them, and the
+                    // claim names them from them rather than searching the article's list again.
+                    var inside = mentions == null ? null : EntityMentions.Within(mentions, start + sentence.Start, sentence.Length);
+                    if (inside != null)
                     {
-                        context.Mentions(EntityMentions.Within(mentions, start + sentence.Start, sentence.Length));
+                        context.Mentions(inside);
                     }
 
                     var resolved = context.Resolve(attribution, p);
-                    claims.Add(Build(context, article, mentions, claims.Count, p, start, paragraph, sentence, attribution, resolved));
+                    claims.Add(Build(context, article, inside, claims.Count, p, start, sentence, text, attribution, resolved));
                     if (attribution.IntroducesBlock)
                     {
                         introduced = resolved;
@@ -194,9 +202,10 @@ namespace AiDocTools.Claims
             return _entities.FindMentions(body);
         }
 
-        private Claim Build(SpeakerContext context, Article article, IReadOnlyList<EntityMention>? mentions, int index, int paragraphIndex, int paragraphStart, string paragraph, TextSpan span, Attribution attribution, (string? Speaker, string? AsWritten) speaker)
+        // The claim's text comes cut out already: the sentence loop has read it for the attribution rules, and a second copy
+        // of every sentence of every article is what a Substring here cost.
+        private Claim Build(SpeakerContext context, Article article, IReadOnlyList<EntityMention>? mentions, int index, int paragraphIndex, int paragraphStart, TextSpan span, string text, Attribution attribution, (string? Speaker, string? AsWritten) speaker)
         {
-            var text = span.Of(paragraph);
             var kind = attribution.Kind;
 
             // Reported words with nobody to report them are the author's own.

@@ -176,13 +176,21 @@ namespace AiDocTools.Text
                         }
                     }
 
-                    if (++_index >= _text.Length)
+                    // On to the next character some entry starts with, in a tight loop over the first-character bits:
+                    // most characters of a body start none, and each used to cost a call and the map's refusal.
+                    var text = _text;
+                    var firstChars = _set._firstChars;
+                    do
                     {
-                        _index = _text.Length;
-                        return false;
+                        if (++_index >= text.Length)
+                        {
+                            _index = text.Length;
+                            return false;
+                        }
                     }
+                    while (!firstChars.Contains(text[_index]));
 
-                    _set.TryStartingWith(_text[_index], out _words, out _positions);
+                    _set.TryStartingWith(text[_index], out _words, out _positions);
                     _next = 0;
                 }
             }

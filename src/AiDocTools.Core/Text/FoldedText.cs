@@ -62,12 +62,15 @@ namespace AiDocTools.Text
 
         private int[]? _offsets;
 
-        private FoldedText(string source, string folded, string lower, int[]? offsets, Folding options)
+        // The map back as runs (null: the identity); the array of Offsets is made from it only when asked for.
+        private readonly OffsetMap? _map;
+
+        private FoldedText(string source, string folded, string lower, OffsetMap? map, Folding options)
         {
             Source = source;
             Folded = folded;
             Lower = lower;
-            _offsets = offsets;
+            _map = map;
             Options = options;
         }
 
@@ -84,7 +87,12 @@ namespace AiDocTools.Text
         public int Length => Folded.Length;
 
         /// <summary>For each character of <see cref="Folded"/>, the offset in <see cref="Source"/> it came from.</summary>
-        public int[] Offsets => _offsets ??= Identity(Folded.Length);
+        public int[] Offsets => _offsets ??= _map == null ? Identity(Folded.Length) : _map.ToArray(Folded.Length);
+
+        // The source offset of folded character <paramref name="index"/>, read without cutting the map; outside the folded
+        // text it fails as indexing Offsets would.
+        private int OffsetAt(int index) =>
+            (uint)index >= (uint)Length ? throw new IndexOutOfRangeException() : _map == null ? index : _map.SourceOf(index);
 
         public static FoldedText Of(string text, Folding options)
         {
@@ -96,14 +104,48 @@ namespace AiDocTools.Text
             }
 
             var (chars, offsets, length) = FirstStage(text, options);
+            FoldedText result;
             if ((options & SecondStage) == Folding.None)
             {
-                Trim(ref offsets, length);
                 var folded = new string(chars, 0, length);
-                return new FoldedText(text, folded, folded, offsets, options);
+                result = new FoldedText(text, folded, folded, offsets, options);
+            }
+            else
+            {
+                result = SecondStageOf(text, chars, offsets, length, options);
             }
 
-            return SecondStageOf(text, chars, offsets, length, options);
+            // The characters are in the folded strings now: the buffer serves the next text folded on this thread.
+            ReturnScratch(chars);
+            return result;
+        }
+
+        // The first stage's character buffer, as long as the text and gone once the folded strings are made, is kept
+        // for the next text folded on the thread instead of a new one per body. Taken out while in use, so a folding inside a folding could never share it; bodies beyond the
+        // cap are folded in a buffer of their own.
+        private const int MaximumScratch = 1 << 20;
+
+        [ThreadStatic]
+        private static char[]? _scratch;
+
+        private static char[] RentScratch(int length)
+        {
+            var scratch = _scratch;
+            if (scratch != null && scratch.Length >= length)
+            {
+                _scratch = null;
+                return scratch;
+            }
+
+            return new char[length];
+        }
+
+        private static void ReturnScratch(char[] chars)
+        {
+            if (chars.Length <= MaximumScratch && (_scratch == null || _scratch.Length < chars.Length))
+            {
+                _scratch = chars;
+            }
         }
 
         public static string Fold(string text, Folding options) => Of(text, options).Folded;
@@ -116,12 +158,11 @@ namespace AiDocTools.Text
         /// </summary>
         public TextSpan SourceSpan(int start, int length)
         {
-            var offsets = Offsets;
             var end = start + length;
-            var sourceStart = offsets[start];
-            var last = offsets[end - 1];
+            var sourceStart = OffsetAt(start);
+            var last = OffsetAt(end - 1);
             var sourceEnd = last + 1;
-            var nextMapped = end < offsets.Length ? offsets[end] : Source.Length;
+            var nextMapped = end < Length ? OffsetAt(end) : Source.Length;
             while (sourceEnd < Source.Length && sourceEnd < nextMapped && IsJoined(Source, sourceEnd))
             {
                 sourceEnd++;
@@ -133,7 +174,7 @@ namespace AiDocTools.Text
         /// <summary>The source character just before the folded position, or '\0' at the start.</summary>
         public char SourceCharBefore(int foldedIndex)
         {
-            var source = foldedIndex < Length ? Offsets[foldedIndex] : Source.Length;
+            var source = foldedIndex < Length ? OffsetAt(foldedIndex) : Source.Length;
             return source > 0 ? Source[source - 1] : '\0';
         }
 
@@ -154,7 +195,7 @@ namespace AiDocTools.Text
         }
 
         // NFKC, case and katakana separators, one text element at a time so the mapping stays exact.
-        private static (char[] Chars, int[] Offsets, int Length) FirstStage(string text, Folding options)
+        private static (char[] Chars, OffsetMap Offsets, int Length) FirstStage(string text, Folding options)
         {
             var nfkc = (options & Folding.Nfkc) != 0;
             var width = !nfkc && (options & Folding.Width) != 0;
@@ -163,13 +204,42 @@ namespace AiDocTools.Text
 
             // Every body passes through here (entities, search): plain arrays rather than a StringBuilder and a List<int>,
             // and no cut-out piece for the characters that are their own NFKC form, which is nearly all of them.
-            var folded = new char[text.Length + 16];
-            var offsets = new int[folded.Length];
+            var folded = RentScratch(text.Length + 16);
+            var offsets = new OffsetMap();
             var length = 0;
             var pairs = false;
             var i = 0;
             while (i < text.Length)
             {
+                // A run of plain characters — their own NFKC (or no NFKC asked), no surrogate, no katakana separator to
+                // weigh, no voicing mark after — is copied in a tight loop: nearly every character of a body is one, and
+                // each used to pay the whole walk below. What it writes is what the walk writes for such a character.
+                var runStart = length;
+                while (i < text.Length && length < folded.Length)
+                {
+                    var plain = text[i];
+                    if (width || !(nfkc ? TextNormalizer.IsNormalizationStable(plain) : !char.IsSurrogate(plain))
+                        || (separators && IsKatakanaSeparator(plain))
+                        || (nfkc && i + 1 < text.Length && IsVoicingMark(text[i + 1])))
+                    {
+                        break;
+                    }
+
+                    if (length == runStart)
+                    {
+                        // Source and folded text advance together through the run: its first character places it.
+                        offsets.Add(length, i);
+                    }
+
+                    folded[length++] = foldCase ? TextNormalizer.ToLowerInvariant(plain) : plain;
+                    i++;
+                }
+
+                if (i >= text.Length)
+                {
+                    break;
+                }
+
                 var c = text[i];
                 if (width)
                 {
@@ -189,19 +259,20 @@ namespace AiDocTools.Text
                     if (pieceLength == 2)
                     {
                         pairs = true;
-                        Append(ref folded, ref offsets, ref length, c, i);
-                        Append(ref folded, ref offsets, ref length, text[i + 1], i);
+                        Append(ref folded, offsets, ref length, c, i);
+                        Append(ref folded, offsets, ref length, text[i + 1], i);
                     }
                     else if (!(separators && IsKatakanaSeparator(c) && PreviousIsKatakana(folded, length) && NextIsKatakana(text, i + 1, nfkc, width)))
                     {
-                        Append(ref folded, ref offsets, ref length, foldCase ? TextNormalizer.ToLowerInvariant(c) : c, i);
+                        Append(ref folded, offsets, ref length, foldCase ? TextNormalizer.ToLowerInvariant(c) : c, i);
                     }
 
                     i += pieceLength;
                     continue;
                 }
 
-                var normalized = TextNormalizer.Nfkc(text.Substring(i, pieceLength));
+                // A lone character's NFKC comes from the normaliser's per-character table, without a cut-out piece.
+                var normalized = pieceLength == 1 ? TextNormalizer.NfkcOf(c) : TextNormalizer.Nfkc(text.Substring(i, pieceLength));
                 for (var n = 0; n < normalized.Length; n++)
                 {
                     var ch = normalized[n];
@@ -211,7 +282,7 @@ namespace AiDocTools.Text
                     }
 
                     pairs |= char.IsSurrogate(ch);
-                    Append(ref folded, ref offsets, ref length, foldCase ? TextNormalizer.ToLowerInvariant(ch) : ch, i);
+                    Append(ref folded, offsets, ref length, foldCase ? TextNormalizer.ToLowerInvariant(ch) : ch, i);
                 }
 
                 i += pieceLength;
@@ -228,9 +299,14 @@ namespace AiDocTools.Text
             return (folded, offsets, length);
         }
 
-        // White space, hyphens, ヴ and the katakana = over the first stage's output, and the lower-case twin in the same walk.
-        private static FoldedText SecondStageOf(string text, char[] normalized, int[] normalizedOffsets, int count, Folding options)
+        // White space, hyphens, ヴ and the katakana = over the first stage's output, and the lower-case twin after.
+        // Written over the first stage's own buffers: the walk never writes ahead of where it reads (each character gives
+        // at most one), so the body needs no second set of arrays; the character before, which the = rule asks about,
+        // is kept as the first stage wrote it.
+        private static FoldedText SecondStageOf(string text, char[] chars, OffsetMap normalizedOffsets, int count, Folding options)
         {
+            var read = new OffsetMap.Reader(normalizedOffsets);
+            var offsets = new OffsetMap();
             var whiteSpace = (options & Folding.WhiteSpace) != 0;
             var spaces = (options & Folding.Spaces) != 0;
             var hyphens = (options & Folding.Hyphens) != 0;
@@ -238,17 +314,18 @@ namespace AiDocTools.Text
             var equals = (options & Folding.KatakanaEquals) != 0;
             var twin = (options & Folding.LowerTwin) != 0;
 
-            var cased = new char[count];
-            var lower = twin ? new char[count] : null;
-            var offsets = new int[count];
             var length = 0;
             var hasSurrogates = false;
+            var hasUpper = false;
+            var before = '\0';
             for (var i = 0; i < count; i++)
             {
-                var ch = normalized[i];
+                var ch = chars[i];
+                var previous = before;
+                before = ch;
                 if (whiteSpace && char.IsWhiteSpace(ch))
                 {
-                    if (length == 0 || cased[length - 1] == ' ')
+                    if (length == 0 || chars[length - 1] == ' ')
                     {
                         continue;
                     }
@@ -257,7 +334,7 @@ namespace AiDocTools.Text
                 }
                 else if (spaces && (ch == ' ' || ch == '\t'))
                 {
-                    if (length > 0 && cased[length - 1] == ' ')
+                    if (length > 0 && chars[length - 1] == ' ')
                     {
                         continue;
                     }
@@ -268,13 +345,13 @@ namespace AiDocTools.Text
                 {
                     ch = '-';
                 }
-                else if (equals && ch == '=' && i > 0 && i + 1 < count && Script.IsKatakana(normalized[i - 1]) && Script.IsKatakana(normalized[i + 1]))
+                else if (equals && ch == '=' && i > 0 && i + 1 < count && Script.IsKatakana(previous) && Script.IsKatakana(chars[i + 1]))
                 {
                     continue;
                 }
                 else if (vu && ch == 'ヴ')
                 {
-                    var next = i + 1 < count ? normalized[i + 1] : '\0';
+                    var next = i + 1 < count ? chars[i + 1] : '\0';
                     var merged = next switch
                     {
                         'ァ' => 'バ',
@@ -283,44 +360,55 @@ namespace AiDocTools.Text
                         'ォ' => 'ボ',
                         _ => '\0',
                     };
-                    cased[length] = merged == '\0' ? 'ブ' : merged;
-                    if (lower != null)
-                    {
-                        lower[length] = cased[length];
-                    }
-
-                    offsets[length++] = normalizedOffsets[i];
+                    chars[length] = merged == '\0' ? 'ブ' : merged;
+                    offsets.Add(length++, read.SourceOf(i));
                     if (merged != '\0')
                     {
+                        before = next;
                         i++;
                     }
 
                     continue;
                 }
 
-                cased[length] = ch;
-                if (lower != null)
+                chars[length] = ch;
+                if (twin)
                 {
-                    lower[length] = TextNormalizer.ToLowerInvariant(ch);
+                    hasUpper |= TextNormalizer.ToLowerInvariant(ch) != ch;
                     hasSurrogates |= char.IsSurrogate(ch);
                 }
 
-                offsets[length++] = normalizedOffsets[i];
+                offsets.Add(length++, read.SourceOf(i));
             }
 
-            if (whiteSpace && length > 0 && cased[length - 1] == ' ')
+            if (whiteSpace && length > 0 && chars[length - 1] == ' ')
             {
                 length--;
             }
 
-            Trim(ref offsets, length);
+            // The twin is the folded text lower-cased character by character, in the same buffer once the folded text is
+            // made (the same text when nothing in it has case, as in most Japanese lines); a supplementary character (an
+            // emoji, outside the 16-bit range) has its case as a pair of surrogates, so a text with one is lower-cased pair-aware.
+            var casedText = new string(chars, 0, length);
+            string lowerText;
+            if (!twin || (!hasUpper && !hasSurrogates))
+            {
+                lowerText = casedText;
+            }
+            else if (hasSurrogates)
+            {
+                lowerText = TextNormalizer.ToLowerInvariant(casedText);
+            }
+            else
+            {
+                for (var k = 0; k < length; k++)
+                {
+                    chars[k] = TextNormalizer.ToLowerInvariant(chars[k]);
+                }
 
-            // Lower-cased in the same walk, character by character; a supplementary character (an emoji, outside the
-            // 16-bit range) has its case as a pair of surrogates, so a text with one is lower-cased again pair-aware.
-            var casedText = new string(cased, 0, length);
-            var lowerText = lower == null ? casedText
-                : hasSurrogates ? TextNormalizer.ToLowerInvariant(casedText)
-                : new string(lower, 0, length);
+                lowerText = new string(chars, 0, length);
+            }
+
             return new FoldedText(text, casedText, lowerText, offsets, options);
         }
 
@@ -347,24 +435,104 @@ namespace AiDocTools.Text
         private static char Widen(char c) =>
             c >= '\uFF01' && c <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
 
-        private static void Append(ref char[] folded, ref int[] offsets, ref int length, char c, int offset)
+        private static void Append(ref char[] folded, OffsetMap offsets, ref int length, char c, int offset)
         {
             if (length == folded.Length)
             {
-                // NFKC lengthens a few characters (㍻ → 平成): the buffers grow, rarely.
+                // NFKC lengthens a few characters (㍻ → 平成): the buffer grows, rarely.
                 Array.Resize(ref folded, folded.Length * 2);
-                Array.Resize(ref offsets, folded.Length);
             }
 
             folded[length] = c;
-            offsets[length++] = offset;
+            offsets.Add(length++, offset);
         }
 
-        private static void Trim(ref int[] offsets, int length)
+        /// <summary>
+        /// The way back from folded characters to the source, as runs: from folded index At[r] on, a character's source
+        /// offset is its index plus Shift[r]. Folding keeps nearly every character one for one, so a body's map is a
+        /// few runs (one more where NFKC spreads a character, a separator goes, a pair or a voicing mark joins) instead
+        /// of an int per character, which every body's folding allocated and kept.
+        /// </summary>
+        private sealed class OffsetMap
         {
-            if (length < offsets.Length)
+            private int[] _at = new int[8];
+            private int[] _shift = new int[8];
+            private int _runs;
+
+            /// <summary>Folded character <paramref name="index"/> (the next one: 0, 1, 2, …) came from <paramref name="source"/>.</summary>
+            public void Add(int index, int source)
             {
-                Array.Resize(ref offsets, length);
+                var shift = source - index;
+                if (_runs > 0 && _shift[_runs - 1] == shift)
+                {
+                    return;
+                }
+
+                if (_runs == _at.Length)
+                {
+                    Array.Resize(ref _at, _runs * 2);
+                    Array.Resize(ref _shift, _runs * 2);
+                }
+
+                _at[_runs] = index;
+                _shift[_runs] = shift;
+                _runs++;
+            }
+
+            public int SourceOf(int index)
+            {
+                // The last run starting at or before the index.
+                var low = 0;
+                var high = _runs - 1;
+                while (low < high)
+                {
+                    var middle = (low + high + 1) / 2;
+                    if (_at[middle] <= index)
+                    {
+                        low = middle;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
+
+                return index + _shift[low];
+            }
+
+            public int[] ToArray(int length)
+            {
+                var offsets = new int[length];
+                var reader = new Reader(this);
+                for (var i = 0; i < length; i++)
+                {
+                    offsets[i] = reader.SourceOf(i);
+                }
+
+                return offsets;
+            }
+
+            /// <summary>Reads the map at rising indices, run by run, without a search each time.</summary>
+            public struct Reader
+            {
+                private readonly OffsetMap _map;
+                private int _run;
+
+                public Reader(OffsetMap map)
+                {
+                    _map = map;
+                    _run = 0;
+                }
+
+                public int SourceOf(int index)
+                {
+                    while (_run + 1 < _map._runs && _map._at[_run + 1] <= index)
+                    {
+                        _run++;
+                    }
+
+                    return index + _map._shift[_run];
+                }
             }
         }
 
@@ -397,7 +565,7 @@ namespace AiDocTools.Text
             var next = text[index];
             if (nfkc)
             {
-                var normalized = TextNormalizer.Nfkc(next.ToString());
+                var normalized = TextNormalizer.NfkcOf(next);
                 return normalized.Length > 0 && Script.IsKatakana(normalized[0]);
             }
 

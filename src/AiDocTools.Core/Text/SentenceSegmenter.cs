@@ -19,7 +19,11 @@ namespace AiDocTools.Text
         /// <summary>The sentences of <paramref name="text"/> as spans, trimmed of surrounding white space; never empty spans.</summary>
         public static IReadOnlyList<TextSpan> Split(string text)
         {
-            var spans = new List<TextSpan>();
+            // Sized from the text (a sentence of Japanese or English prose runs to some fifty characters), so a body of a
+            // hundred sentences is not copied through six growing arrays, and a paragraph gets the four a list starts
+            // with; the brackets' stack serves every line.
+            var spans = new List<TextSpan>(Math.Max(4, text.Length / 48));
+            var stack = new List<int>();
             var lineStart = 0;
             while (true)
             {
@@ -27,11 +31,11 @@ namespace AiDocTools.Text
                 var i = lineStart < text.Length ? text.IndexOfAny(LineBreaks, lineStart) : -1;
                 if (i < 0)
                 {
-                    SplitLine(text, lineStart, text.Length, spans);
+                    SplitLine(text, lineStart, text.Length, spans, stack);
                     return spans;
                 }
 
-                SplitLine(text, lineStart, i, spans);
+                SplitLine(text, lineStart, i, spans, stack);
                 lineStart = i + 1;
             }
         }
@@ -41,16 +45,16 @@ namespace AiDocTools.Text
         /// the rest of the line as one sentence, the line is read again with those marks taken as plain characters.
         /// Two passes at most, so the work stays linear however unbalanced the text is.
         /// </summary>
-        private static void SplitLine(string text, int start, int end, List<TextSpan> spans)
+        private static void SplitLine(string text, int start, int end, List<TextSpan> spans, List<int> stack)
         {
             // The line's sentences go straight onto the list, not through a list of their own per line: a second pass
             // takes back what the first added, and only a line with an over-long sentence is cut up after.
             var first = spans.Count;
-            var unclosed = Scan(text, start, end, null, spans);
+            var unclosed = Scan(text, start, end, null, spans, stack);
             if (unclosed.Count > 0)
             {
                 spans.RemoveRange(first, spans.Count - first);
-                Scan(text, start, end, new HashSet<int>(unclosed), spans);
+                Scan(text, start, end, new HashSet<int>(unclosed), spans, stack);
             }
 
             for (var k = first; k < spans.Count; k++)
@@ -110,9 +114,10 @@ namespace AiDocTools.Text
             }
         }
 
-        private static List<int> Scan(string text, int start, int end, HashSet<int>? ignored, List<TextSpan> found)
+        // The marks still open at the end of the range come back in stack, which is cleared first.
+        private static List<int> Scan(string text, int start, int end, HashSet<int>? ignored, List<TextSpan> found, List<int> stack)
         {
-            var stack = new List<int>();
+            stack.Clear();
             var sentenceStart = start;
             var i = start;
             while (i < end)
