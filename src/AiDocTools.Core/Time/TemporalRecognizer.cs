@@ -60,7 +60,7 @@ namespace AiDocTools.Time
         private readonly CharPairBits _requiredPairs = new CharPairBits(14);
         private readonly CharBits _oneLetterStarts = new CharBits();
 
-        // The anchors of every rule (Rule.Anchors: a pack rule's required words, the characters a shape here requires),
+        // The anchors of every rule (Rule.Anchors: a pack rule's required words, the words a shape here requires),
         // found by one pass over the text.
         private readonly RuleAnchors _anchors;
         private readonly Regex _yearPartTail;
@@ -101,11 +101,8 @@ namespace AiDocTools.Time
             var monthParts = Alt(words.EnglishMonthParts);
             var enYearParts = Alt(words.EnglishYearParts.Keys);
             var enDecadeParts = Alt(words.DecadeParts.Keys.Where(IsAscii));
-            var jaDeictic = Alt(words.Deictic.Keys.Where(k => !IsAscii(k)));
             var enDeictic = Alt(words.Deictic.Keys.Where(IsAscii));
-            var jaAnaphoric = Alt(words.Anaphoric.Keys.Where(k => !IsAscii(k)));
             var enAnaphoric = Alt(words.Anaphoric.Keys.Where(IsAscii));
-            var jaDays = Alt(words.DeicticDay.Keys.Where(k => !IsAscii(k)));
             var enDays = Alt(words.DeicticDay.Keys.Where(IsAscii));
             var jaDurationLeads = Alt(words.DurationLeads.Where(k => !IsAscii(k)));
             var enDurationLeads = Alt(words.DurationLeads.Where(IsAscii));
@@ -116,29 +113,36 @@ namespace AiDocTools.Time
             // Japanese: 2000年1月10日, 令和5年, 二〇二三年十月, 1999年後半, 2000年1月当時. 年 followed by 間/前/後 is a count, not a year.
             Add(@"(?<![0-9.," + KanjiDigits + "十])(?:(?<era>" + eras + @")\s?(?<ey>元|[0-9]{1,2}|[" + KanjiDigits + @"十]{1,3})|(?<y>[0-9]{4}|[" + KanjiDigits + @"]{4}))\s?年度?"
                 + @"(?!代|間|生|目|ぶり|以上|前(?!半|後)|後(?!半))"
-                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate, requiresAnyOf: "年");
+                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate, anchors: new[] { "年" });
 
             // 1990年代後半 → 1995/1999.
-            Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade, requiresAnyOf: "代");
+            Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade, anchors: new[] { "年代" });
 
-            // 今後4年間: the coming years from the article's date; the length alone would be P4Y.
-            Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod, requiresAnyOf: "年月週日");
+            // 今後4年間: the coming years from the article's date; the length alone would be P4Y. Every match opens with its lead,
+            // which is rarer than the units, so the lead words are its anchors.
+            Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod, anchors: words.ForwardPeriodLeads.Where(k => !IsAscii(k)));
 
             // 1か月と21日前, 2年1か月21日前: a count in several units, read as one date; the years and months come first.
-            Add(@"(?<![0-9.,])(?<lead>(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:年|" + JaMonthCounters + @")\s?[と、]?\s?){1,2})(?<n>" + JaNumber + @")\s?(?<unit>" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後");
+            Add(@"(?<![0-9.,])(?<lead>(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:年|" + JaMonthCounters + @")\s?[と、]?\s?){1,2})(?<n>" + JaNumber + @")\s?(?<unit>" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後)(?![半後])", ReadJapaneseCount, anchors: new[] { "前", "後" });
 
             // 4年前, 3日前, 数日前, 2年後; 3年ぶり is a length.
-            Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後ぶ");
+            Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount, anchors: new[] { "前", "後", "ぶり" });
 
-            // 過去20年間, 12日間, 数週間, 数カ月: lengths. Month counters need no 間 (数カ月ではなく数週間).
-            Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration, requiresAnyOf: "年日時月週");
+            // 過去20年間, 12日間, 数週間, 数カ月: lengths. Month counters need no 間 (数カ月ではなく数週間). Every match holds 間 or a
+            // month counter, far rarer than 年, 日 or 月 alone, so those are its anchors.
+            Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration, anchors: JaMonthCounters.Split('|').Concat(new[] { "間" }));
 
             // 2月, 2 月, 3月末, 6月2日, 10月の2日 with no year.
-            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth, requiresAnyOf: "月");
+            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth, anchors: new[] { "月" });
 
-            Add("(?:" + jaDeictic + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, _deicticKeys, MentionForm.Deictic));
-            Add("(?:" + jaAnaphoric + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, _anaphoricKeys, MentionForm.Anaphoric)); // 次の日 is not 次の日曜日
-            Add("(?:" + jaDays + ")", ReadDeicticDay);
+            // A shape that is a list of words anchors on them: the pass that finds every anchor finds them too, and each is tried
+            // where it stands rather than by a scan of the whole text for any of them.
+            var jaDeicticWords = words.Deictic.Keys.Where(k => !IsAscii(k)).ToList();
+            var jaAnaphoricWords = words.Anaphoric.Keys.Where(k => !IsAscii(k)).ToList();
+            var jaDayWords = words.DeicticDay.Keys.Where(k => !IsAscii(k)).ToList();
+            Add("(?:" + Alt(jaDeicticWords) + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, _deicticKeys, MentionForm.Deictic), anchors: jaDeicticWords);
+            Add("(?:" + Alt(jaAnaphoricWords) + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, _anaphoricKeys, MentionForm.Anaphoric), anchors: jaAnaphoricWords); // 次の日 is not 次の日曜日
+            Add("(?:" + Alt(jaDayWords) + ")", ReadDeicticDay, anchors: jaDayWords);
 
             // English: May 20, 2023; 2 June 2023; June 2023; early February 2023.
             Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
@@ -459,17 +463,20 @@ namespace AiDocTools.Time
 
         // Longest first, so 2000年1月10日 wins over 2000年 and その後1年間 over 1年間; then rule order.
         // The characters already chosen are marked, so a mention is checked against its own characters, not against every
-        // mention chosen before it: a text dense with dates (a table, a hostile page) holds tens of thousands.
+        // mention chosen before it: a text dense with dates (a table, a hostile page) holds tens of thousands. The marks are
+        // bits, and the order one sort of the list: no two mentions share length, rule and start, so the order is the one
+        // the stable sort by those three keys gave, without its copies and keys.
         private static IReadOnlyList<TemporalMention> Choose(List<TemporalMention> found, int textLength)
         {
+            found.Sort(LongestFirst);
             var chosen = new List<TemporalMention>();
-            var taken = new bool[textLength];
-            foreach (var mention in found.OrderByDescending(f => f.Length).ThenBy(f => f.Priority).ThenBy(f => f.Start))
+            var taken = new ulong[(textLength + 63) / 64];
+            foreach (var mention in found)
             {
                 var free = true;
                 for (var i = mention.Start; i < mention.End && free; i++)
                 {
-                    free = !taken[i];
+                    free = (taken[i >> 6] & (1UL << (i & 63))) == 0;
                 }
 
                 if (free)
@@ -477,14 +484,21 @@ namespace AiDocTools.Time
                     chosen.Add(mention);
                     for (var i = mention.Start; i < mention.End; i++)
                     {
-                        taken[i] = true;
+                        taken[i >> 6] |= 1UL << (i & 63);
                     }
                 }
             }
 
-            chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+            chosen.Sort(ByStart);
             return chosen;
         }
+
+        private static readonly Comparison<TemporalMention> LongestFirst = (a, b) =>
+            a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority)
+            : a.Start.CompareTo(b.Start);
+
+        private static readonly Comparison<TemporalMention> ByStart = (a, b) => a.Start.CompareTo(b.Start);
 
         private TemporalMention? ReadJapaneseDate(Match m, string scan)
         {
@@ -993,7 +1007,11 @@ namespace AiDocTools.Time
 
         // wholeWords: the pattern reads its required words only as whole words (\b May \b, a phrase's words between
         // spaces), so an occurrence inside a longer word (market, maybe) lets the shape be skipped.
-        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, string? requiresAnyOf = null, IEnumerable<string>? requiresWords = null, bool wholeWords = false)
+        // anchors: words one of which every match holds as written (年 for 2000年, 前 or 後 for 3年前), found with every pack
+        // rule's required words by one pass (RuleAnchors): a text without them skips the shape, and one with them tries it only
+        // within reach of them. The rarer the words, the fewer and narrower the stretches searched. A word with a space,
+        // which the pattern reads as any white space, stands by its longest piece; one that has none leaves the shape unanchored.
+        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, IEnumerable<string>? anchors = null, IEnumerable<string>? requiresWords = null, bool wholeWords = false)
         {
             if (requiresWords != null)
             {
@@ -1008,7 +1026,8 @@ namespace AiDocTools.Time
                 }
             }
 
-            _rules.Add(new Rule(Make(pattern, ignoreCase), read, requiresAnyOf: requiresAnyOf, requiresWords: requiresWords != null));
+            var pieces = anchors?.Select(a => a.Split(' ').OrderByDescending(p => p.Length).First()).Distinct().ToArray() ?? new string[0];
+            _rules.Add(new Rule(Make(pattern, ignoreCase), read, anchors: pieces.Contains(string.Empty) ? new string[0] : pieces, requiresWords: requiresWords != null));
         }
 
         /// <summary>
@@ -1131,14 +1150,14 @@ namespace AiDocTools.Time
 
         private sealed class Rule
         {
-            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null, string? requiresAnyOf = null, bool requiresWords = false)
+            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null, IReadOnlyList<string>? anchors = null, bool requiresWords = false)
             {
                 RequiresWords = requiresWords;
                 Pattern = pattern;
                 Read = read;
                 Pack = pack;
                 Source = source;
-                Anchors = source != null ? source.Requires : requiresAnyOf?.Select(c => c.ToString()).ToArray() ?? new string[0];
+                Anchors = source != null ? source.Requires : anchors ?? new string[0];
                 var limit = TimeLimit(pattern);
                 Search = limit == pattern.MatchTimeout ? pattern : new Regex(pattern.ToString(), pattern.Options | RegexOptions.Compiled, limit);
                 Reach = Anchors.Count == 0 || pattern.ToString().Contains(@"\G") ? null : PatternReach.Of(pattern);
