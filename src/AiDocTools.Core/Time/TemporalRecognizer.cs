@@ -441,7 +441,7 @@ namespace AiDocTools.Time
 
                 try
                 {
-                    var search = new WindowSearch(rule.Search, rule.Anchored, rule.Reach, scan, windows[r]);
+                    var search = new WindowSearch(rule.Pattern, rule.Anchored, rule.Reach, scan, windows[r]);
                     for (var m = search.From(0); m.Success; m = search.After(m))
                     {
                         var mention = rule.Read(m, scan);
@@ -1087,21 +1087,15 @@ namespace AiDocTools.Time
             return found;
         }
 
-        // Compiled: every rule scans the whole body of every article, and the recognizer is built once (Default).
+        // Compiled: every rule scans the whole body of every article, and the recognizer is built once (Default). Without a
+        // time limit when the pattern's reach is bounded, as the packs' rules are compiled (PatternReach.TimeLimit); the
+        // patterns that may read without bound (\s+ in the English shapes) keep the limit every pattern run on text from
+        // anywhere has.
         private static Regex Make(string pattern, bool ignoreCase = false)
         {
-            var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-            return new Regex(pattern, options | RegexOptions.Compiled, TimeLimit(new Regex(pattern, options)));
+            var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+            return new Regex(pattern, options, PatternReach.TimeLimit(pattern, options, MatchTimeout));
         }
-
-        /// <summary>
-        /// No time limit for a pattern that reads a bounded stretch from where it is tried (<see cref="PatternReach"/>): it
-        /// does a bounded amount of work at each position, so no text can make it run away, while a limit costs on every
-        /// call and on every match (the engine reads the clock to arm it). A pattern that may read without bound (\s+ in
-        /// the English shapes) keeps the limit every pattern run on text from anywhere has.
-        /// </summary>
-        private static TimeSpan TimeLimit(Regex pattern) =>
-            PatternReach.Of(pattern) == null ? MatchTimeout : Regex.InfiniteMatchTimeout;
 
         /// <summary>An alternation of literal words, longest first; a space in a word matches any run of white space.</summary>
         private static string Alt(IEnumerable<string> words)
@@ -1158,17 +1152,12 @@ namespace AiDocTools.Time
                 Pack = pack;
                 Source = source;
                 Anchors = source != null ? source.Requires : anchors ?? new string[0];
-                var limit = TimeLimit(pattern);
-                Search = limit == pattern.MatchTimeout ? pattern : new Regex(pattern.ToString(), pattern.Options | RegexOptions.Compiled, limit);
                 Reach = Anchors.Count == 0 || pattern.ToString().Contains(@"\G") ? null : PatternReach.Of(pattern);
                 if (Reach != null)
                 {
-                    Anchored = WindowSearch.AnchoredCopy(pattern, limit);
+                    Anchored = WindowSearch.AnchoredCopy(pattern, pattern.MatchTimeout);
                 }
             }
-
-            /// <summary>The pattern as searched: a pack rule's without the time limit its reach makes needless (<see cref="TimeLimit"/>).</summary>
-            public Regex Search { get; }
 
             /// <summary>
             /// Words one of which every match holds: a pack rule's required words, or the characters of a shape written
