@@ -13,24 +13,36 @@ namespace AiDocTools.Rules
     /// </summary>
     internal static class PatternReach
     {
-        public static (int Ahead, int Behind)? Of(Regex regex)
+        public static (int Ahead, int Behind)? Of(Regex regex) => Of(regex.ToString(), regex.Options);
+
+        /// <summary>The reach of a pattern not yet compiled; null also when the pattern cannot be read (it will not compile either).</summary>
+        public static (int Ahead, int Behind)? Of(string pattern, RegexOptions options)
         {
-            if ((regex.Options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0)
+            if ((options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0)
             {
                 return null;
             }
 
-            var reader = new Reader(regex.ToString());
+            var reader = new Reader(pattern);
             try
             {
                 var ahead = reader.Alternation();
                 return reader.AtEnd ? (ahead, reader.Behind) : ((int, int)?)null;
             }
-            catch (UnboundedException)
+            catch (Exception ex) when (ex is UnboundedException || ex is IndexOutOfRangeException)
             {
                 return null;
             }
         }
+
+        /// <summary>
+        /// The time limit a pattern run on text from anywhere needs: none when its reach is bounded, else
+        /// <paramref name="limit"/>. A bounded pattern does a bounded amount of work at each position it is tried, so no
+        /// text can make it run away, while a limit costs on every call and every match (the engine reads the clock to arm
+        /// it). The one policy for the rule packs' patterns (RulePackLoader) and the date shapes (TemporalRecognizer).
+        /// </summary>
+        public static TimeSpan TimeLimit(string pattern, RegexOptions options, TimeSpan limit) =>
+            Of(pattern, options) == null ? limit : Regex.InfiniteMatchTimeout;
 
         private sealed class UnboundedException : Exception
         {

@@ -236,11 +236,16 @@ namespace AiDocTools.Rules
                 throw new RulePackException(source, $"{where} captures '{undeclared}', which is not among the pack's groups ({string.Join(", ", groups)})");
             }
 
+            // Compiled once, with the time limit its reach calls for (PatternReach.TimeLimit): a rule whose every match reads a
+            // bounded stretch runs without one. Its engines then search with this regex as it is (the date recogniser compiled
+            // a second copy without the limit for every such rule), and it needs no warm-up, which only keeps the limit from
+            // running out on the first match: a rule is turned into machine code when first used, so loading the packs no
+            // longer pays for every rule of every pack whether or not the process ever runs it.
             Regex regex;
             const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
             try
             {
-                regex = new Regex(expandedPattern, options, Rule.Timeout);
+                regex = new Regex(expandedPattern, options, PatternReach.TimeLimit(expandedPattern, options, Rule.Timeout));
             }
             catch (ArgumentException ex)
             {
@@ -267,7 +272,11 @@ namespace AiDocTools.Rules
                     $"{where} needs at least {MinimumMatchingExamples} examples it matches and {MinimumNonMatchingExamples} it must not (has {examples.Count(e => e.Matches)} and {examples.Count(e => !e.Matches)})");
             }
 
-            WarmUp(regex, examples[0].Text);
+            if (regex.MatchTimeout != Regex.InfiniteMatchTimeout)
+            {
+                WarmUp(regex, examples[0].Text);
+            }
+
             if (backward != null)
             {
                 WarmUp(backward, examples[0].Text);

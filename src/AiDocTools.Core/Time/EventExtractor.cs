@@ -56,11 +56,20 @@ namespace AiDocTools.Time
 
             var events = new List<TimelineEvent>();
             TimelineEvent? antecedent = null;
+
+            // Mentions come in text order, so those of one sentence come together and share its text, copied out once.
+            var lastSentence = new TextSpan(-1, 0);
+            var sentenceText = string.Empty;
             foreach (var mention in mentions)
             {
                 var paragraph = Enclosing(paragraphs, mention.Start, body.Length);
                 var sentence = SentenceAround(body, paragraphs, mention.Start, sentencesByParagraph);
-                var sentenceText = sentence.Of(body);
+                if (sentence.Start != lastSentence.Start || sentence.Length != lastSentence.Length)
+                {
+                    sentenceText = sentence.Of(body);
+                    lastSentence = sentence;
+                }
+
                 var e = new TimelineEvent
                 {
                     ArticleId = article.Id,
@@ -446,23 +455,152 @@ namespace AiDocTools.Time
             return false;
         }
 
+        /// <remarks>
+        /// Every event of a Japanese article is summarised, so the cut is made on offsets into the sentence and the summary
+        /// written once: the same as cutting out the clause before and the text after, trimming, joining and trimming again,
+        /// which made half a dozen strings for each event.
+        /// </remarks>
         private static string CutJapanese(string sentence, int start, int length)
         {
             var clauseStart = start == 0 ? 0 : sentence.LastIndexOfAny(ClauseBreaks, start - 1) + 1;
-            var before = sentence.Substring(clauseStart, start - clauseStart);
-            var after = sentence.Substring(start + length);
-            var particle = Particles.FirstOrDefault(p => after.StartsWith(p, StringComparison.Ordinal));
+            var after = start + length;
+            var particle = ParticleAt(sentence, after);
             if (particle != null)
             {
-                after = after.Substring(particle.Length);
+                after += particle.Length;
             }
-            else if (after.Length > 0 && after[0] >= '\u3040' && after[0] <= '\u309F')
+            else if (after < sentence.Length && sentence[after] >= '\u3040' && sentence[after] <= '\u309F')
             {
                 // Kana straight after the date that is no particle binds it (よりも, ごろ, 以来 written in kana): keep it.
                 return sentence.Substring(clauseStart).Trim();
             }
 
-            return Join(before.TrimEnd(), after.TrimStart()).Trim().TrimStart('、', '，', ',', ' ').Trim();
+            // The clause before the date without white space at its end, and the rest of the sentence without any at its start.
+            var leftEnd = start;
+            while (leftEnd > clauseStart && char.IsWhiteSpace(sentence[leftEnd - 1]))
+            {
+                leftEnd--;
+            }
+
+            while (after < sentence.Length && char.IsWhiteSpace(sentence[after]))
+            {
+                after++;
+            }
+
+            // Joined (a space only where neither side is Japanese), then trimmed of white space, a leading 、，, or space
+            // (the clause break the date left behind) and white space again.
+            var left = new Piece(sentence, clauseStart, leftEnd - clauseStart);
+            var right = new Piece(sentence, after, sentence.Length - after);
+            var gap = left.Length > 0 && right.Length > 0 && !DisplayWidth.IsWide(left.Last) && !DisplayWidth.IsWide(right.First) ? 1 : 0;
+            var joined = new Joined(left, gap, right);
+            var first = 0;
+            var end = joined.Length;
+            while (end > first && char.IsWhiteSpace(joined[end - 1]))
+            {
+                end--;
+            }
+
+            while (first < end && char.IsWhiteSpace(joined[first]))
+            {
+                first++;
+            }
+
+            while (first < end && (joined[first] == '、' || joined[first] == '，' || joined[first] == ',' || joined[first] == ' '))
+            {
+                first++;
+            }
+
+            while (first < end && char.IsWhiteSpace(joined[first]))
+            {
+                first++;
+            }
+
+            return joined.Substring(first, end - first);
+        }
+
+        // The longest particle written at the index, as Particles ranks them; null when none is.
+        private static string? ParticleAt(string sentence, int index)
+        {
+            foreach (var particle in Particles)
+            {
+                if (index + particle.Length <= sentence.Length && string.CompareOrdinal(sentence, index, particle, 0, particle.Length) == 0)
+                {
+                    return particle;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A stretch of a string, read in place.</summary>
+        private readonly struct Piece
+        {
+            public Piece(string text, int start, int length)
+            {
+                Text = text;
+                Start = start;
+                Length = length;
+            }
+
+            public string Text { get; }
+
+            public int Start { get; }
+
+            public int Length { get; }
+
+            public char First => Text[Start];
+
+            public char Last => Text[Start + Length - 1];
+        }
+
+        /// <summary>Two stretches with a space between them or not, read as one text without being copied into one.</summary>
+        private readonly struct Joined
+        {
+            private readonly Piece _left;
+            private readonly int _gap;
+            private readonly Piece _right;
+
+            public Joined(Piece left, int gap, Piece right)
+            {
+                _left = left;
+                _gap = gap;
+                _right = right;
+            }
+
+            public int Length => _left.Length + _gap + _right.Length;
+
+            public char this[int i] =>
+                i < _left.Length ? _left.Text[_left.Start + i]
+                : i < _left.Length + _gap ? ' '
+                : _right.Text[_right.Start + i - _left.Length - _gap];
+
+            /// <summary>Characters [first, first + length) as a string: a stretch of the sentence itself when they lie in one piece.</summary>
+            public string Substring(int first, int length)
+            {
+                if (length == 0)
+                {
+                    return string.Empty;
+                }
+
+                if (first + length <= _left.Length)
+                {
+                    return _left.Text.Substring(_left.Start + first, length);
+                }
+
+                var rightFrom = _left.Length + _gap;
+                if (first >= rightFrom)
+                {
+                    return _right.Text.Substring(_right.Start + first - rightFrom, length);
+                }
+
+                var chars = new char[length];
+                for (var i = 0; i < length; i++)
+                {
+                    chars[i] = this[first + i];
+                }
+
+                return new string(chars);
+            }
         }
 
         private static string CutEnglish(string sentence, int start, int length)

@@ -52,7 +52,7 @@ namespace AiDocTools.Time
         // shape whose words a text lacks is not run on it. Japanese articles hold none, and the English shapes were half the scan.
         private readonly Dictionary<string, List<(int Rule, bool WholeOnly)>> _rulesOfWord = new Dictionary<string, List<(int Rule, bool WholeOnly)>>(StringComparer.Ordinal);
         private readonly CueSet _requiredWords;
-        private readonly char[] _requiredStarts;
+        private readonly CharBits _requiredStarts = new CharBits();
         private readonly int _rulesWithWords;
 
         // The first two letters of the required words, either case, as the words are matched (CueSet.Holds); and the
@@ -60,7 +60,7 @@ namespace AiDocTools.Time
         private readonly CharPairBits _requiredPairs = new CharPairBits(14);
         private readonly CharBits _oneLetterStarts = new CharBits();
 
-        // The anchors of every rule (Rule.Anchors: a pack rule's required words, the characters a shape here requires),
+        // The anchors of every rule (Rule.Anchors: a pack rule's required words, the words a shape here requires),
         // found by one pass over the text.
         private readonly RuleAnchors _anchors;
         private readonly Regex _yearPartTail;
@@ -101,11 +101,8 @@ namespace AiDocTools.Time
             var monthParts = Alt(words.EnglishMonthParts);
             var enYearParts = Alt(words.EnglishYearParts.Keys);
             var enDecadeParts = Alt(words.DecadeParts.Keys.Where(IsAscii));
-            var jaDeictic = Alt(words.Deictic.Keys.Where(k => !IsAscii(k)));
             var enDeictic = Alt(words.Deictic.Keys.Where(IsAscii));
-            var jaAnaphoric = Alt(words.Anaphoric.Keys.Where(k => !IsAscii(k)));
             var enAnaphoric = Alt(words.Anaphoric.Keys.Where(IsAscii));
-            var jaDays = Alt(words.DeicticDay.Keys.Where(k => !IsAscii(k)));
             var enDays = Alt(words.DeicticDay.Keys.Where(IsAscii));
             var jaDurationLeads = Alt(words.DurationLeads.Where(k => !IsAscii(k)));
             var enDurationLeads = Alt(words.DurationLeads.Where(IsAscii));
@@ -116,29 +113,36 @@ namespace AiDocTools.Time
             // Japanese: 2000年1月10日, 令和5年, 二〇二三年十月, 1999年後半, 2000年1月当時. 年 followed by 間/前/後 is a count, not a year.
             Add(@"(?<![0-9.," + KanjiDigits + "十])(?:(?<era>" + eras + @")\s?(?<ey>元|[0-9]{1,2}|[" + KanjiDigits + @"十]{1,3})|(?<y>[0-9]{4}|[" + KanjiDigits + @"]{4}))\s?年度?"
                 + @"(?!代|間|生|目|ぶり|以上|前(?!半|後)|後(?!半))"
-                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate, requiresAnyOf: "年");
+                + @"(?:\s?(?<m>" + JaMonth + @")\s?月(?![額間])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?)?", ReadJapaneseDate, anchors: new[] { "年" });
 
             // 1990年代後半 → 1995/1999.
-            Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade, requiresAnyOf: "代");
+            Add(@"(?<![0-9.,])(?<dec>[0-9]{3}0)\s?年代", ReadJapaneseDecade, anchors: new[] { "年代" });
 
-            // 今後4年間: the coming years from the article's date; the length alone would be P4Y.
-            Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod, requiresAnyOf: "年月週日");
+            // 今後4年間: the coming years from the article's date; the length alone would be P4Y. Every match opens with its lead,
+            // which is rarer than the units, so the lead words are its anchors.
+            Add("(?<lead>" + jaForwardLeads + @")\s?(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週|日)(?:\s?間)?", ReadForwardPeriod, anchors: words.ForwardPeriodLeads.Where(k => !IsAscii(k)));
 
             // 1か月と21日前, 2年1か月21日前: a count in several units, read as one date; the years and months come first.
-            Add(@"(?<![0-9.,])(?<lead>(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:年|" + JaMonthCounters + @")\s?[と、]?\s?){1,2})(?<n>" + JaNumber + @")\s?(?<unit>" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後");
+            Add(@"(?<![0-9.,])(?<lead>(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:年|" + JaMonthCounters + @")\s?[と、]?\s?){1,2})(?<n>" + JaNumber + @")\s?(?<unit>" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後)(?![半後])", ReadJapaneseCount, anchors: new[] { "前", "後" });
 
             // 4年前, 3日前, 数日前, 2年後; 3年ぶり is a length.
-            Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount, requiresAnyOf: "前後ぶ");
+            Add(@"(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?<unit>年|" + JaMonthCounters + @"|週間|週|日)\s?(?<dir>前|後|ぶり)(?![半後])", ReadJapaneseCount, anchors: new[] { "前", "後", "ぶり" });
 
-            // 過去20年間, 12日間, 数週間, 数カ月: lengths. Month counters need no 間 (数カ月ではなく数週間).
-            Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration, requiresAnyOf: "年日時月週");
+            // 過去20年間, 12日間, 数週間, 数カ月: lengths. Month counters need no 間 (数カ月ではなく数週間). Every match holds 間 or a
+            // month counter, far rarer than 年, 日 or 月 alone, so those are its anchors.
+            Add("(?:(?<lead>" + jaDurationLeads + @")\s?)?(?<![0-9.,])(?<n>" + JaNumber + "|" + _jaVague + @")\s?(?:(?<unit>年|日|時間)\s?間|(?<unit>" + JaMonthCounters + @")(?:\s?間)?|(?<unit>週)\s?間)(?![前後])", ReadJapaneseDuration, anchors: JaMonthCounters.Split('|').Concat(new[] { "間" }));
 
             // 2月, 2 月, 3月末, 6月2日, 10月の2日 with no year.
-            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth, requiresAnyOf: "月");
+            Add(@"(?<![0-9.,年" + KanjiDigits + @"十第])(?<m>" + JaMonth + @")\s?月(?![額間曜])(?:\s?の?\s?(?<d>" + JaDay + @")\s?日(?![間前後目]))?", ReadJapaneseBareMonth, anchors: new[] { "月" });
 
-            Add("(?:" + jaDeictic + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, _deicticKeys, MentionForm.Deictic));
-            Add("(?:" + jaAnaphoric + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, _anaphoricKeys, MentionForm.Anaphoric)); // 次の日 is not 次の日曜日
-            Add("(?:" + jaDays + ")", ReadDeicticDay);
+            // A shape that is a list of words anchors on them: the pass that finds every anchor finds them too, and each is tried
+            // where it stands rather than by a scan of the whole text for any of them.
+            var jaDeicticWords = words.Deictic.Keys.Where(k => !IsAscii(k)).ToList();
+            var jaAnaphoricWords = words.Anaphoric.Keys.Where(k => !IsAscii(k)).ToList();
+            var jaDayWords = words.DeicticDay.Keys.Where(k => !IsAscii(k)).ToList();
+            Add("(?:" + Alt(jaDeicticWords) + ")(?![代比齢])", (m, s) => ReadShift(m, s, _words.Deictic, _deicticKeys, MentionForm.Deictic), anchors: jaDeicticWords);
+            Add("(?:" + Alt(jaAnaphoricWords) + ")(?![代比齢曜])", (m, s) => ReadShift(m, s, _words.Anaphoric, _anaphoricKeys, MentionForm.Anaphoric), anchors: jaAnaphoricWords); // 次の日 is not 次の日曜日
+            Add("(?:" + Alt(jaDayWords) + ")", ReadDeicticDay, anchors: jaDayWords);
 
             // English: May 20, 2023; 2 June 2023; June 2023; early February 2023.
             Add(@"\b(?<mon>" + months + @")\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})\b", ReadEnglishDate, ignoreCase: true, requiresWords: _englishMonths.Keys, wholeWords: true);
@@ -185,7 +189,10 @@ namespace AiDocTools.Time
                 }
             }
             _requiredWords = new CueSet(requiredWords, ignoreLatinCase: true);
-            _requiredStarts = requiredWords.SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) }).Distinct().ToArray();
+            foreach (var start in requiredWords.SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) }))
+            {
+                _requiredStarts.Add(start);
+            }
 
             // The constructions a linguist keeps as data: weekdays, ranges, ordinal weekdays, holidays (Data/<language>/dates.yaml).
             foreach (var pack in calendarPacks)
@@ -437,7 +444,7 @@ namespace AiDocTools.Time
 
                 try
                 {
-                    var search = new WindowSearch(rule.Search, rule.Anchored, rule.Reach, scan, windows[r]);
+                    var search = new WindowSearch(rule.Pattern, rule.Anchored, rule.Reach, scan, windows[r]);
                     for (var m = search.From(0); m.Success; m = search.After(m))
                     {
                         var mention = rule.Read(m, scan);
@@ -459,17 +466,20 @@ namespace AiDocTools.Time
 
         // Longest first, so 2000年1月10日 wins over 2000年 and その後1年間 over 1年間; then rule order.
         // The characters already chosen are marked, so a mention is checked against its own characters, not against every
-        // mention chosen before it: a text dense with dates (a table, a hostile page) holds tens of thousands.
+        // mention chosen before it: a text dense with dates (a table, a hostile page) holds tens of thousands. The marks are
+        // bits, and the order one sort of the list: no two mentions share length, rule and start, so the order is the one
+        // the stable sort by those three keys gave, without its copies and keys.
         private static IReadOnlyList<TemporalMention> Choose(List<TemporalMention> found, int textLength)
         {
+            found.Sort(LongestFirst);
             var chosen = new List<TemporalMention>();
-            var taken = new bool[textLength];
-            foreach (var mention in found.OrderByDescending(f => f.Length).ThenBy(f => f.Priority).ThenBy(f => f.Start))
+            var taken = new ulong[(textLength + 63) / 64];
+            foreach (var mention in found)
             {
                 var free = true;
                 for (var i = mention.Start; i < mention.End && free; i++)
                 {
-                    free = !taken[i];
+                    free = (taken[i >> 6] & (1UL << (i & 63))) == 0;
                 }
 
                 if (free)
@@ -477,14 +487,21 @@ namespace AiDocTools.Time
                     chosen.Add(mention);
                     for (var i = mention.Start; i < mention.End; i++)
                     {
-                        taken[i] = true;
+                        taken[i >> 6] |= 1UL << (i & 63);
                     }
                 }
             }
 
-            chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+            chosen.Sort(ByStart);
             return chosen;
         }
+
+        private static readonly Comparison<TemporalMention> LongestFirst = (a, b) =>
+            a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority)
+            : a.Start.CompareTo(b.Start);
+
+        private static readonly Comparison<TemporalMention> ByStart = (a, b) => a.Start.CompareTo(b.Start);
 
         private TemporalMention? ReadJapaneseDate(Match m, string scan)
         {
@@ -993,7 +1010,11 @@ namespace AiDocTools.Time
 
         // wholeWords: the pattern reads its required words only as whole words (\b May \b, a phrase's words between
         // spaces), so an occurrence inside a longer word (market, maybe) lets the shape be skipped.
-        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, string? requiresAnyOf = null, IEnumerable<string>? requiresWords = null, bool wholeWords = false)
+        // anchors: words one of which every match holds as written (年 for 2000年, 前 or 後 for 3年前), found with every pack
+        // rule's required words by one pass (RuleAnchors): a text without them skips the shape, and one with them tries it only
+        // within reach of them. The rarer the words, the fewer and narrower the stretches searched. A word with a space,
+        // which the pattern reads as any white space, stands by its longest piece; one that has none leaves the shape unanchored.
+        private void Add(string pattern, Func<Match, string, TemporalMention?> read, bool ignoreCase = false, IEnumerable<string>? anchors = null, IEnumerable<string>? requiresWords = null, bool wholeWords = false)
         {
             if (requiresWords != null)
             {
@@ -1008,7 +1029,8 @@ namespace AiDocTools.Time
                 }
             }
 
-            _rules.Add(new Rule(Make(pattern, ignoreCase), read, requiresAnyOf: requiresAnyOf, requiresWords: requiresWords != null));
+            var pieces = anchors?.Select(a => a.Split(' ').OrderByDescending(p => p.Length).First()).Distinct().ToArray() ?? new string[0];
+            _rules.Add(new Rule(Make(pattern, ignoreCase), read, anchors: pieces.Contains(string.Empty) ? new string[0] : pieces, requiresWords: requiresWords != null));
         }
 
         /// <summary>
@@ -1024,16 +1046,25 @@ namespace AiDocTools.Time
 
         /// <summary>
         /// Which rules that require words <paramref name="scan"/> may match: one pass over it for all their words, which
-        /// jumps from one possible first letter to the next (a vectorised search: the words are Latin, a Japanese article
-        /// holds few such letters) instead of asking at every character.
+        /// asks each character whether it starts one (a bit of a table) before it looks further.
         /// </summary>
-        /// <remarks>The pass stops once every such rule is found, as an English article's words soon find them all.</remarks>
+        /// <remarks>
+        /// Not a vectorised search from one possible first letter to the next: the starts are some twenty Latin letters in
+        /// either case and the 0 of "1990s", which even a Japanese article writes every few dozen characters (names, years),
+        /// and each search starts by building its table of the letters again; a pass of table lookups costs less than half.
+        /// The pass stops once every such rule is found, as an English article's words soon find them all.
+        /// </remarks>
         private bool[] RulesWithWordsIn(string scan)
         {
             var found = new bool[_rules.Count];
             var remaining = _rulesWithWords;
-            for (var i = scan.IndexOfAny(_requiredStarts); i >= 0; i = i + 1 < scan.Length ? scan.IndexOfAny(_requiredStarts, i + 1) : -1)
+            for (var i = 0; i < scan.Length; i++)
             {
+                if (!_requiredStarts.Contains(scan[i]))
+                {
+                    continue;
+                }
+
                 // Most Latin letters of an article start no required word: their first two letters already say so.
                 if (!_oneLetterStarts.Contains(scan[i]) && (i + 1 == scan.Length || !_requiredPairs.MayContain(scan[i], scan[i + 1])))
                 {
@@ -1068,21 +1099,15 @@ namespace AiDocTools.Time
             return found;
         }
 
-        // Compiled: every rule scans the whole body of every article, and the recognizer is built once (Default).
+        // Compiled: every rule scans the whole body of every article, and the recognizer is built once (Default). Without a
+        // time limit when the pattern's reach is bounded, as the packs' rules are compiled (PatternReach.TimeLimit); the
+        // patterns that may read without bound (\s+ in the English shapes) keep the limit every pattern run on text from
+        // anywhere has.
         private static Regex Make(string pattern, bool ignoreCase = false)
         {
-            var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-            return new Regex(pattern, options | RegexOptions.Compiled, TimeLimit(new Regex(pattern, options)));
+            var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+            return new Regex(pattern, options, PatternReach.TimeLimit(pattern, options, MatchTimeout));
         }
-
-        /// <summary>
-        /// No time limit for a pattern that reads a bounded stretch from where it is tried (<see cref="PatternReach"/>): it
-        /// does a bounded amount of work at each position, so no text can make it run away, while a limit costs on every
-        /// call and on every match (the engine reads the clock to arm it). A pattern that may read without bound (\s+ in
-        /// the English shapes) keeps the limit every pattern run on text from anywhere has.
-        /// </summary>
-        private static TimeSpan TimeLimit(Regex pattern) =>
-            PatternReach.Of(pattern) == null ? MatchTimeout : Regex.InfiniteMatchTimeout;
 
         /// <summary>An alternation of literal words, longest first; a space in a word matches any run of white space.</summary>
         private static string Alt(IEnumerable<string> words)
@@ -1131,25 +1156,20 @@ namespace AiDocTools.Time
 
         private sealed class Rule
         {
-            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null, string? requiresAnyOf = null, bool requiresWords = false)
+            public Rule(Regex pattern, Func<Match, string, TemporalMention?> read, RulePack? pack = null, Rules.Rule? source = null, IReadOnlyList<string>? anchors = null, bool requiresWords = false)
             {
                 RequiresWords = requiresWords;
                 Pattern = pattern;
                 Read = read;
                 Pack = pack;
                 Source = source;
-                Anchors = source != null ? source.Requires : requiresAnyOf?.Select(c => c.ToString()).ToArray() ?? new string[0];
-                var limit = TimeLimit(pattern);
-                Search = limit == pattern.MatchTimeout ? pattern : new Regex(pattern.ToString(), pattern.Options | RegexOptions.Compiled, limit);
+                Anchors = source != null ? source.Requires : anchors ?? new string[0];
                 Reach = Anchors.Count == 0 || pattern.ToString().Contains(@"\G") ? null : PatternReach.Of(pattern);
                 if (Reach != null)
                 {
-                    Anchored = WindowSearch.AnchoredCopy(pattern, limit);
+                    Anchored = WindowSearch.AnchoredCopy(pattern, pattern.MatchTimeout);
                 }
             }
-
-            /// <summary>The pattern as searched: a pack rule's without the time limit its reach makes needless (<see cref="TimeLimit"/>).</summary>
-            public Regex Search { get; }
 
             /// <summary>
             /// Words one of which every match holds: a pack rule's required words, or the characters of a shape written

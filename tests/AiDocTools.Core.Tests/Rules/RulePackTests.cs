@@ -156,6 +156,19 @@ rules:
         }
 
         [Fact]
+        public void A_rule_that_reads_a_bounded_stretch_runs_without_the_time_limit_and_any_other_keeps_it()
+        {
+            // [^」]+ may read without bound: the limit keeps a hostile text from running the rule away.
+            var unbounded = RulePackLoader.Parse(Valid, "demo.yaml").Rule("QuoteThenSpeaker");
+            Assert.NotEqual(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, unbounded.Regex.MatchTimeout);
+
+            // [^」]{1,200} reads at most so far from each place it is tried: bounded work, and no limit to arm on every call.
+            var bounded = RulePackLoader.Parse(Valid.Replace("[^」]+", "[^」]{1,200}"), "demo.yaml").Rule("QuoteThenSpeaker");
+            Assert.Equal(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, bounded.Regex.MatchTimeout);
+            Assert.All(bounded.Examples, e => Assert.Null(bounded.Check(e)));
+        }
+
+        [Fact]
         public void A_rule_is_not_tried_on_a_text_holding_none_of_the_words_it_requires()
         {
             var pack = RulePackLoader.Parse(Valid.Replace("    pattern: '「(?<quote>", "    requires: ['{Verb}']\n    pattern: '「(?<quote>"), "demo.yaml");
