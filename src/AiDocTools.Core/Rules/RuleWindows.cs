@@ -24,20 +24,50 @@ namespace AiDocTools.Rules
 
         private readonly CueSet _words;
         private readonly string[] _wordList;
+        private readonly Dictionary<string, int> _positionOf;
         private readonly int[][] _rulesOf;
-        private readonly IReadOnlyList<(int Ahead, int Behind)?> _reach;
+        private readonly (int Ahead, int Behind)?[] _reach;
+
+        // The scan asks at every character of an article whether an anchor starts there, and at almost every character
+        // none does, yet about one character in twelve starts one (the kanji of 会社 and 方法, every Latin letter when
+        // the anchors read case aside). Two bit sets answer first, as the name dictionary's do: the one-character anchors,
+        // and (hashed) the first two characters of the longer ones, every Latin case of them; the cue list is asked only
+        // where one of them says an anchor may start.
+        private readonly CharBits _firstChars = new CharBits();
+        private readonly CharBits _wholeAnchors = new CharBits();
+        private readonly CharPairBits _firstPairs = new CharPairBits(14);
 
         /// <param name="anchors">By rule, its anchors (none: the rule is not windowed).</param>
         /// <param name="reach">By rule, how far from its start a match reads, or null when without bound.</param>
         public RuleAnchors(IReadOnlyList<IReadOnlyList<string>> anchors, IReadOnlyList<(int Ahead, int Behind)?> reach)
         {
-            _reach = reach;
-            _wordList = anchors.SelectMany(a => a).Distinct(StringComparer.Ordinal).ToArray();
+            _reach = reach.ToArray();
+            _wordList = anchors.SelectMany(a => a).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+            _positionOf = Enumerable.Range(0, _wordList.Length).ToDictionary(k => _wordList[k], StringComparer.Ordinal);
 
             // Latin case aside, as a pack's required words are read (RULES.md).
             _words = new CueSet(_wordList, ignoreLatinCase: true);
             _rulesOf = _wordList.Select(w => Enumerable.Range(0, anchors.Count).Where(r => anchors[r].Contains(w)).ToArray()).ToArray();
+            foreach (var word in _wordList)
+            {
+                foreach (var first in CaseVariants(word[0]))
+                {
+                    _firstChars.Add(first);
+                    if (word.Length == 1)
+                    {
+                        _wholeAnchors.Add(first);
+                        continue;
+                    }
+
+                    foreach (var second in CaseVariants(word[1]))
+                    {
+                        _firstPairs.Add(first, second);
+                    }
+                }
+            }
         }
+
+        private static char[] CaseVariants(char c) => Script.IsAsciiLetter(c) ? new[] { (char)(c | 0x20), (char)(c & ~0x20) } : new[] { c };
 
         /// <summary>
         /// For each rule, where in <paramref name="text"/> a match of it may start: null when the text holds none of its
@@ -46,40 +76,21 @@ namespace AiDocTools.Rules
         /// </summary>
         public List<(int Start, int End)>?[] Windows(string text)
         {
-            var windows = new List<(int Start, int End)>?[_reach.Count];
-            foreach (var (i, position) in _words.Occurrences(text))
+            var windows = new List<(int Start, int End)>?[_reach.Length];
+            for (var i = 0; i < text.Length; i++)
             {
-                var length = _wordList[position].Length;
-                foreach (var r in _rulesOf[position])
+                // Every anchor written at i, in list order, as CueSet.Occurrences gives them, once the screens let i by.
+                var c = text[i];
+                if (!_firstChars.Contains(c) || (!_wholeAnchors.Contains(c) && (i + 1 == text.Length || !_firstPairs.MayContain(c, text[i + 1]))))
                 {
-                    var reach = _reach[r];
-                    if (reach == null)
-                    {
-                        windows[r] = Everywhere;
-                    }
-                    else if (windows[r] != Everywhere)
-                    {
-                        // A match that starts at s reads [s - Behind, s + Ahead]; the anchor [i, i + length) lies in it.
-                        var window = (Start: Math.Max(0, i + length - reach.Value.Ahead), End: Math.Min(text.Length - 1, i + reach.Value.Behind));
-                        var list = windows[r] ??= new List<(int, int)>();
-                        var last = list.Count - 1;
+                    continue;
+                }
 
-                        // Anchors come in text order, so a window overlaps or touches the last one or starts after it
-                        // (anchors of several lengths aside, which a sort at the end puts right).
-                        if (last >= 0 && window.Start <= list[last].End + 1 && window.End >= list[last].Start - 1)
-                        {
-                            list[last] = (Math.Min(list[last].Start, window.Start), Math.Max(list[last].End, window.End));
-                        }
-                        else
-                        {
-                            list.Add(window);
-                        }
-
-                        // Once the windows cost more than the regex's own scan of the whole text, that scan it is.
-                        if (list.Count * (long)(WindowCallCost + reach.Value.Ahead + reach.Value.Behind) > text.Length)
-                        {
-                            windows[r] = Everywhere;
-                        }
+                foreach (var word in _words.StartingWith(c))
+                {
+                    if (_words.Holds(text, i, word))
+                    {
+                        Add(windows, text, i, _positionOf[word]);
                     }
                 }
             }
@@ -93,6 +104,44 @@ namespace AiDocTools.Rules
             }
 
             return windows;
+        }
+
+        // Widens the windows of the rules that anchor on the word at position in the list, written at i.
+        private void Add(List<(int Start, int End)>?[] windows, string text, int i, int position)
+        {
+            var length = _wordList[position].Length;
+            foreach (var r in _rulesOf[position])
+            {
+                var reach = _reach[r];
+                if (reach == null)
+                {
+                    windows[r] = Everywhere;
+                }
+                else if (windows[r] != Everywhere)
+                {
+                    // A match that starts at s reads [s - Behind, s + Ahead]; the anchor [i, i + length) lies in it.
+                    var window = (Start: Math.Max(0, i + length - reach.Value.Ahead), End: Math.Min(text.Length - 1, i + reach.Value.Behind));
+                    var list = windows[r] ??= new List<(int, int)>();
+                    var last = list.Count - 1;
+
+                    // Anchors come in text order, so a window overlaps or touches the last one or starts after it
+                    // (anchors of several lengths aside, which a sort at the end puts right).
+                    if (last >= 0 && window.Start <= list[last].End + 1 && window.End >= list[last].Start - 1)
+                    {
+                        list[last] = (Math.Min(list[last].Start, window.Start), Math.Max(list[last].End, window.End));
+                    }
+                    else
+                    {
+                        list.Add(window);
+                    }
+
+                    // Once the windows cost more than the regex's own scan of the whole text, that scan it is.
+                    if (list.Count * (long)(WindowCallCost + reach.Value.Ahead + reach.Value.Behind) > text.Length)
+                    {
+                        windows[r] = Everywhere;
+                    }
+                }
+            }
         }
 
         /// <summary>Sorts ranges (inclusive) and joins those that overlap or touch, in place.</summary>

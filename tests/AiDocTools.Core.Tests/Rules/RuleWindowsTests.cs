@@ -27,6 +27,9 @@ namespace AiDocTools.Core.Tests.Rules
             new object[] { @"^[A-Z][a-z]{1,5} said", new[] { "said" } },
             new object[] { @"[0-9]{1,4}年(?:[0-9]{1,2}月)?$", new[] { "年" } },
             new object[] { @"(?<![ァ-ヴ])[ァ-ヴー]{2,10}社", new[] { "社" } },
+
+            // Anchors are read Latin case aside, so the screens before the cue list must let every case of them by.
+            new object[] { @"(?i:said) [A-Z][a-z]{1,8}", new[] { "said" } },
         };
 
         [Theory]
@@ -40,7 +43,7 @@ namespace AiDocTools.Core.Tests.Rules
             var rules = new RuleAnchors(new[] { (IReadOnlyList<string>)anchors }, new[] { reach });
 
             // Matches as long as the pattern allows, so they start where a window starts, and anchors side by side.
-            string[] snippets = { "は東都北大学", "は東都大学北東大学", "が東都大学、は北大学", "東京北地裁", "Jane Corp", "xJane Inc", "Abcde said", "2023年", "2023年6月", "ソニアー社", "ソソニア社", "地裁大学社年" };
+            string[] snippets = { "は東都北大学", "は東都大学北東大学", "が東都大学、は北大学", "東京北地裁", "Jane Corp", "xJane Inc", "Abcde said", "2023年", "2023年6月", "ソニアー社", "ソソニア社", "地裁大学社年", "Said Roe", "sAID Jane" };
 
             // Filler that holds no anchor but the characters around one, so that a window's edge falls inside runs a
             // pattern reads; long enough that the windows are searched rather than given up for the whole scan.

@@ -17,17 +17,17 @@ namespace AiDocTools.Entities.Discovery
         // The honorifics and roles the discovery word lists know, longest first (名誉教授 before 教授).
         private static readonly string[] PersonSuffixes = DiscoveryWords.Shipped.PersonSuffixes.Where(x => x.Length > 0).OrderByDescending(x => x.Length).ToArray();
 
-        private readonly Dictionary<Rule, PackRule> _rules;
         private readonly PersonNameLexicon _lexicon;
-        private readonly PackCues _japaneseCues;
-        private readonly PackCues _englishCues;
+
+        // Both packs' rules, the Japanese first: their required words are found in one pass over a text, not one per pack.
+        private readonly PackCues _cues;
+        private readonly int _japaneseRules;
 
         public RuleDiscovery(RulePack japanese, RulePack english, PersonNameLexicon lexicon)
         {
-            _rules = japanese.Rules.Concat(english.Rules).ToDictionary(r => r, PackRule.Of);
             _lexicon = lexicon;
-            _japaneseCues = new PackCues(japanese.Rules.Select(r => _rules[r]).ToList());
-            _englishCues = new PackCues(english.Rules.Select(r => _rules[r]).ToList());
+            _cues = new PackCues(japanese.Rules.Concat(english.Rules).Select(PackRule.Of).ToList());
+            _japaneseRules = japanese.Rules.Count;
         }
 
         public string Name => "entity rule packs";
@@ -45,29 +45,34 @@ namespace AiDocTools.Entities.Discovery
                 capital = capital || (cased[i] >= 'A' && cased[i] <= 'Z');
             }
 
-            if (japanese)
+            if (!japanese && !capital)
             {
-                Run(_japaneseCues, text, into);
+                return;
             }
-
-            if (capital)
-            {
-                Run(_englishCues, text, into);
-            }
-        }
-
-        private void Run(PackCues pack, NameText text, List<Candidate> into)
-        {
-            var cased = text.Cased;
 
             // One pass over the text finds where every rule's required words stand (a court's 地裁, a party's 党, a
             // university's 大学); a rule whose words are missing is skipped, and one whose reach is bounded is tried only
             // within reach of them, instead of from every kanji of the article.
-            var windows = pack.Windows(cased);
+            var windows = _cues.Windows(cased);
             List<(int Start, int Length)>? families = null;
-            for (var r = 0; r < pack.Rules.Count; r++)
+            if (japanese)
             {
-                var rule = pack.Rules[r];
+                Run(0, _japaneseRules, windows, ref families, text, into);
+            }
+
+            if (capital)
+            {
+                Run(_japaneseRules, _cues.Rules.Count, windows, ref families, text, into);
+            }
+        }
+
+        // Runs the rules [first, last) of the packs in their windows.
+        private void Run(int first, int last, List<(int Start, int End)>?[] windows, ref List<(int Start, int Length)>? families, NameText text, List<Candidate> into)
+        {
+            var cased = text.Cased;
+            for (var r = first; r < last; r++)
+            {
+                var rule = _cues.Rules[r];
                 if (windows[r] == null && rule.Requires != null)
                 {
                     continue;
@@ -282,7 +287,7 @@ namespace AiDocTools.Entities.Discovery
             }
         }
 
-        /// <summary>The rules of one pack with the words they require, looked for in one pass over a text.</summary>
+        /// <summary>The rules of the packs with the words they require, looked for in one pass over a text.</summary>
         private sealed class PackCues
         {
             private readonly RuleAnchors _anchors;
