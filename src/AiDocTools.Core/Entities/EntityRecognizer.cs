@@ -702,10 +702,33 @@ namespace AiDocTools.Entities
                 }
             }
 
+            // Sorted in place, ties kept in the order found as a stable sort keeps them: LINQ's ordered view built key
+            // arrays and an enumerator for every body.
+            var order = new int[adjusted.Count];
+            for (var k = 0; k < order.Length; k++)
+            {
+                order[k] = k;
+            }
+
+            Array.Sort(order, (a, b) =>
+            {
+                var x = adjusted[a];
+                var y = adjusted[b];
+                var byLength = (y.End - y.Start).CompareTo(x.End - x.Start);
+                if (byLength != 0)
+                {
+                    return byLength;
+                }
+
+                var byKnown = y.Known.CompareTo(x.Known);
+                return byKnown != 0 ? byKnown : x.Start != y.Start ? x.Start.CompareTo(y.Start) : a.CompareTo(b);
+            });
+
             var chosen = new List<Candidate>();
             var taken = new bool[textLength];
-            foreach (var candidate in adjusted.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Known).ThenBy(c => c.Start))
+            foreach (var k in order)
             {
+                var candidate = adjusted[k];
                 if (Array.IndexOf(taken, true, candidate.Start, candidate.End - candidate.Start) < 0)
                 {
                     chosen.Add(candidate);

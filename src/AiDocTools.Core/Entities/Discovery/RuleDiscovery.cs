@@ -89,7 +89,7 @@ namespace AiDocTools.Entities.Discovery
                     windows[r] = FamilyStarts(rule, cased, families);
                 }
 
-                var search = new WindowSearch(rule.Rule.Regex, rule.Anchored, rule.Reach, cased, windows[r]);
+                var search = new WindowSearch(rule.Rule.Regex, rule.Anchored, rule.Reach, cased, windows[r], rule.Free);
                 try
                 {
                     var match = search.From(0);
@@ -197,6 +197,14 @@ namespace AiDocTools.Entities.Discovery
                 {
                     Requires = rule.Requires;
                     Reach = PatternReach.Of(rule.Regex);
+
+                    // A katakana name before 社 reads without bound, but only through katakana: such a rule is still tried
+                    // only around its required words, back through the run of free characters before each.
+                    if (Reach == null && PatternReach.Through(rule.Regex) is (int ahead, int behind, Text.CharBits free))
+                    {
+                        Reach = (ahead, behind);
+                        Free = free;
+                    }
                 }
 
                 if (NameOpensMatch || Reach != null)
@@ -225,6 +233,9 @@ namespace AiDocTools.Entities.Discovery
 
             /// <summary>How far from its start a match can read (<see cref="PatternReach"/>), or null when unbounded.</summary>
             public (int Ahead, int Behind)? Reach { get; }
+
+            /// <summary>The characters the pattern reads without bound, which <see cref="Reach"/> does not count; or null.</summary>
+            public Text.CharBits? Free { get; }
 
             /// <summary>The rule's pattern tried at one position only, for the windows around its required words.</summary>
             public System.Text.RegularExpressions.Regex? Anchored { get; }
@@ -295,7 +306,7 @@ namespace AiDocTools.Entities.Discovery
             public PackCues(IReadOnlyList<PackRule> rules)
             {
                 Rules = rules;
-                _anchors = new RuleAnchors(rules.Select(r => r.Requires ?? Array.Empty<string>()).ToList(), rules.Select(r => r.Reach).ToList());
+                _anchors = new RuleAnchors(rules.Select(r => r.Requires ?? Array.Empty<string>()).ToList(), rules.Select(r => r.Reach).ToList(), rules.Select(r => r.Free).ToList());
             }
 
             public IReadOnlyList<PackRule> Rules { get; }
