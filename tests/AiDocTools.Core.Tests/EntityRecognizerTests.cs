@@ -96,6 +96,7 @@ namespace AiDocTools.Core.Tests
         [InlineData("Users of Claude can now pay for Pro, Anthropic said.", "Pro", "Claude Pro")]
         [InlineData("OpenAI launched a $200-a-month Pro tier on Thursday, and Plus stays at $20.", "Plus", "ChatGPT Plus")]
         [InlineData("OpenAI launched a $200-a-month Pro tier on Thursday, and Plus stays at $20.", "Pro", "ChatGPT Pro")]
+        [InlineData("Prices changed this week.\nOpenAI raised the price of Pro again.", "Pro", "ChatGPT Pro")]
         public void ATierNameCountsBesideItsOwner(string text, string asWritten, string name)
         {
             var mention = Assert.Single(Recognizer.FindMentions(text), m => m.AsWritten == asWritten);
@@ -112,6 +113,7 @@ namespace AiDocTools.Core.Tests
         [InlineData("The pros and cons of OpenAI's pricing were debated.")]
         [InlineData("Pro tip: OpenAI lets you export your chats.")]
         [InlineData("MicrosoftはProを発表した。")]
+        [InlineData("OpenAIは値上げした\nProの契約者には知らされなかった")]
         public void ATierNameWithoutItsOwnerOrInsideAnotherNameIsNothing(string text)
         {
             Assert.DoesNotContain(Recognizer.FindMentions(text), m => m.AsWritten.Trim() == "Pro");

@@ -26,6 +26,7 @@ namespace AiDocTools.Entities
         // the regex engine skips to instead of trying every character.
         private static readonly Regex Link = new Regex(LinkPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
+        private static readonly char[] LineBreaks = { '\n', '\r' };
         private static readonly string[] OrganizationSuffixes = { "社" };
         private static readonly string[] PublicationSuffixes = { "誌", "紙" };
         private static readonly (string Suffix, string Key)[] OrganizationSuffixKeys = WithKeys(OrganizationSuffixes);
@@ -360,6 +361,13 @@ namespace AiDocTools.Entities
                         continue;
                     }
 
+                    // Sentences never cross a line: with no owner the word's forms allow on its line, no sentence of it
+                    // names one, and the text need not be split for this word.
+                    if (!OwnerOnLine(text.Cased, start, end, group, owners, ownerStarts))
+                    {
+                        continue;
+                    }
+
                     sentences ??= Text.SentenceSegmenter.Split(text.Cased);
                     var index = Text.TextSpan.IndexContaining(sentences, start);
                     if (index < 0 || end > sentences[index].End)
@@ -380,6 +388,31 @@ namespace AiDocTools.Entities
             }
 
             return found;
+        }
+
+        // Whether an owner that licenses one of the forms lies wholly on the line of [start, end): the line breaks are
+        // those SentenceSegmenter splits lines at.
+        private static bool OwnerOnLine(string text, int start, int end, IEnumerable<ContextAlias> forms, List<Candidate> owners, int[] ownerStarts)
+        {
+            var lineStart = start > 0 ? text.LastIndexOfAny(LineBreaks, start - 1) + 1 : 0;
+            var lineEnd = text.IndexOfAny(LineBreaks, end);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var first = Array.BinarySearch(ownerStarts, lineStart);
+            first = first < 0 ? ~first : first;
+            while (first > 0 && ownerStarts[first - 1] >= lineStart)
+            {
+                first--;
+            }
+
+            for (var o = first; o < owners.Count && owners[o].Start < lineEnd; o++)
+            {
+                if (owners[o].End <= lineEnd && forms.Any(f => f.Licensing.Contains(owners[o].Name)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static EntityDefinition? NearestOwner(NameText text, int start, int end, Text.TextSpan sentence, IEnumerable<ContextAlias> forms,
@@ -702,10 +735,33 @@ namespace AiDocTools.Entities
                 }
             }
 
+            // Sorted in place, ties kept in the order found as a stable sort keeps them: LINQ's ordered view built key
+            // arrays and an enumerator for every body.
+            var order = new int[adjusted.Count];
+            for (var k = 0; k < order.Length; k++)
+            {
+                order[k] = k;
+            }
+
+            Array.Sort(order, (a, b) =>
+            {
+                var x = adjusted[a];
+                var y = adjusted[b];
+                var byLength = (y.End - y.Start).CompareTo(x.End - x.Start);
+                if (byLength != 0)
+                {
+                    return byLength;
+                }
+
+                var byKnown = y.Known.CompareTo(x.Known);
+                return byKnown != 0 ? byKnown : x.Start != y.Start ? x.Start.CompareTo(y.Start) : a.CompareTo(b);
+            });
+
             var chosen = new List<Candidate>();
             var taken = new bool[textLength];
-            foreach (var candidate in adjusted.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Known).ThenBy(c => c.Start))
+            foreach (var k in order)
             {
+                var candidate = adjusted[k];
                 if (Array.IndexOf(taken, true, candidate.Start, candidate.End - candidate.Start) < 0)
                 {
                     chosen.Add(candidate);

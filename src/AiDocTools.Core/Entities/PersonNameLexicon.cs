@@ -31,6 +31,12 @@ namespace AiDocTools.Entities
         private readonly CharPairBits _familyPairs = new CharPairBits(20);
         private readonly int _longestFamily;
 
+        // The family names of two to four characters, nearly all of them, each packed into one number (its characters
+        // side by side), one set per length: FamilyStarts looks up the two to four characters at every place the bit sets
+        // let by, and a lookup by number needs no cut-out string, where one by name cut three at each of those places.
+        private const int PackedLongest = 4;
+        private readonly HashSet<ulong>[] _packedFamilies = { new HashSet<ulong>(), new HashSet<ulong>(), new HashSet<ulong>(), new HashSet<ulong>(), new HashSet<ulong>() };
+
         private PersonNameLexicon(Dictionary<string, string> families, Dictionary<string, string> givens, Text.KanaRomaniser romaniser)
         {
             _families = families;
@@ -49,8 +55,28 @@ namespace AiDocTools.Entities
                     _familyFirsts.Add(family[0]);
                     _familyPairs.Add(family[0], family[1]);
                 }
+
+                if (family.Length <= PackedLongest)
+                {
+                    _packedFamilies[family.Length].Add(Packed(family, 0, family.Length));
+                }
             }
         }
+
+        private static ulong Packed(string text, int start, int length)
+        {
+            var key = 0UL;
+            for (var k = 0; k < length; k++)
+            {
+                key = (key << 16) | text[start + k];
+            }
+
+            return key;
+        }
+
+        // Whether the lexicon holds the family name written at text[start, start + length).
+        private bool IsFamilyAt(string text, int start, int length) =>
+            length <= PackedLongest ? _packedFamilies[length].Contains(Packed(text, start, length)) : _families.ContainsKey(text.Substring(start, length));
 
         // A static, not a pipeline's part: the lexicon is a derived dictionary file with no rules in it (the rules that read
         // it are in the entity packs), the same for every pipeline, and large enough to be read once per process.
@@ -83,7 +109,7 @@ namespace AiDocTools.Entities
                 {
                     for (var length = System.Math.Min(_longestFamily, text.Length - i); length >= 2; length--)
                     {
-                        if (_families.ContainsKey(text.Substring(i, length)))
+                        if (IsFamilyAt(text, i, length))
                         {
                             longest = length;
                             break;

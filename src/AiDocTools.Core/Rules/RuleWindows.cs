@@ -24,20 +24,56 @@ namespace AiDocTools.Rules
 
         private readonly CueSet _words;
         private readonly string[] _wordList;
+        private readonly Dictionary<string, int> _positionOf;
         private readonly int[][] _rulesOf;
-        private readonly IReadOnlyList<(int Ahead, int Behind)?> _reach;
+        private readonly (int Ahead, int Behind)?[] _reach;
+        private readonly CharBits?[] _free;
+
+        // The scan asks at every character of an article whether an anchor starts there, and at almost every character
+        // none does, yet about one character in twelve starts one (the kanji of 会社 and 方法, every Latin letter when
+        // the anchors read case aside). Two bit sets answer first, as the name dictionary's do: the one-character anchors,
+        // and (hashed) the first two characters of the longer ones, every Latin case of them; the cue list is asked only
+        // where one of them says an anchor may start.
+        private readonly CharBits _firstChars = new CharBits();
+        private readonly CharBits _wholeAnchors = new CharBits();
+        private readonly CharPairBits _firstPairs = new CharPairBits(14);
 
         /// <param name="anchors">By rule, its anchors (none: the rule is not windowed).</param>
         /// <param name="reach">By rule, how far from its start a match reads, or null when without bound.</param>
-        public RuleAnchors(IReadOnlyList<IReadOnlyList<string>> anchors, IReadOnlyList<(int Ahead, int Behind)?> reach)
+        /// <param name="free">
+        /// By rule (or null for none), the characters its pattern reads without bound (<see cref="PatternReach.Through"/>):
+        /// then its reach counts only the characters that are not free.
+        /// </param>
+        public RuleAnchors(IReadOnlyList<IReadOnlyList<string>> anchors, IReadOnlyList<(int Ahead, int Behind)?> reach, IReadOnlyList<CharBits?>? free = null)
         {
-            _reach = reach;
-            _wordList = anchors.SelectMany(a => a).Distinct(StringComparer.Ordinal).ToArray();
+            _reach = reach.ToArray();
+            _free = free?.ToArray() ?? new CharBits?[_reach.Length];
+            _wordList = anchors.SelectMany(a => a).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+            _positionOf = Enumerable.Range(0, _wordList.Length).ToDictionary(k => _wordList[k], StringComparer.Ordinal);
 
             // Latin case aside, as a pack's required words are read (RULES.md).
             _words = new CueSet(_wordList, ignoreLatinCase: true);
             _rulesOf = _wordList.Select(w => Enumerable.Range(0, anchors.Count).Where(r => anchors[r].Contains(w)).ToArray()).ToArray();
+            foreach (var word in _wordList)
+            {
+                foreach (var first in CaseVariants(word[0]))
+                {
+                    _firstChars.Add(first);
+                    if (word.Length == 1)
+                    {
+                        _wholeAnchors.Add(first);
+                        continue;
+                    }
+
+                    foreach (var second in CaseVariants(word[1]))
+                    {
+                        _firstPairs.Add(first, second);
+                    }
+                }
+            }
         }
+
+        private static char[] CaseVariants(char c) => Script.IsAsciiLetter(c) ? new[] { (char)(c | 0x20), (char)(c & ~0x20) } : new[] { c };
 
         /// <summary>
         /// For each rule, where in <paramref name="text"/> a match of it may start: null when the text holds none of its
@@ -46,40 +82,22 @@ namespace AiDocTools.Rules
         /// </summary>
         public List<(int Start, int End)>?[] Windows(string text)
         {
-            var windows = new List<(int Start, int End)>?[_reach.Count];
-            foreach (var (i, position) in _words.Occurrences(text))
+            var windows = new List<(int Start, int End)>?[_reach.Length];
+            int[]? walked = null;
+            for (var i = 0; i < text.Length; i++)
             {
-                var length = _wordList[position].Length;
-                foreach (var r in _rulesOf[position])
+                // Every anchor written at i, in list order, as CueSet.Occurrences gives them, once the screens let i by.
+                var c = text[i];
+                if (!_firstChars.Contains(c) || (!_wholeAnchors.Contains(c) && (i + 1 == text.Length || !_firstPairs.MayContain(c, text[i + 1]))))
                 {
-                    var reach = _reach[r];
-                    if (reach == null)
-                    {
-                        windows[r] = Everywhere;
-                    }
-                    else if (windows[r] != Everywhere)
-                    {
-                        // A match that starts at s reads [s - Behind, s + Ahead]; the anchor [i, i + length) lies in it.
-                        var window = (Start: Math.Max(0, i + length - reach.Value.Ahead), End: Math.Min(text.Length - 1, i + reach.Value.Behind));
-                        var list = windows[r] ??= new List<(int, int)>();
-                        var last = list.Count - 1;
+                    continue;
+                }
 
-                        // Anchors come in text order, so a window overlaps or touches the last one or starts after it
-                        // (anchors of several lengths aside, which a sort at the end puts right).
-                        if (last >= 0 && window.Start <= list[last].End + 1 && window.End >= list[last].Start - 1)
-                        {
-                            list[last] = (Math.Min(list[last].Start, window.Start), Math.Max(list[last].End, window.End));
-                        }
-                        else
-                        {
-                            list.Add(window);
-                        }
-
-                        // Once the windows cost more than the regex's own scan of the whole text, that scan it is.
-                        if (list.Count * (long)(WindowCallCost + reach.Value.Ahead + reach.Value.Behind) > text.Length)
-                        {
-                            windows[r] = Everywhere;
-                        }
+                foreach (var word in _words.StartingWith(c))
+                {
+                    if (_words.Holds(text, i, word))
+                    {
+                        Add(windows, ref walked, text, i, _positionOf[word]);
                     }
                 }
             }
@@ -93,6 +111,92 @@ namespace AiDocTools.Rules
             }
 
             return windows;
+        }
+
+        // Widens the windows of the rules that anchor on the word at position in the list, written at i. walked counts, by
+        // rule, the free characters its windows took in beyond its reach, which its searches read too.
+        private void Add(List<(int Start, int End)>?[] windows, ref int[]? walked, string text, int i, int position)
+        {
+            var length = _wordList[position].Length;
+            foreach (var r in _rulesOf[position])
+            {
+                var reach = _reach[r];
+                if (reach == null)
+                {
+                    windows[r] = Everywhere;
+                }
+                else if (windows[r] != Everywhere)
+                {
+                    // A match that starts at s reads [s - Behind, s + Ahead]; the anchor [i, i + length) lies in it. With
+                    // free characters, [s, anchor] holds at most Ahead that are not free.
+                    var free = _free[r];
+                    var start = free == null ? Math.Max(0, i + length - reach.Value.Ahead) : StartBefore(text, i + length - 1, reach.Value.Ahead, free);
+                    var window = (Start: start, End: Math.Min(text.Length - 1, i + reach.Value.Behind));
+                    var freeWidth = 0;
+                    if (free != null)
+                    {
+                        walked ??= new int[_reach.Length];
+                        freeWidth = walked[r] += Math.Max(0, i + length - reach.Value.Ahead - start);
+                    }
+
+                    var list = windows[r] ??= new List<(int, int)>();
+                    var last = list.Count - 1;
+
+                    // Anchors come in text order, so a window overlaps or touches the last one or starts after it
+                    // (anchors of several lengths aside, which a sort at the end puts right).
+                    if (last >= 0 && window.Start <= list[last].End + 1 && window.End >= list[last].Start - 1)
+                    {
+                        list[last] = (Math.Min(list[last].Start, window.Start), Math.Max(list[last].End, window.End));
+                    }
+                    else
+                    {
+                        list.Add(window);
+                    }
+
+                    // Once the windows cost more than the regex's own scan of the whole text, that scan it is (the free
+                    // characters a window took in counted twice: its search reads on through those after it as well).
+                    if (list.Count * (long)(WindowCallCost + reach.Value.Ahead + reach.Value.Behind) + 2L * freeWidth > text.Length)
+                    {
+                        windows[r] = Everywhere;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The first position s from which [s, last] holds at most <paramref name="budget"/> characters that are not in
+        /// <paramref name="free"/>: the earliest start of a match that reads the character at last.
+        /// </summary>
+        internal static int StartBefore(string text, int last, int budget, CharBits free)
+        {
+            var p = last;
+            for (var count = 0; p >= 0; p--)
+            {
+                if (!free.Contains(text[p]) && ++count > budget)
+                {
+                    break;
+                }
+            }
+
+            return p + 1;
+        }
+
+        /// <summary>
+        /// The first position p after which [first, p) would hold more than <paramref name="budget"/> characters that are
+        /// not in <paramref name="free"/>, or the text's length: a match that starts at or before first reads nothing from p on.
+        /// </summary>
+        internal static int EndAfter(string text, int first, int budget, CharBits free)
+        {
+            var p = first;
+            for (var count = 0; p < text.Length; p++)
+            {
+                if (!free.Contains(text[p]) && ++count > budget)
+                {
+                    break;
+                }
+            }
+
+            return p;
         }
 
         /// <summary>Sorts ranges (inclusive) and joins those that overlap or touch, in place.</summary>
@@ -120,8 +224,9 @@ namespace AiDocTools.Rules
     /// The matches of one rule in one text, left to right, as its regex's own scan over the whole text finds them, but
     /// looked for only inside the rule's windows (<see cref="RuleAnchors"/>), which no match starts outside. A window of
     /// one position, or any window of a rule whose reach is unbounded, is tried position by position with the pattern
-    /// anchored there. A wider one is searched in a copy of its stretch of text, widened by the rule's reach (and one
-    /// character more each side, which \b, ^ and $ read), from the first position a match may take: every position of the
+    /// anchored there. A wider one is searched in a copy of its stretch of text, widened by the rule's reach (through its
+    /// free characters too, for a rule that has them: <see cref="PatternReach.Through"/>; and one character more each
+    /// side, which \b, ^ and $ read), from the first position a match may take: every position of the
     /// window then reads exactly what it reads in the whole text, so the first match that starts inside the window is the
     /// one the whole scan finds. That match is then taken again, anchored, from the whole text, so what the rule reads
     /// from it (its offsets, the text after it) is what it always was.
@@ -133,6 +238,7 @@ namespace AiDocTools.Rules
         private readonly Regex _search;
         private readonly Regex? _anchored;
         private readonly (int Ahead, int Behind)? _reach;
+        private readonly CharBits? _free;
         private readonly string _text;
         private readonly List<(int Start, int End)>? _windows;
         private int _window;
@@ -142,11 +248,13 @@ namespace AiDocTools.Rules
         /// <param name="reach">How far from its start a match reads, or null when without bound.</param>
         /// <param name="text">The text.</param>
         /// <param name="windows">Where a match may start; null or <see cref="RuleAnchors.Everywhere"/> for the whole text.</param>
-        public WindowSearch(Regex search, Regex? anchored, (int Ahead, int Behind)? reach, string text, List<(int Start, int End)>? windows)
+        /// <param name="free">The characters the pattern reads without bound, beyond its reach (<see cref="PatternReach.Through"/>).</param>
+        public WindowSearch(Regex search, Regex? anchored, (int Ahead, int Behind)? reach, string text, List<(int Start, int End)>? windows, CharBits? free = null)
         {
             _search = search;
             _anchored = anchored;
             _reach = reach;
+            _free = free;
             _text = text;
             _windows = windows == RuleAnchors.Everywhere || anchored == null ? null : windows;
             _window = 0;
@@ -181,7 +289,7 @@ namespace AiDocTools.Rules
                 for (var from = Math.Max(first, start); from <= last;)
                 {
                     var begin = Math.Max(0, from - reach.Behind - Slack);
-                    var end = Math.Min(_text.Length, last + reach.Ahead + Slack + 1);
+                    var end = Math.Min(_text.Length, (_free == null ? last + reach.Ahead : RuleAnchors.EndAfter(_text, last, reach.Ahead, _free)) + Slack + 1);
                     var found = _search.Match(_text.Substring(begin, end - begin), from - begin);
                     if (!found.Success || found.Index + begin > last)
                     {

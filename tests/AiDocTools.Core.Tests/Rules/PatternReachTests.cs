@@ -36,6 +36,39 @@ namespace AiDocTools.Core.Tests.Rules
             Assert.Null(PatternReach.Of(new Regex(pattern)));
         }
 
+        [Theory]
+        [InlineData(@"(?<![ァ-ヺー・])(?<name>[ァ-ヺ][ァ-ヺー]*(?:・[ァ-ヺ][ァ-ヺー]*)*社)(?![長会])", 4, 1, "アー・", "社長a")]
+        [InlineData(@"\b[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:Inc|Corp)\b", 6, 0, "az AZ", "0.-")]
+        [InlineData(@"[\u30A1-\u30FA]+(?=[a-z]{2,}1)", 1, 0, "ァヺaz", "1A")]
+        [InlineData(@"[A-Z][a-z]*-\d{1,3}", 5, 0, "az", "AZ-09")]
+        public void Counts_only_what_is_not_free_when_a_match_reads_without_bound_through_named_characters(string pattern, int ahead, int behind, string free, string notFree)
+        {
+            var through = PatternReach.Through(new Regex(pattern));
+
+            Assert.NotNull(through);
+            Assert.Equal((ahead, behind), (through!.Value.Ahead, through.Value.Behind));
+            Assert.All(free, c => Assert.True(through.Value.Free.Contains(c), $"'{c}' is read without bound"));
+            Assert.All(notFree, c => Assert.False(through.Value.Free.Contains(c), $"'{c}' is not read without bound"));
+        }
+
+        [Theory]
+        [InlineData("abc")]
+        [InlineData(".+社")]
+        [InlineData("[^a]+b")]
+        [InlineData(@"\w+b")]
+        [InlineData(@"\p{Lu}+b")]
+        [InlineData("(?<=[a-z]+)b")]
+        [InlineData("(?![a-z]+c)b")]
+        [InlineData("(?:a(?=b))*c")]
+        [InlineData("(?:a(?!b))+c")]
+        [InlineData("(?i)[a-z]+b")]
+        [InlineData("(?i:[a-z]+)b")]
+        [InlineData(@"([a-z]+)\1")]
+        public void Has_no_free_reading_when_bounded_or_when_what_it_reads_without_bound_is_not_named(string pattern)
+        {
+            Assert.Null(PatternReach.Through(new Regex(pattern)));
+        }
+
         [Fact]
         public void Every_example_match_of_a_rule_with_required_words_holds_one_within_reach()
         {

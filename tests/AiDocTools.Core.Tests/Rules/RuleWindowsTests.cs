@@ -27,6 +27,21 @@ namespace AiDocTools.Core.Tests.Rules
             new object[] { @"^[A-Z][a-z]{1,5} said", new[] { "said" } },
             new object[] { @"[0-9]{1,4}年(?:[0-9]{1,2}月)?$", new[] { "年" } },
             new object[] { @"(?<![ァ-ヴ])[ァ-ヴー]{2,10}社", new[] { "社" } },
+
+            // Anchors are read Latin case aside, so the screens before the cue list must let every case of them by.
+            new object[] { @"(?i:said) [A-Z][a-z]{1,8}", new[] { "said" } },
+        };
+
+        // Patterns that read without bound, but only through characters they name (PatternReach.Through), with their anchors.
+        public static IEnumerable<object[]> FreeRules() => new[]
+        {
+            new object[] { @"(?<![ァ-ヴー・])[ァ-ヴ][ァ-ヴー]*(?:・[ァ-ヴ][ァ-ヴー]*)*社(?![長会])", new[] { "社" } },
+            new object[] { @"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:Corp|Inc)\b", new[] { "Corp", "Inc" } },
+            new object[] { @"[一-龥]{1,2}(?:東都|北)*大学", new[] { "大学" } },
+            new object[] { @"(?<=[はが])[ァ-ヴー]+(?=[一-龥]*地裁)", new[] { "地裁" } },
+
+            // The anchor first and the free run after it: the stretch searched reads on through the run.
+            new object[] { @"大学[ァ-ヴー]+(?=は)", new[] { "大学" } },
         };
 
         [Theory]
@@ -36,11 +51,27 @@ namespace AiDocTools.Core.Tests.Rules
             var regex = new Regex(pattern, RegexOptions.CultureInvariant);
             var reach = PatternReach.Of(regex);
             Assert.NotNull(reach);
-            var anchored = new Regex(@"\G(?:" + pattern + ")", RegexOptions.CultureInvariant);
-            var rules = new RuleAnchors(new[] { (IReadOnlyList<string>)anchors }, new[] { reach });
+            FindWhatTheWholeScanFinds(regex, anchors, reach, null);
+        }
+
+        [Theory]
+        [MemberData(nameof(FreeRules))]
+        public void WindowsBackThroughFreeCharactersFindWhatTheWholeScanFinds(string pattern, string[] anchors)
+        {
+            var regex = new Regex(pattern, RegexOptions.CultureInvariant);
+            Assert.Null(PatternReach.Of(regex));
+            var through = PatternReach.Through(regex);
+            Assert.NotNull(through);
+            FindWhatTheWholeScanFinds(regex, anchors, (through!.Value.Ahead, through.Value.Behind), through.Value.Free);
+        }
+
+        private static void FindWhatTheWholeScanFinds(Regex regex, string[] anchors, (int Ahead, int Behind)? reach, AiDocTools.Text.CharBits? free)
+        {
+            var anchored = new Regex(@"\G(?:" + regex + ")", RegexOptions.CultureInvariant);
+            var rules = new RuleAnchors(new[] { (IReadOnlyList<string>)anchors }, new[] { reach }, new[] { free });
 
             // Matches as long as the pattern allows, so they start where a window starts, and anchors side by side.
-            string[] snippets = { "は東都北大学", "は東都大学北東大学", "が東都大学、は北大学", "東京北地裁", "Jane Corp", "xJane Inc", "Abcde said", "2023年", "2023年6月", "ソニアー社", "ソソニア社", "地裁大学社年" };
+            string[] snippets = { "は東都北大学", "は東都大学北東大学", "が東都大学、は北大学", "東京北地裁", "Jane Corp", "xJane Inc", "Abcde said", "2023年", "2023年6月", "ソニアー社", "ソソニア社", "地裁大学社年", "Said Roe", "sAID Jane", "ソニアーソニア・ソニア社", "はソニアソニアー東京地裁", "Jane Roe Abcde Corp", "東都大学ソニアーソニアソニアーは" };
 
             // Filler that holds no anchor but the characters around one, so that a window's edge falls inside runs a
             // pattern reads; long enough that the windows are searched rather than given up for the whole scan.
@@ -76,7 +107,7 @@ namespace AiDocTools.Core.Tests.Rules
                 var found = new List<(int, string)>();
                 if (windows != null)
                 {
-                    var search = new WindowSearch(regex, anchored, reach, s, windows);
+                    var search = new WindowSearch(regex, anchored, reach, s, windows, free);
                     for (var m = search.From(0); m.Success; m = search.After(m))
                     {
                         found.Add((m.Index, m.Value));

@@ -48,19 +48,34 @@ namespace AiDocTools.Entities.Discovery
             }
         }
 
-        // The name is two to four kanji of the run, the suffix straight after it.
+        // The name is two to four kanji of the run, a suffix straight after it and no kanji after the suffix, as the
+        // pattern reads them: most runs hold a suffix word (会 of 会議, 長 of 長期) that a kanji follows, and the regex
+        // is no longer asked about those.
         private bool HasSuffixAfterName(string text, int start, int end)
         {
             for (var nameLength = 2; nameLength <= 4 && start + nameLength <= end; nameLength++)
             {
-                if (_kanjiSuffixes.FirstAt(text, start + nameLength) != null)
+                var at = start + nameLength;
+                if (at >= text.Length)
                 {
-                    return true;
+                    break;
+                }
+
+                foreach (var suffix in _kanjiSuffixes.StartingWith(text[at]))
+                {
+                    var after = at + suffix.Length;
+                    if (_kanjiSuffixes.Holds(text, at, suffix) && !(after < text.Length && IsPatternKanji(text[after])))
+                    {
+                        return true;
+                    }
                 }
             }
 
             return false;
         }
+
+        // The pattern's kanji class, [{Kanji}]: narrower than Script.IsKanji, which takes in the extension A block too.
+        private static bool IsPatternKanji(char c) => (c >= '\u4E00' && c <= '\u9FFF') || c == '々' || c == '〆';
 
         private static Candidate? Person(NameText text, Match m)
         {

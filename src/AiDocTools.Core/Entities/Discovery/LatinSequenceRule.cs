@@ -18,8 +18,14 @@ namespace AiDocTools.Entities.Discovery
         public LatinSequenceRule()
         {
             var word = @"(?:[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]\.)";
-            _latinSequenceAt = Create($@"\G(?:(?<![A-Za-z0-9\-.])(?<name>{word}(?:,?[ ](?:(?:of|the|and|for|de|von|van|der|du|la|to|on|in|a|an|its|over)[ ])*{word})+)(?<tail>[?!])?(?![A-Za-z0-9]))");
+            _latinSequenceAt = Create($@"\G(?:(?<![A-Za-z0-9\-.])(?<name>{word}(?:,?[ ](?:(?:{string.Join("|", Joiners)})[ ])*{word})+)(?<tail>[?!])?(?![A-Za-z0-9]))");
         }
+
+        // The small words a run of capitalised words may hold between two of them (Bank of America, Ludwig van Beethoven).
+        private static readonly string[] Joiners = { "of", "the", "and", "for", "de", "von", "van", "der", "du", "la", "to", "on", "in", "a", "an", "its", "over" };
+
+        // The letters they start with: a word after the first that starts with neither these nor a capital ends the run.
+        private static readonly string JoinerStarts = new string(Joiners.Select(j => j[0]).Distinct().ToArray());
 
         public string Name => "capitalised Latin run";
 
@@ -53,7 +59,10 @@ namespace AiDocTools.Entities.Discovery
                         end++;
                     }
 
-                    if (end < cased.Length && (cased[end] == ' ' || (cased[end] == ',' && end + 1 < cased.Length && cased[end + 1] == ' ')))
+                    // ...and the next word opens with a capital or is one of the joiners (of, the, van, la…).
+                    var next = end < cased.Length && cased[end] == ' ' ? end + 1
+                        : end + 1 < cased.Length && cased[end] == ',' && cased[end + 1] == ' ' ? end + 2 : -1;
+                    if (next > 0 && next < cased.Length && ((cased[next] >= 'A' && cased[next] <= 'Z') || JoinerStarts.IndexOf(cased[next]) >= 0))
                     {
                         matchedTo = MatchAt(_latinSequenceAt, cased, start, m => LatinSequence(text, m), into, matchedTo);
                     }

@@ -17,17 +17,17 @@ namespace AiDocTools.Entities.Discovery
         // The honorifics and roles the discovery word lists know, longest first (名誉教授 before 教授).
         private static readonly string[] PersonSuffixes = DiscoveryWords.Shipped.PersonSuffixes.Where(x => x.Length > 0).OrderByDescending(x => x.Length).ToArray();
 
-        private readonly Dictionary<Rule, PackRule> _rules;
         private readonly PersonNameLexicon _lexicon;
-        private readonly PackCues _japaneseCues;
-        private readonly PackCues _englishCues;
+
+        // Both packs' rules, the Japanese first: their required words are found in one pass over a text, not one per pack.
+        private readonly PackCues _cues;
+        private readonly int _japaneseRules;
 
         public RuleDiscovery(RulePack japanese, RulePack english, PersonNameLexicon lexicon)
         {
-            _rules = japanese.Rules.Concat(english.Rules).ToDictionary(r => r, PackRule.Of);
             _lexicon = lexicon;
-            _japaneseCues = new PackCues(japanese.Rules.Select(r => _rules[r]).ToList());
-            _englishCues = new PackCues(english.Rules.Select(r => _rules[r]).ToList());
+            _cues = new PackCues(japanese.Rules.Concat(english.Rules).Select(PackRule.Of).ToList());
+            _japaneseRules = japanese.Rules.Count;
         }
 
         public string Name => "entity rule packs";
@@ -45,29 +45,34 @@ namespace AiDocTools.Entities.Discovery
                 capital = capital || (cased[i] >= 'A' && cased[i] <= 'Z');
             }
 
-            if (japanese)
+            if (!japanese && !capital)
             {
-                Run(_japaneseCues, text, into);
+                return;
             }
-
-            if (capital)
-            {
-                Run(_englishCues, text, into);
-            }
-        }
-
-        private void Run(PackCues pack, NameText text, List<Candidate> into)
-        {
-            var cased = text.Cased;
 
             // One pass over the text finds where every rule's required words stand (a court's 地裁, a party's 党, a
             // university's 大学); a rule whose words are missing is skipped, and one whose reach is bounded is tried only
             // within reach of them, instead of from every kanji of the article.
-            var windows = pack.Windows(cased);
+            var windows = _cues.Windows(cased);
             List<(int Start, int Length)>? families = null;
-            for (var r = 0; r < pack.Rules.Count; r++)
+            if (japanese)
             {
-                var rule = pack.Rules[r];
+                Run(0, _japaneseRules, windows, ref families, text, into);
+            }
+
+            if (capital)
+            {
+                Run(_japaneseRules, _cues.Rules.Count, windows, ref families, text, into);
+            }
+        }
+
+        // Runs the rules [first, last) of the packs in their windows.
+        private void Run(int first, int last, List<(int Start, int End)>?[] windows, ref List<(int Start, int Length)>? families, NameText text, List<Candidate> into)
+        {
+            var cased = text.Cased;
+            for (var r = first; r < last; r++)
+            {
+                var rule = _cues.Rules[r];
                 if (windows[r] == null && rule.Requires != null)
                 {
                     continue;
@@ -84,7 +89,7 @@ namespace AiDocTools.Entities.Discovery
                     windows[r] = FamilyStarts(rule, cased, families);
                 }
 
-                var search = new WindowSearch(rule.Rule.Regex, rule.Anchored, rule.Reach, cased, windows[r]);
+                var search = new WindowSearch(rule.Rule.Regex, rule.Anchored, rule.Reach, cased, windows[r], rule.Free);
                 try
                 {
                     var match = search.From(0);
@@ -192,6 +197,14 @@ namespace AiDocTools.Entities.Discovery
                 {
                     Requires = rule.Requires;
                     Reach = PatternReach.Of(rule.Regex);
+
+                    // A katakana name before 社 reads without bound, but only through katakana: such a rule is still tried
+                    // only around its required words, back through the run of free characters before each.
+                    if (Reach == null && PatternReach.Through(rule.Regex) is (int ahead, int behind, Text.CharBits free))
+                    {
+                        Reach = (ahead, behind);
+                        Free = free;
+                    }
                 }
 
                 if (NameOpensMatch || Reach != null)
@@ -220,6 +233,9 @@ namespace AiDocTools.Entities.Discovery
 
             /// <summary>How far from its start a match can read (<see cref="PatternReach"/>), or null when unbounded.</summary>
             public (int Ahead, int Behind)? Reach { get; }
+
+            /// <summary>The characters the pattern reads without bound, which <see cref="Reach"/> does not count; or null.</summary>
+            public Text.CharBits? Free { get; }
 
             /// <summary>The rule's pattern tried at one position only, for the windows around its required words.</summary>
             public System.Text.RegularExpressions.Regex? Anchored { get; }
@@ -282,7 +298,7 @@ namespace AiDocTools.Entities.Discovery
             }
         }
 
-        /// <summary>The rules of one pack with the words they require, looked for in one pass over a text.</summary>
+        /// <summary>The rules of the packs with the words they require, looked for in one pass over a text.</summary>
         private sealed class PackCues
         {
             private readonly RuleAnchors _anchors;
@@ -290,7 +306,7 @@ namespace AiDocTools.Entities.Discovery
             public PackCues(IReadOnlyList<PackRule> rules)
             {
                 Rules = rules;
-                _anchors = new RuleAnchors(rules.Select(r => r.Requires ?? Array.Empty<string>()).ToList(), rules.Select(r => r.Reach).ToList());
+                _anchors = new RuleAnchors(rules.Select(r => r.Requires ?? Array.Empty<string>()).ToList(), rules.Select(r => r.Reach).ToList(), rules.Select(r => r.Free).ToList());
             }
 
             public IReadOnlyList<PackRule> Rules { get; }
