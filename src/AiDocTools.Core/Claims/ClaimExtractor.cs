@@ -58,6 +58,9 @@ namespace AiDocTools.Claims
             (string? Speaker, string? AsWritten)? introduced = null;
             var introducedByHeading = false;
             string? guest = null;
+
+            // The sentences cut here, by the paragraph's start in the Body, for the events: it would cut every dated paragraph again.
+            var split = _events == null ? null : new Dictionary<int, EventExtractor.SplitParagraph>();
             var paragraphStart = 0;
             for (var p = 0; p < article.Paragraphs.Count; p++)
             {
@@ -116,6 +119,7 @@ namespace AiDocTools.Claims
                 string? previous = null;
                 // By index: a foreach over the list's interface made an enumerator per paragraph.
                 var sentences = SentenceSegmenter.Split(paragraph);
+                split?.Add(start, new EventExtractor.SplitParagraph(paragraph, sentences));
                 for (var k = 0; k < sentences.Count; k++)
                 {
                     var sentence = sentences[k];
@@ -148,7 +152,7 @@ namespace AiDocTools.Claims
 
             if (_events != null)
             {
-                AttachDates(claims, _events.Extract(article));
+                AttachDates(claims, _events.Extract(article, split));
             }
 
             return claims;

@@ -39,7 +39,16 @@ namespace AiDocTools.Time
             _words = DateWords.Load();
         }
 
-        public IReadOnlyList<TimelineEvent> Extract(Article article)
+        public IReadOnlyList<TimelineEvent> Extract(Article article) => Extract(article, null);
+
+        /// <summary>
+        /// The events of <paramref name="article"/>, taking the sentences of a paragraph from <paramref name="split"/>
+        /// when a caller has already cut them (ClaimExtractor splits every paragraph it reads): keyed by the paragraph's
+        /// start in the Body, each entry is used only when its text is the Body's paragraph at that start, so an entry
+        /// that does not fit (a Body other than the joined paragraphs) is split here as before. The sentences of a text
+        /// depend on that text alone, so either way they are the same spans.
+        /// </summary>
+        internal IReadOnlyList<TimelineEvent> Extract(Article article, IReadOnlyDictionary<int, SplitParagraph>? split)
         {
             if (article == null)
             {
@@ -63,7 +72,7 @@ namespace AiDocTools.Time
             foreach (var mention in mentions)
             {
                 var paragraph = Enclosing(paragraphs, mention.Start, body.Length);
-                var sentence = SentenceAround(body, paragraphs, mention.Start, sentencesByParagraph);
+                var sentence = SentenceAround(body, paragraphs, mention.Start, sentencesByParagraph, split);
                 if (sentence.Start != lastSentence.Start || sentence.Length != lastSentence.Length)
                 {
                     sentenceText = sentence.Of(body);
@@ -328,7 +337,8 @@ namespace AiDocTools.Time
         /// the offset holds it whole and only that paragraph is split, once: most paragraphs state no date, and splitting
         /// them all was the larger part of the extraction after the dates themselves.
         /// </summary>
-        private static TextSpan SentenceAround(string body, IReadOnlyList<TextSpan> paragraphs, int offset, Dictionary<int, IReadOnlyList<TextSpan>> sentencesByParagraph)
+        // A paragraph is cut into sentences when its first date needs them, or its cut taken from the caller's (see Extract).
+        private static TextSpan SentenceAround(string body, IReadOnlyList<TextSpan> paragraphs, int offset, Dictionary<int, IReadOnlyList<TextSpan>> sentencesByParagraph, IReadOnlyDictionary<int, SplitParagraph>? split)
         {
             var index = TextSpan.IndexContaining(paragraphs, offset);
             if (index < 0)
@@ -339,7 +349,10 @@ namespace AiDocTools.Time
             var paragraph = paragraphs[index];
             if (!sentencesByParagraph.TryGetValue(paragraph.Start, out var sentences))
             {
-                var inParagraph = SentenceSegmenter.Split(paragraph.Of(body));
+                var inParagraph = split != null && split.TryGetValue(paragraph.Start, out var known) && known.Text.Length == paragraph.Length
+                    && string.CompareOrdinal(body, paragraph.Start, known.Text, 0, paragraph.Length) == 0
+                    ? known.Sentences
+                    : SentenceSegmenter.Split(paragraph.Of(body));
                 var inBody = new TextSpan[inParagraph.Count];
                 for (var i = 0; i < inBody.Length; i++)
                 {
@@ -350,6 +363,20 @@ namespace AiDocTools.Time
             }
 
             return Enclosing(sentences, offset, body.Length);
+        }
+
+        /// <summary>A paragraph's text and its sentences (offsets into that text), as a caller cut them.</summary>
+        internal readonly struct SplitParagraph
+        {
+            public SplitParagraph(string text, IReadOnlyList<TextSpan> sentences)
+            {
+                Text = text;
+                Sentences = sentences;
+            }
+
+            public string Text { get; }
+
+            public IReadOnlyList<TextSpan> Sentences { get; }
         }
 
         private static TextSpan Enclosing(IReadOnlyList<TextSpan> spans, int offset, int textLength)
