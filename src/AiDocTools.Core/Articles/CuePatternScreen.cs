@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using AiDocTools.Text;
 
@@ -13,7 +12,7 @@ namespace AiDocTools.Articles
     /// savings, neither of which changes an answer:
     /// <list type="bullet">
     /// <item>It is asked only whether, never what a group caught or which of several ways matched, so its groups are made
-    /// non-capturing (named ones rewritten, the others by ExplicitCapture) and its lazy quantifiers greedy: the engine
+    /// non-capturing and its lazy quantifiers greedy (<see cref="SafeRegex.ScreenOf"/>, <see cref="RegexText.ForScreen"/>): the engine
     /// then records no capture at each step of a loop such as (?&lt;site&gt;.{2,40}?)をもっと見る, and takes the loop
     /// whole and backs off to the last をもっと見る with one search instead of trying each length in turn (a third of
     /// the cost per line). Whether a pattern matches depends on neither unless it refers back to a group (\k, a
@@ -39,7 +38,7 @@ namespace AiDocTools.Articles
         public CuePatternScreen(IReadOnlyList<string> patterns, RegexOptions options)
         {
             _each = patterns.Select(p => new Regex(p, options, SafeRegex.MatchTimeout)).ToList();
-            _any = AnyOf(patterns, options);
+            _any = SafeRegex.ScreenOf(patterns, options);
             _longest = int.MaxValue;
             if (_any == null)
             {
@@ -51,7 +50,7 @@ namespace AiDocTools.Articles
             {
                 _longest = bounds.Max(b => b ?? 0);
                 var unbounded = patterns.Where((_, i) => bounds[i] == null).ToList();
-                _unbounded = unbounded.Count > 0 ? AnyOf(unbounded, options) : null;
+                _unbounded = unbounded.Count > 0 ? SafeRegex.ScreenOf(unbounded, options) : null;
             }
         }
 
@@ -95,143 +94,5 @@ namespace AiDocTools.Articles
 
         // (?m) or (?im:…) inside a pattern makes its $ match before any line feed.
         private static readonly Regex InlineMultiline = new Regex(@"\(\?[insx]*m[imnsx]*(-[imnsx]*)?[:)]", RegexOptions.CultureInvariant, SafeRegex.MatchTimeout);
-
-        private static Regex? AnyOf(IReadOnlyList<string> patterns, RegexOptions options)
-        {
-            var uncaptured = new List<string>(patterns.Count);
-            foreach (var pattern in patterns)
-            {
-                var without = ForScreen(pattern);
-                if (without == null)
-                {
-                    return SafeRegex.AnyOf(patterns, options);
-                }
-
-                uncaptured.Add(without);
-            }
-
-            // SafeRegex.AnyOf refuses numbered references, the one other way a pattern can ask for a capture.
-            return SafeRegex.AnyOf(uncaptured, options | RegexOptions.ExplicitCapture);
-        }
-
-        /// <summary>
-        /// The pattern as the screen asks it: each named group (?&lt;name&gt;…) or (?'name'…) made (?:…), and each lazy
-        /// quantifier (*?, +?, ??, {n,m}?) made greedy. Null when it refers to a group, or holds an atomic group, inside
-        /// which the order the engine tries the counts in decides whether it matches.
-        /// </summary>
-        internal static string? ForScreen(string pattern)
-        {
-            var text = new StringBuilder(pattern.Length);
-            var inClass = false;
-            var afterQuantifier = false;
-            for (var i = 0; i < pattern.Length; i++)
-            {
-                var c = pattern[i];
-                if (c == '\\')
-                {
-                    if (i + 1 < pattern.Length && pattern[i + 1] == 'k')
-                    {
-                        return null;
-                    }
-
-                    text.Append(c);
-                    if (i + 1 < pattern.Length)
-                    {
-                        text.Append(pattern[++i]);
-                    }
-
-                    afterQuantifier = false;
-                    continue;
-                }
-
-                if (inClass)
-                {
-                    if (c == '[')
-                    {
-                        // Class subtraction ([a-z-[aeiou]]): not read here.
-                        return null;
-                    }
-
-                    inClass = c != ']';
-                    text.Append(c);
-                    continue;
-                }
-
-                if (c == '[')
-                {
-                    // A ] right after [ or [^ is a member of the class, not its end.
-                    inClass = true;
-                    afterQuantifier = false;
-                    text.Append(c);
-                    if (i + 1 < pattern.Length && pattern[i + 1] == '^')
-                    {
-                        text.Append(pattern[++i]);
-                    }
-
-                    if (i + 1 < pattern.Length && pattern[i + 1] == ']')
-                    {
-                        text.Append(pattern[++i]);
-                    }
-
-                    continue;
-                }
-
-                afterQuantifier = afterQuantifier && c == '?';
-                if (c == '(' && i + 2 < pattern.Length && pattern[i + 1] == '?')
-                {
-                    var kind = pattern[i + 2];
-                    if (kind == '(' || kind == '>')
-                    {
-                        // A conditional may test whether a group matched; an atomic group keeps one way of matching only.
-                        return null;
-                    }
-
-                    if ((kind == '<' || kind == '\'') && i + 3 < pattern.Length && pattern[i + 3] != '=' && pattern[i + 3] != '!')
-                    {
-                        var close = pattern.IndexOf(kind == '<' ? '>' : '\'', i + 3);
-                        if (close < 0 || pattern.IndexOf('-', i + 3, close - i - 3) >= 0)
-                        {
-                            // A balancing group (?<a-b>…) counts the captures of another.
-                            return null;
-                        }
-
-                        text.Append("(?:");
-                        i = close;
-                        continue;
-                    }
-
-                    // The ? of a group's opening is no quantifier.
-                    text.Append(c).Append(pattern[++i]);
-                    continue;
-                }
-
-                if (c == '?' && afterQuantifier)
-                {
-                    // The lazy mark: dropped, as which count is tried first does not decide whether the line matches.
-                    afterQuantifier = false;
-                    continue;
-                }
-
-                if (c == '{')
-                {
-                    var quantifier = Repetition.Match(pattern, i);
-                    if (quantifier.Success)
-                    {
-                        text.Append(quantifier.Value);
-                        i += quantifier.Length - 1;
-                        afterQuantifier = true;
-                        continue;
-                    }
-                }
-
-                text.Append(c);
-                afterQuantifier = c == '*' || c == '+' || c == '?';
-            }
-
-            return text.ToString();
-        }
-
-        // {n}, {n,} and {n,m}: any other brace is a literal one.
-        private static readonly Regex Repetition = new Regex(@"\G\{[0-9]+(,[0-9]*)?\}", RegexOptions.CultureInvariant, SafeRegex.MatchTimeout);
     }
 }

@@ -38,8 +38,10 @@ namespace AiDocTools.Rules
         public static bool MayHold(string text, char[]? starts) => starts == null || text.IndexOfAny(starts) >= 0;
 
         /// <summary>
-        /// The rules' patterns joined into one (<see cref="SafeRegex.AnyOf"/>) when every one is anchored at the start
-        /// (<see cref="RegexText.IsAnchoredAtStart"/>) and all share their options; null otherwise (or when they cannot be joined).
+        /// The rules' patterns joined into one when every one is anchored at the start (<see cref="RegexText.IsAnchoredAtStart"/>)
+        /// and all share their options; null otherwise (or when they cannot be joined). It is asked only whether a line may
+        /// match, so it is joined as a screen (<see cref="SafeRegex.ScreenOf"/>): the rules' named groups (speaker, author,
+        /// site) would otherwise be captured on every line it is tried on.
         /// </summary>
         public static Regex? AnchoredOf(IEnumerable<Rule> rules)
         {
@@ -50,7 +52,7 @@ namespace AiDocTools.Rules
                 return null;
             }
 
-            return SafeRegex.AnyOf(list.Select(r => r.Regex.ToString()).ToList(), list[0].Regex.Options);
+            return SafeRegex.ScreenOf(list.Select(r => r.Regex.ToString()).ToList(), list[0].Regex.Options);
         }
 
         /// <summary>

@@ -69,6 +69,29 @@ namespace AiDocTools.Text
             return new Regex(anchored ? "^(?:" + alternation + ")" : alternation, options, MatchTimeout);
         }
 
+        /// <summary>
+        /// <see cref="AnyOf"/> for a screen, asked only whether some pattern matches, never what a group caught: each
+        /// pattern as <see cref="RegexText.ForScreen"/> rewrites it (no named capture, no lazy quantifier), so the engine
+        /// records no capture at each step of a loop and takes a loop whole instead of trying each length in turn. A
+        /// pattern it cannot rewrite (one that refers to its groups) is joined as it is, beside the others rewritten: its
+        /// branch keeps its own groups, and ExplicitCapture, which would renumber them, is added only when every pattern
+        /// was rewritten. Either way it matches the same texts.
+        /// </summary>
+        public static Regex? ScreenOf(System.Collections.Generic.IReadOnlyList<string> patterns, RegexOptions options)
+        {
+            var screened = new System.Collections.Generic.List<string>(patterns.Count);
+            var all = true;
+            foreach (var pattern in patterns)
+            {
+                var without = RegexText.ForScreen(pattern);
+                all &= without != null;
+                screened.Add(without ?? pattern);
+            }
+
+            // AnyOf refuses numbered references, the one other way a pattern can ask for a capture.
+            return AnyOf(screened, all ? options | RegexOptions.ExplicitCapture : options);
+        }
+
         private static readonly Regex NumberedReference = new Regex(@"\\[1-9]|\\k<?[0-9]", RegexOptions.CultureInvariant, MatchTimeout);
 
         /// <summary>The text with the matches replaced, or the text as it was when the pattern ran out of time.</summary>

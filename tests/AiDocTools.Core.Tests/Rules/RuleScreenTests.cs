@@ -32,6 +32,42 @@ namespace AiDocTools.Core.Tests.Rules
             }
         }
 
+        [Theory]
+        [InlineData("ja", "boilerplate")]
+        [InlineData("en", "boilerplate")]
+        [InlineData("ja", "bylines")]
+        [InlineData("en", "bylines")]
+        public void A_screen_captures_only_the_groups_of_a_rule_that_refers_back_to_them(string language, string capability)
+        {
+            var pack = LanguagePacks.Shipped.Get(language, capability);
+            var screens = 0;
+            foreach (var rule in pack.Rules)
+            {
+                var alone = RuleScreen.AnchoredOf(new[] { rule });
+                if (alone == null)
+                {
+                    continue;
+                }
+
+                screens++;
+                var refersBack = Text.RegexText.ForScreen(rule.Regex.ToString()) == null;
+                Assert.Equal(refersBack ? rule.Regex.GetGroupNames() : new[] { "0" }, alone.GetGroupNames());
+            }
+
+            Assert.True(screens > 0);
+        }
+
+        [Fact]
+        public void One_rule_that_refers_back_to_its_groups_leaves_the_others_of_a_screen_uncaptured()
+        {
+            var screen = AiDocTools.Text.SafeRegex.ScreenOf(new[] { @"^(?<w>\w+) \k<w>$", "^(?<site>.{2,10}?)をもっと見る$" }, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            Assert.NotNull(screen);
+            Assert.Equal(new[] { "0", "w" }, screen!.GetGroupNames());
+            Assert.Matches(screen, "ab ab");
+            Assert.DoesNotMatch(screen, "ab cd");
+            Assert.Matches(screen, "テック編集部をもっと見る");
+        }
+
         [Fact]
         public void Rules_not_all_anchored_at_the_start_have_no_joined_screen()
         {
