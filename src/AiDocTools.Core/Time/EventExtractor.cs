@@ -335,9 +335,9 @@ namespace AiDocTools.Time
         /// <summary>
         /// The sentence of the Body around <paramref name="offset"/>. Sentences end at line breaks, so the paragraph around
         /// the offset holds it whole and only that paragraph is split, once: most paragraphs state no date, and splitting
-        /// them all was the larger part of the extraction after the dates themselves.
+        /// them all was the larger part of the extraction after the dates themselves. When the caller has cut that
+        /// paragraph already (<paramref name="split"/>, see Extract), its cut is taken instead.
         /// </summary>
-        // A paragraph is cut into sentences when its first date needs them, or its cut taken from the caller's (see Extract).
         private static TextSpan SentenceAround(string body, IReadOnlyList<TextSpan> paragraphs, int offset, Dictionary<int, IReadOnlyList<TextSpan>> sentencesByParagraph, IReadOnlyDictionary<int, SplitParagraph>? split)
         {
             var index = TextSpan.IndexContaining(paragraphs, offset);
