@@ -20,7 +20,7 @@ namespace AiDocTools.Rules
 
         // What a search of one window costs beyond the characters it reads, in characters of the regex's scan of the whole
         // text: a call into the regex engine on a copy of the window costs about as much as that scan over this many.
-        private const int WindowCallCost = 256;
+        internal const int WindowCallCost = 256;
 
         private readonly CueSet _words;
         private readonly string[] _wordList;
@@ -262,7 +262,7 @@ namespace AiDocTools.Rules
     /// <summary>
     /// The matches of one rule in one text, left to right, as its regex's own scan over the whole text finds them, but
     /// looked for only inside the rule's windows (<see cref="RuleAnchors"/>), which no match starts outside. A window of
-    /// one position, or any window of a rule whose reach is unbounded, is tried position by position with the pattern
+    /// a few positions, or any window of a rule whose reach is unbounded, is tried position by position with the pattern
     /// anchored there. A wider one is searched in a copy of its stretch of text, widened by the rule's reach (through its
     /// free characters too, for a rule that has them: <see cref="PatternReach.Through"/>; and one character more each
     /// side, which \b, ^ and $ read), from the first position a match may take: every position of the
@@ -273,6 +273,12 @@ namespace AiDocTools.Rules
     internal struct WindowSearch
     {
         private const int Slack = 1;
+
+        // What trying the pattern at one position of the whole text costs (a call into the regex engine, no copy), in
+        // characters of its scan. A window's search reads on past the window's last position through the pattern's whole
+        // reach, where no match it could use starts: a window only a few positions wide (one cut back to the run before
+        // its anchor, PatternReach.Reads) costs less tried position by position.
+        private const int AnchoredTryCost = 64;
 
         private readonly Regex _search;
         private readonly Regex? _anchored;
@@ -310,7 +316,7 @@ namespace AiDocTools.Rules
             for (; _window < _windows.Count; _window++)
             {
                 var (first, last) = _windows[_window];
-                if (_reach == null || first == last)
+                if (_reach == null || first == last || (last - Math.Max(first, start) + 1) * AnchoredTryCost <= RuleAnchors.WindowCallCost + _reach.Value.Ahead + _reach.Value.Behind)
                 {
                     for (var i = Math.Max(first, start); i <= last; i++)
                     {
