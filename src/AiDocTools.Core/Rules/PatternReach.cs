@@ -77,6 +77,53 @@ namespace AiDocTools.Rules
         }
 
         /// <summary>
+        /// Every character any part of the pattern may read: what it consumes and what its lookarounds read, negative ones
+        /// too (a wider set than needed, never a narrower one). Every character between the start of a match and the end
+        /// of a required word it holds is read by the match (consumed, or read by the lookahead that holds the word), so
+        /// such a match starts no earlier than the run of these characters that ends with the word
+        /// (<see cref="RuleAnchors"/>): before 大学 a university's name is a run of kanji, katakana and capitals, so the
+        /// window need not reach back the pattern's whole reach over hiragana it could never read. Null when the
+        /// characters are not known as such (., a negated class, \w, \d, \p{…}), the pattern reads without bound other
+        /// than through named characters (<see cref="Through"/>), or case is ignored.
+        /// </summary>
+        public static CharBits? Reads(Regex regex)
+        {
+            if ((regex.Options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft | RegexOptions.IgnoreCase)) != 0)
+            {
+                return null;
+            }
+
+            var reader = new Reader(regex.ToString(), free: true);
+            try
+            {
+                var read = reader.Alternation().Read;
+                if (!reader.AtEnd || read.Any)
+                {
+                    return null;
+                }
+
+                var bits = new CharBits();
+                foreach (var (low, high) in read.Ranges)
+                {
+                    for (var c = low; ; c++)
+                    {
+                        bits.Add(c);
+                        if (c == high)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                return bits;
+            }
+            catch (Exception ex) when (ex is UnboundedException || ex is IndexOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
         /// The characters a part of a pattern may read, as ranges; Any when they are not known as such (., a negated class,
         /// \w, \p{…}), and whether it holds a lookaround.
         /// </summary>

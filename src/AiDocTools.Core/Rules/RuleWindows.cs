@@ -20,7 +20,7 @@ namespace AiDocTools.Rules
 
         // What a search of one window costs beyond the characters it reads, in characters of the regex's scan of the whole
         // text: a call into the regex engine on a copy of the window costs about as much as that scan over this many.
-        private const int WindowCallCost = 256;
+        internal const int WindowCallCost = 256;
 
         private readonly CueSet _words;
         private readonly string[] _wordList;
@@ -28,6 +28,7 @@ namespace AiDocTools.Rules
         private readonly int[][] _rulesOf;
         private readonly (int Ahead, int Behind)?[] _reach;
         private readonly CharBits?[] _free;
+        private readonly CharBits?[] _reads;
 
         // The scan asks at every character of an article whether an anchor starts there, and at almost every character
         // none does, yet about one character in twelve starts one (the kanji of 会社 and 方法, every Latin letter when
@@ -44,10 +45,16 @@ namespace AiDocTools.Rules
         /// By rule (or null for none), the characters its pattern reads without bound (<see cref="PatternReach.Through"/>):
         /// then its reach counts only the characters that are not free.
         /// </param>
-        public RuleAnchors(IReadOnlyList<IReadOnlyList<string>> anchors, IReadOnlyList<(int Ahead, int Behind)?> reach, IReadOnlyList<CharBits?>? free = null)
+        /// <param name="reads">
+        /// By rule (or null for none), every character its pattern may read (<see cref="PatternReach.Reads"/>): a match that
+        /// holds an anchor reads every character from its start to the anchor's end, so it starts inside the run of these
+        /// characters that ends with the anchor, and at an anchor they do not all cover no match holds it.
+        /// </param>
+        public RuleAnchors(IReadOnlyList<IReadOnlyList<string>> anchors, IReadOnlyList<(int Ahead, int Behind)?> reach, IReadOnlyList<CharBits?>? free = null, IReadOnlyList<CharBits?>? reads = null)
         {
             _reach = reach.ToArray();
             _free = free?.ToArray() ?? new CharBits?[_reach.Length];
+            _reads = reads?.ToArray() ?? new CharBits?[_reach.Length];
             _wordList = anchors.SelectMany(a => a).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
             _positionOf = Enumerable.Range(0, _wordList.Length).ToDictionary(k => _wordList[k], StringComparer.Ordinal);
 
@@ -131,6 +138,23 @@ namespace AiDocTools.Rules
                     // free characters, [s, anchor] holds at most Ahead that are not free.
                     var free = _free[r];
                     var start = free == null ? Math.Max(0, i + length - reach.Value.Ahead) : StartBefore(text, i + length - 1, reach.Value.Ahead, free);
+
+                    // A match that starts at or before the anchor's last character reads all of [start, anchor end), so
+                    // it starts inside the run of characters it may read that ends there; one that starts after it reads
+                    // the anchor by a lookbehind. Either way it reads the anchor whole: where it cannot, no match holds
+                    // this anchor. (Only the window's start moves: the windows stay ordered by anchor, as below.)
+                    var reads = _reads[r];
+                    if (reads != null)
+                    {
+                        var run = RunStart(text, i + length - 1, start, reads);
+                        if (run > i)
+                        {
+                            continue;
+                        }
+
+                        start = run;
+                    }
+
                     var window = (Start: start, End: Math.Min(text.Length - 1, i + reach.Value.Behind));
                     var freeWidth = 0;
                     if (free != null)
@@ -161,6 +185,21 @@ namespace AiDocTools.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The first position p, no earlier than <paramref name="floor"/>, from which [p, last] holds only characters in
+        /// <paramref name="reads"/>: last + 1 when the character at last is not in it.
+        /// </summary>
+        internal static int RunStart(string text, int last, int floor, CharBits reads)
+        {
+            var p = last;
+            while (p >= floor && reads.Contains(text[p]))
+            {
+                p--;
+            }
+
+            return p + 1;
         }
 
         /// <summary>
@@ -223,7 +262,7 @@ namespace AiDocTools.Rules
     /// <summary>
     /// The matches of one rule in one text, left to right, as its regex's own scan over the whole text finds them, but
     /// looked for only inside the rule's windows (<see cref="RuleAnchors"/>), which no match starts outside. A window of
-    /// one position, or any window of a rule whose reach is unbounded, is tried position by position with the pattern
+    /// a few positions, or any window of a rule whose reach is unbounded, is tried position by position with the pattern
     /// anchored there. A wider one is searched in a copy of its stretch of text, widened by the rule's reach (through its
     /// free characters too, for a rule that has them: <see cref="PatternReach.Through"/>; and one character more each
     /// side, which \b, ^ and $ read), from the first position a match may take: every position of the
@@ -234,6 +273,12 @@ namespace AiDocTools.Rules
     internal struct WindowSearch
     {
         private const int Slack = 1;
+
+        // What trying the pattern at one position of the whole text costs (a call into the regex engine, no copy), in
+        // characters of its scan. A window's search reads on past the window's last position through the pattern's whole
+        // reach, where no match it could use starts: a window only a few positions wide (one cut back to the run before
+        // its anchor, PatternReach.Reads) costs less tried position by position.
+        private const int AnchoredTryCost = 64;
 
         private readonly Regex _search;
         private readonly Regex? _anchored;
@@ -271,7 +316,7 @@ namespace AiDocTools.Rules
             for (; _window < _windows.Count; _window++)
             {
                 var (first, last) = _windows[_window];
-                if (_reach == null || first == last)
+                if (_reach == null || first == last || (last - Math.Max(first, start) + 1) * AnchoredTryCost <= RuleAnchors.WindowCallCost + _reach.Value.Ahead + _reach.Value.Behind)
                 {
                     for (var i = Math.Max(first, start); i <= last; i++)
                     {

@@ -69,6 +69,34 @@ namespace AiDocTools.Core.Tests.Rules
             Assert.Null(PatternReach.Through(new Regex(pattern)));
         }
 
+        [Theory]
+        [InlineData(@"(?<![一-龥])(?<name>[一-龥]{1,8}(?:大学|協会))(?![ァ-ヺ])", "一龥大協ァヺ", "はA。")]
+        [InlineData(@"(?<=[はが])[ァ-ヺー]+(?=[一-龥]*地裁)", "はがァヺー一龥地裁", "をa0")]
+        [InlineData(@"\b[A-Z][a-z]{1,8} (?:Corp|Inc)\b", "AZaz Cp", "0.-")]
+        [InlineData(@"x\u30A1(?:\.|\t)", "xァ.\t", "yw")]
+        public void Knows_every_character_a_pattern_may_read(string pattern, string reads, string notRead)
+        {
+            var known = PatternReach.Reads(new Regex(pattern));
+
+            Assert.NotNull(known);
+            Assert.All(reads, c => Assert.True(known!.Contains(c), $"'{c}' may be read"));
+            Assert.All(notRead, c => Assert.False(known!.Contains(c), $"'{c}' is never read"));
+        }
+
+        [Theory]
+        [InlineData("a.b")]
+        [InlineData("[^a]{1,3}b")]
+        [InlineData(@"\w{1,3}b")]
+        [InlineData(@"\p{Lu}b")]
+        [InlineData(@"(?<!\s)b")]
+        [InlineData("(?i)ab")]
+        [InlineData(@"(a)\1")]
+        [InlineData(".+b")]
+        public void Does_not_know_what_a_pattern_reads_through_a_class_it_does_not_name(string pattern)
+        {
+            Assert.Null(PatternReach.Reads(new Regex(pattern)));
+        }
+
         [Fact]
         public void Every_example_match_of_a_rule_with_required_words_holds_one_within_reach()
         {

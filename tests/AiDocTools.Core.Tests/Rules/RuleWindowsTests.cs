@@ -65,10 +65,22 @@ namespace AiDocTools.Core.Tests.Rules
             FindWhatTheWholeScanFinds(regex, anchors, (through!.Value.Ahead, through.Value.Behind), through.Value.Free);
         }
 
+        // Both with the windows reaching back the pattern's whole reach and with them cut to the run of the characters it
+        // reads that ends with each anchor (PatternReach.Reads), where the pattern says which those are.
         private static void FindWhatTheWholeScanFinds(Regex regex, string[] anchors, (int Ahead, int Behind)? reach, AiDocTools.Text.CharBits? free)
         {
+            FindWhatTheWholeScanFinds(regex, anchors, reach, free, null);
+            var reads = PatternReach.Reads(regex);
+            if (reads != null)
+            {
+                FindWhatTheWholeScanFinds(regex, anchors, reach, free, reads);
+            }
+        }
+
+        private static void FindWhatTheWholeScanFinds(Regex regex, string[] anchors, (int Ahead, int Behind)? reach, AiDocTools.Text.CharBits? free, AiDocTools.Text.CharBits? reads)
+        {
             var anchored = new Regex(@"\G(?:" + regex + ")", RegexOptions.CultureInvariant);
-            var rules = new RuleAnchors(new[] { (IReadOnlyList<string>)anchors }, new[] { reach }, new[] { free });
+            var rules = new RuleAnchors(new[] { (IReadOnlyList<string>)anchors }, new[] { reach }, new[] { free }, new[] { reads });
 
             // Matches as long as the pattern allows, so they start where a window starts, and anchors side by side.
             string[] snippets = { "は東都北大学", "は東都大学北東大学", "が東都大学、は北大学", "東京北地裁", "Jane Corp", "xJane Inc", "Abcde said", "2023年", "2023年6月", "ソニアー社", "ソソニア社", "地裁大学社年", "Said Roe", "sAID Jane", "ソニアーソニア・ソニア社", "はソニアソニアー東京地裁", "Jane Roe Abcde Corp", "東都大学ソニアーソニアソニアーは" };
@@ -134,6 +146,25 @@ namespace AiDocTools.Core.Tests.Rules
             Assert.Equal("森川氏", first.Value);
             Assert.Equal("北条氏", second.Value);
             Assert.False(search.After(second).Success);
+        }
+
+        [Fact]
+        public void WindowsStartNoEarlierThanTheRunOfWhatThePatternReadsBeforeTheAnchor()
+        {
+            var regex = new Regex(@"(?<![一-龥])[一-龥]{1,8}大学(?![一-龥])", RegexOptions.CultureInvariant);
+            var reads = PatternReach.Reads(regex);
+            var rules = new RuleAnchors(new[] { (IReadOnlyList<string>)new[] { "大学" } }, new[] { PatternReach.Of(regex) }, reads: new[] { reads });
+
+            // The kanji run before 大学 starts at 東 (index 401): the hiragana before it is nothing the pattern reads. (A
+            // text long enough that one window costs less than the whole scan.)
+            var windows = rules.Windows(new string('の', 400) + "は東都大学だ" + new string('の', 400));
+            Assert.Equal(new[] { (401, 404) }, windows[0]!);
+
+            // An anchor the pattern cannot read whole (a Latin letter of the case-blind anchor list) gets no window.
+            var latin = new Regex(@"[a-z]{1,4}corp", RegexOptions.CultureInvariant);
+            var cased = new RuleAnchors(new[] { (IReadOnlyList<string>)new[] { "corp" } }, new[] { PatternReach.Of(latin) }, reads: new[] { PatternReach.Reads(latin) });
+            Assert.Null(cased.Windows("ACME CORP")[0]);
+            Assert.NotNull(cased.Windows("acme corp")[0]);
         }
 
         [Fact]

@@ -205,6 +205,9 @@ namespace AiDocTools.Entities.Discovery
                         Reach = (ahead, behind);
                         Free = free;
                     }
+
+                    // A match starts inside the run of the characters its pattern reads that ends with a required word.
+                    Reads = Reach == null ? null : PatternReach.Reads(rule.Regex);
                 }
 
                 if (NameOpensMatch || Reach != null)
@@ -236,6 +239,9 @@ namespace AiDocTools.Entities.Discovery
 
             /// <summary>The characters the pattern reads without bound, which <see cref="Reach"/> does not count; or null.</summary>
             public Text.CharBits? Free { get; }
+
+            /// <summary>Every character the pattern may read (<see cref="PatternReach.Reads"/>), or null when not known.</summary>
+            public Text.CharBits? Reads { get; }
 
             /// <summary>The rule's pattern tried at one position only, for the windows around its required words.</summary>
             public System.Text.RegularExpressions.Regex? Anchored { get; }
@@ -306,7 +312,7 @@ namespace AiDocTools.Entities.Discovery
             public PackCues(IReadOnlyList<PackRule> rules)
             {
                 Rules = rules;
-                _anchors = new RuleAnchors(rules.Select(r => r.Requires ?? Array.Empty<string>()).ToList(), rules.Select(r => r.Reach).ToList(), rules.Select(r => r.Free).ToList());
+                _anchors = new RuleAnchors(rules.Select(r => r.Requires ?? Array.Empty<string>()).ToList(), rules.Select(r => r.Reach).ToList(), rules.Select(r => r.Free).ToList(), rules.Select(r => r.Reads).ToList());
             }
 
             public IReadOnlyList<PackRule> Rules { get; }
