@@ -36,6 +36,9 @@ namespace AiDocTools.Rules
         // The part references a pattern opens with, none of them quantified ({Opening}{Speaker} of {Opening}{Speaker}は…).
         private static readonly Regex LeadingParts = new Regex(@"^(?:\{[A-Z][A-Za-z0-9]*\}(?![?*+]|\{[0-9]))+", RegexOptions.CultureInvariant, PackTextTimeout);
 
+        // An inline option group that turns case-insensitivity on: (?i:…), (?i), (?mi-s:…).
+        private static readonly Regex InlineIgnoreCase = new Regex(@"\(\?[imnsx]*i[imnsx]*(?:-[imnsx]*)?[:)]", RegexOptions.CultureInvariant, PackTextTimeout);
+
         private static readonly Regex GroupName = new Regex(@"\(\?<(?<name>[A-Za-z][A-Za-z0-9]*)>", RegexOptions.CultureInvariant, PackTextTimeout);
 
         private static readonly IDeserializer Deserializer = new DeserializerBuilder()
@@ -60,7 +63,12 @@ namespace AiDocTools.Rules
             var capability = Required(file.Capability, source, "capability");
             var description = Required(file.Description, source, "description");
             var groups = NonEmpty(file.Groups, source, "groups");
-            var parts = ExpandParts(file.Parts ?? new Dictionary<string, PartFile>(), source);
+            var partFiles = file.Parts ?? new Dictionary<string, PartFile>();
+            // Whether any pattern of the pack turns case-insensitive matching on inline ((?i:…)), where a part's words may
+            // then be read: WordAlternatives is exact only where a word matches nothing but itself.
+            var inlineIgnoreCase = partFiles.Values.Select(p => p?.Pattern).Concat((file.Rules ?? new List<RuleFile>()).Select(r => r?.Pattern))
+                .Any(p => p != null && InlineIgnoreCase.IsMatch(p));
+            var parts = ExpandParts(partFiles, source, inlineIgnoreCase);
             var rules = NonEmpty(file.Rules, source, "rules").Select(r => BuildRule(r, parts, groups, source)).ToList();
             var duplicate = rules.GroupBy(r => r.Name).FirstOrDefault(g => g.Count() > 1);
             if (duplicate != null)
@@ -74,19 +82,19 @@ namespace AiDocTools.Rules
         /// <summary>Reads a pack file from disk (a user's own rules, or a test's).</summary>
         public static RulePack Load(string path) => Parse(File.ReadAllText(path), path);
 
-        private static Dictionary<string, RulePart> ExpandParts(Dictionary<string, PartFile> files, string source)
+        private static Dictionary<string, RulePart> ExpandParts(Dictionary<string, PartFile> files, string source, bool inlineIgnoreCase)
         {
             var expanded = new Dictionary<string, RulePart>();
             foreach (var name in files.Keys)
             {
-                Expand(name, files, expanded, new Stack<string>(), source, backward: false);
+                Expand(name, files, expanded, new Stack<string>(), source, backward: false, inlineIgnoreCase);
             }
 
             return expanded;
         }
 
         private static string Expand(string name, Dictionary<string, PartFile> files, Dictionary<string, RulePart> expanded,
-            Stack<string> path, string source, bool backward)
+            Stack<string> path, string source, bool backward, bool inlineIgnoreCase)
         {
             if (expanded.TryGetValue(name, out var done))
             {
@@ -156,7 +164,10 @@ namespace AiDocTools.Rules
                 }
 
                 // Longest first, so that 明らかにし wins over a shorter word at the same place.
-                var alternatives = string.Join("|", words.Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
+                var distinct = words.Distinct().ToList();
+                var alternatives = !file.IgnoreCase && (!inlineIgnoreCase || distinct.All(Caseless))
+                    ? WordAlternatives(distinct)
+                    : string.Join("|", distinct.OrderByDescending(w => w.Length).Select(Regex.Escape));
                 regex = (file.IgnoreCase ? "(?i:" : "(?:") + alternatives + ")";
                 regexBackward = (file.IgnoreCase ? "(?i:" : "(?:") + EndingTrie(words.Distinct().ToList(), 0) + ")";
             }
@@ -167,8 +178,8 @@ namespace AiDocTools.Rules
                     throw new RulePackException(source, $"part '{name}' has an empty pattern");
                 }
 
-                regex = "(?:" + ExpandReferences(file.Pattern!, files, expanded, path, source, backward: false) + ")";
-                regexBackward = "(?:" + ExpandReferences(file.Pattern!, files, expanded, path, source, backward: true) + ")";
+                regex = "(?:" + ExpandReferences(file.Pattern!, files, expanded, path, source, backward: false, inlineIgnoreCase) + ")";
+                regexBackward = "(?:" + ExpandReferences(file.Pattern!, files, expanded, path, source, backward: true, inlineIgnoreCase) + ")";
                 if (file.IgnoreCase)
                 {
                     regex = "(?i:" + regex + ")";
@@ -182,8 +193,30 @@ namespace AiDocTools.Rules
         }
 
         private static string ExpandReferences(string pattern, Dictionary<string, PartFile> files, Dictionary<string, RulePart> expanded,
-            Stack<string> path, string source, bool backward) =>
-            Reference.Replace(pattern, m => Expand(m.Groups["name"].Value, files, expanded, path, source, backward));
+            Stack<string> path, string source, bool backward, bool inlineIgnoreCase) =>
+            Reference.Replace(pattern, m => Expand(m.Groups["name"].Value, files, expanded, path, source, backward, inlineIgnoreCase));
+
+        /// <summary>
+        /// A word list, longest first, with the words no other word begins or ends with, and that begin or end no other
+        /// word, set apart in an atomic group: (?:(?>述懐|述べ|語っ)|明らかにした|明らかにし). The engine gives each alternative
+        /// of a plain group its own way back for when the rest of the rule fails after it, and a rule holding lists of a
+        /// hundred words compiles to a method so large that the JIT gives up optimising it (its code then runs several times
+        /// slower); an atomic group keeps no way back. It matches exactly what the list does, in the same order: words that
+        /// match at one place, read left to right, each begin the longer ones, and read right to left (in a lookbehind) each
+        /// end them, so where a word of the atomic group matches no other word can, and there is nothing to go back to.
+        /// </summary>
+        private static string WordAlternatives(IReadOnlyList<string> words)
+        {
+            bool Related(string a, string b) => a != b && (a.StartsWith(b, StringComparison.Ordinal) || a.EndsWith(b, StringComparison.Ordinal)
+                || b.StartsWith(a, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
+            var alone = words.Where(w => !words.Any(o => Related(w, o))).OrderByDescending(w => w.Length).Select(Regex.Escape).ToList();
+            var chained = words.Where(w => words.Any(o => Related(w, o))).OrderByDescending(w => w.Length).Select(Regex.Escape).ToList();
+            return alone.Count < 2 ? string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape))
+                : "(?>" + string.Join("|", alone) + ")" + (chained.Count > 0 ? "|" + string.Join("|", chained) : "");
+        }
+
+        // A word whose characters have no case (kanji, kana, digits): no other character matches one, whatever the options.
+        private static bool Caseless(string word) => word.All(c => char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c);
 
         /// <summary>
         /// A word list as alternatives grouped by their endings (述べ, 調べ, 語っ → (?:(?:述|調)べ|語っ)), for a pattern

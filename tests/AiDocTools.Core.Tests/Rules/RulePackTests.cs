@@ -81,8 +81,45 @@ rules:
             Assert.All(rule.Examples, e => Assert.Null(rule.Check(e)));
             Assert.Equal(new[] { "述べ", "語っ", "明らかにし" }, pack.Words("Verb"));
 
-            // Longest word first, so the longer verb wins where two start at the same place.
-            Assert.StartsWith("(?:明らかにし|", pack.Parts["Verb"].Expanded);
+            // Longest word first; words that neither begin nor end another, nor are begun or ended by one, in an atomic group.
+            Assert.Equal("(?:(?>明らかにし|述べ|語っ))", pack.Parts["Verb"].Expanded);
+        }
+
+        [Fact]
+        public void A_word_list_matches_as_the_list_written_longest_first_does()
+        {
+            // Words that begin others (述べ, 述べた; 明らか, 明らかにし), that end others (張, 主張), and words alone.
+            var words = new[] { "述べ", "述べた", "語っ", "張", "主張", "明らか", "明らかにし", "指摘", "強調" };
+            var list = "(?:" + string.Join("|", words.OrderByDescending(w => w.Length)) + ")";
+            var pack = RulePackLoader.Parse(Valid.Replace("words: [述べ, 語っ, 明らかにし]", "words: [" + string.Join(", ", words) + "]"), "demo.yaml");
+            var expanded = pack.Parts["Verb"].Expanded;
+            Assert.Contains("(?>", expanded);
+
+            // Read left to right with something after it that makes the engine go back into the list, in a lookbehind (read
+            // right to left), and right to left: the same match, the same groups, wherever the two could differ.
+            var shapes = new[] { "(?<v>{0})た", "(?<v>{0})(?:たと|し)", "{0}", "(?<=と{0})(?<v>[ぁ-ゖ]+)", "(?<=^{0})た", "(?<=主{0})し", "(?<v>{0})$" };
+            var texts = new[] { "述べた", "述べたと", "述べたた", "語った", "主張した", "と主張し", "張した", "明らかにした", "明らかにしたと", "明らかだ",
+                "と述べたと", "と明らかにした", "指摘した", "強調", "述べ", "主張", "と述べ", "述べたし", "と張った" };
+            foreach (var shape in shapes)
+            {
+                foreach (var options in new[] { System.Text.RegularExpressions.RegexOptions.None, System.Text.RegularExpressions.RegexOptions.RightToLeft })
+                {
+                    var mine = new System.Text.RegularExpressions.Regex(string.Format(shape, expanded), options);
+                    var theirs = new System.Text.RegularExpressions.Regex(string.Format(shape, list), options);
+                    foreach (var text in texts)
+                    {
+                        var a = mine.Matches(text).Cast<System.Text.RegularExpressions.Match>().Select(m => (m.Index, m.Length, m.Groups["v"].Value)).ToList();
+                        var b = theirs.Matches(text).Cast<System.Text.RegularExpressions.Match>().Select(m => (m.Index, m.Length, m.Groups["v"].Value)).ToList();
+                        Assert.True(a.SequenceEqual(b), $"{shape} {options} on {text}: {string.Join(";", a)} against {string.Join(";", b)}");
+                    }
+                }
+            }
+
+            // Where a pattern of the pack turns case off inline, two words in letters could match one text: the list stays as written.
+            var cased = RulePackLoader.Parse(Valid.Replace("words: [述べ, 語っ, 明らかにし]", "words: [said, told, Said]").Replace("は{Verb}'", "は(?i:{Verb})'"), "demo.yaml");
+            Assert.Equal("(?:said|told|Said)", cased.Parts["Verb"].Expanded);
+            var uncased = RulePackLoader.Parse(Valid.Replace("words: [述べ, 語っ, 明らかにし]", "words: [said, told, Said]"), "demo.yaml");
+            Assert.Equal("(?:(?>said|told|Said))", uncased.Parts["Verb"].Expanded);
         }
 
         [Fact]
