@@ -495,5 +495,31 @@ namespace AiDocTools.Core.Tests
             Assert.Null(e.DateValue);
             Assert.False(e.Resolved);
         }
+    
+        // ClaimExtractor hands the events the sentences it cut (keyed by the paragraph's start in the Body): a cut is
+        // taken only when its text is the Body's paragraph there, so one that does not fit is split again as before.
+        [Fact]
+        public void A_callers_sentence_cut_is_taken_only_for_the_paragraph_it_was_made_of()
+        {
+            const string first = "新モデルは2023年5月1日に発表された。翌週に公開された。";
+            const string second = "IBMは2000年1月10日に発表した。その後も続けた。";
+            var article = ArticleOf(first + Article.ParagraphSeparator + second);
+            var secondStart = first.Length + Article.ParagraphSeparator.Length;
+            var alone = AnalysisPipeline.Shipped.Events.Extract(article);
+            Assert.Equal("新モデルは2023年5月1日に発表された。", alone.Single(e => e.Expression == "2023年5月1日").Sentence);
+
+            // Each paragraph cut as one sentence: the first cut fits its paragraph, the second was made of other text.
+            var split = new Dictionary<int, EventExtractor.SplitParagraph>
+            {
+                [0] = new EventExtractor.SplitParagraph(first, new[] { new AiDocTools.Text.TextSpan(0, first.Length) }),
+                [secondStart] = new EventExtractor.SplitParagraph("別の段落。", new[] { new AiDocTools.Text.TextSpan(0, second.Length) }),
+            };
+            var handed = AnalysisPipeline.Shipped.Events.Extract(article, split);
+
+            Assert.Equal(first, handed.Single(e => e.Expression == "2023年5月1日").Sentence);
+            Assert.Equal(
+                alone.Single(e => e.Expression == "2000年1月10日").Sentence,
+                handed.Single(e => e.Expression == "2000年1月10日").Sentence);
+        }
     }
 }
