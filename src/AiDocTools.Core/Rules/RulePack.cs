@@ -192,15 +192,10 @@ namespace AiDocTools.Rules
         private readonly int[] _always;
         private readonly int _conditional;
 
-        // The screen a place passes before any word is compared there: a character some word starts with, and then either
-        // a word of that one character or a pair of characters some longer word starts with. Words of a pack start with
-        // the commonest characters of the language (と of として, こ of ことを, に of によると, み of みている), so the first
-        // character alone lets a quarter of the places of a Japanese sentence through to the comparisons; the pair lets
-        // through only the few that begin a word or collide in the hash. Latin letters are folded to lower case on both
-        // sides, as a required word matches either case.
-        private readonly CharBits _starts = new CharBits();
-        private readonly CharBits _singles = new CharBits();
-        private readonly CharPairBits _pairs;
+        // The screen a place passes before any word is compared there: the first character alone lets a quarter of the
+        // places of a Japanese sentence through (と of として, こ of ことを, に of によると), its pair only the few that begin
+        // a word or collide in the hash.
+        private readonly WordStartScreen _screen;
 
         // The words as a trie of their characters (Latin folded to lower case), each node holding the words that end at it:
         // a place that passes the screen is read once, character by character, however many words share their start.
@@ -232,35 +227,13 @@ namespace AiDocTools.Rules
             _list = order.ToArray();
             _rulesOf = order.Select(w => byWord[w].ToArray()).ToArray();
 
-            // A set about eight times as large as the pairs it holds: few false "maybe"s, and still a few hundred bytes.
-            var log2 = 6;
-            while ((1 << log2) < order.Count * 8 && log2 < 16)
-            {
-                log2++;
-            }
-
-            _pairs = new CharPairBits(log2);
+            _screen = new WordStartScreen(_list);
             for (var k = 0; k < _list.Length; k++)
             {
                 var word = _list[k];
                 if (word.Length == 0)
                 {
                     continue;
-                }
-
-                var first = word[0];
-                foreach (var start in Script.IsAsciiLetter(first) ? new[] { Fold(first), (char)(first & ~0x20) } : new[] { first })
-                {
-                    _starts.Add(start);
-                    if (word.Length == 1)
-                    {
-                        _singles.Add(start);
-                    }
-                }
-
-                if (word.Length > 1)
-                {
-                    _pairs.Add(Fold(first), Fold(word[1]));
                 }
 
                 var node = _root;
@@ -293,9 +266,7 @@ namespace AiDocTools.Rules
             // screen above.
             for (var i = 0; i < text.Length; i++)
             {
-                var c = text[i];
-                if (!_starts.Contains(c)
-                    || (!_singles.Contains(c) && (i + 1 == text.Length || !_pairs.MayContain(Fold(c), Fold(text[i + 1])))))
+                if (!_screen.MayStartAt(text, i))
                 {
                     continue;
                 }

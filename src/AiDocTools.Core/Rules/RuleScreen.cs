@@ -30,7 +30,7 @@ namespace AiDocTools.Rules
             }
 
             return list.SelectMany(r => r.Requires).Where(w => w.Length > 0)
-                .SelectMany(w => Script.IsAsciiLetter(w[0]) ? new[] { (char)(w[0] | 0x20), (char)(w[0] & ~0x20) } : new[] { w[0] })
+                .SelectMany(w => WordStartScreen.CaseVariants(w[0]))
                 .Distinct().ToArray();
         }
 

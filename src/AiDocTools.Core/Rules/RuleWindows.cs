@@ -32,12 +32,8 @@ namespace AiDocTools.Rules
 
         // The scan asks at every character of an article whether an anchor starts there, and at almost every character
         // none does, yet about one character in twelve starts one (the kanji of 会社 and 方法, every Latin letter when
-        // the anchors read case aside). Two bit sets answer first, as the name dictionary's do: the one-character anchors,
-        // and (hashed) the first two characters of the longer ones, every Latin case of them; the cue list is asked only
-        // where one of them says an anchor may start.
-        private readonly CharBits _firstChars = new CharBits();
-        private readonly CharBits _wholeAnchors = new CharBits();
-        private readonly CharPairBits _firstPairs = new CharPairBits(14);
+        // the anchors read case aside): the screen answers first, and the cue list is asked only where it lets i by.
+        private readonly WordStartScreen _screen;
 
         /// <param name="anchors">By rule, its anchors (none: the rule is not windowed).</param>
         /// <param name="reach">By rule, how far from its start a match reads, or null when without bound.</param>
@@ -61,26 +57,8 @@ namespace AiDocTools.Rules
             // Latin case aside, as a pack's required words are read (RULES.md).
             _words = new CueSet(_wordList, ignoreLatinCase: true);
             _rulesOf = _wordList.Select(w => Enumerable.Range(0, anchors.Count).Where(r => anchors[r].Contains(w)).ToArray()).ToArray();
-            foreach (var word in _wordList)
-            {
-                foreach (var first in CaseVariants(word[0]))
-                {
-                    _firstChars.Add(first);
-                    if (word.Length == 1)
-                    {
-                        _wholeAnchors.Add(first);
-                        continue;
-                    }
-
-                    foreach (var second in CaseVariants(word[1]))
-                    {
-                        _firstPairs.Add(first, second);
-                    }
-                }
-            }
+            _screen = new WordStartScreen(_wordList);
         }
-
-        private static char[] CaseVariants(char c) => Script.IsAsciiLetter(c) ? new[] { (char)(c | 0x20), (char)(c & ~0x20) } : new[] { c };
 
         /// <summary>
         /// For each rule, where in <paramref name="text"/> a match of it may start: null when the text holds none of its
@@ -93,14 +71,13 @@ namespace AiDocTools.Rules
             int[]? walked = null;
             for (var i = 0; i < text.Length; i++)
             {
-                // Every anchor written at i, in list order, as CueSet.Occurrences gives them, once the screens let i by.
-                var c = text[i];
-                if (!_firstChars.Contains(c) || (!_wholeAnchors.Contains(c) && (i + 1 == text.Length || !_firstPairs.MayContain(c, text[i + 1]))))
+                // Every anchor written at i, in list order, as CueSet.Occurrences gives them, once the screen lets i by.
+                if (!_screen.MayStartAt(text, i))
                 {
                     continue;
                 }
 
-                foreach (var word in _words.StartingWith(c))
+                foreach (var word in _words.StartingWith(text[i]))
                 {
                     if (_words.Holds(text, i, word))
                     {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace AiDocTools.Text
 {
     /// <summary>
@@ -41,5 +43,71 @@ namespace AiDocTools.Text
         }
 
         private int Hash(char first, char second) => (int)(((((uint)first << 16) | second) * 0x9E3779B1u) >> _shift);
+    }
+
+    /// <summary>
+    /// Whether a word of a list may start at a place of a text, answered before any word is compared there: a character
+    /// some word starts with, and then either a word of that one character or (hashed) a pair of characters a longer word
+    /// starts with. The words of a language's lists start with its commonest characters (と, こ, に; every Latin letter), so
+    /// the first character alone lets many places through, while the pair lets through only the few that begin a word or
+    /// collide in the hash. A Latin letter counts in either case, as the lists that ask it match words (CueSet with
+    /// ignoreLatinCase, the packs' required words). The required-word pass of a pack, the rule anchors of the entity and
+    /// date rules and the date recogniser's English words all ask it at every character of a text.
+    /// </summary>
+    internal sealed class WordStartScreen
+    {
+        private readonly CharBits _firsts = new CharBits();
+        private readonly CharBits _singles = new CharBits();
+        private readonly CharPairBits _pairs;
+
+        public WordStartScreen(IEnumerable<string> words)
+        {
+            var pairs = new List<(char, char)>();
+            foreach (var word in words)
+            {
+                if (word.Length == 0)
+                {
+                    continue;
+                }
+
+                foreach (var first in CaseVariants(word[0]))
+                {
+                    _firsts.Add(first);
+                    if (word.Length == 1)
+                    {
+                        _singles.Add(first);
+                        continue;
+                    }
+
+                    foreach (var second in CaseVariants(word[1]))
+                    {
+                        pairs.Add((first, second));
+                    }
+                }
+            }
+
+            // A set about eight times as large as the pairs it holds: few false "maybe"s, and still at most 8 KB.
+            var log2 = 6;
+            while ((1 << log2) < pairs.Count * 8 && log2 < 16)
+            {
+                log2++;
+            }
+
+            _pairs = new CharPairBits(log2);
+            foreach (var (first, second) in pairs)
+            {
+                _pairs.Add(first, second);
+            }
+        }
+
+        /// <summary>False when no word starts at <paramref name="i"/>; true when one may.</summary>
+        public bool MayStartAt(string text, int i)
+        {
+            var c = text[i];
+            return _firsts.Contains(c) && (_singles.Contains(c) || (i + 1 < text.Length && _pairs.MayContain(c, text[i + 1])));
+        }
+
+        /// <summary>The character and, for a Latin letter, its other case.</summary>
+        internal static char[] CaseVariants(char c) => Script.IsAsciiLetter(c) ? new[] { (char)(c | 0x20), (char)(c & ~0x20) } : new[] { c };
     }
 }

@@ -39,7 +39,7 @@ namespace AiDocTools.Text
                 }
 
                 var first = cues[i][0];
-                foreach (var start in ignoreLatinCase && Script.IsAsciiLetter(first) ? new[] { (char)(first | 0x20), (char)(first & ~0x20) } : new[] { first })
+                foreach (var start in ignoreLatinCase ? WordStartScreen.CaseVariants(first) : new[] { first })
                 {
                     if (!byFirst.TryGetValue(start, out var list))
                     {

@@ -52,13 +52,10 @@ namespace AiDocTools.Time
         // shape whose words a text lacks is not run on it. Japanese articles hold none, and the English shapes were half the scan.
         private readonly Dictionary<string, List<(int Rule, bool WholeOnly)>> _rulesOfWord = new Dictionary<string, List<(int Rule, bool WholeOnly)>>(StringComparer.Ordinal);
         private readonly CueSet _requiredWords;
-        private readonly CharBits _requiredStarts = new CharBits();
         private readonly int _rulesWithWords;
 
-        // The first two letters of the required words, either case, as the words are matched (CueSet.Holds); and the
-        // letters that are a required word alone.
-        private readonly CharPairBits _requiredPairs = new CharPairBits(14);
-        private readonly CharBits _oneLetterStarts = new CharBits();
+        // Where a required word may start, either case, as the words are matched (CueSet.Holds).
+        private readonly WordStartScreen _requiredStarts;
 
         // The anchors of every rule (Rule.Anchors: a pack rule's required words, the words a shape here requires),
         // found by one pass over the text.
@@ -172,27 +169,8 @@ namespace AiDocTools.Time
 
             var requiredWords = _rulesOfWord.Keys.ToList();
             _rulesWithWords = _rulesOfWord.Values.SelectMany(v => v).Select(v => v.Rule).Distinct().Count();
-            foreach (var word in requiredWords)
-            {
-                foreach (var first in BothCases(word[0]))
-                {
-                    if (word.Length == 1)
-                    {
-                        _oneLetterStarts.Add(first);
-                        continue;
-                    }
-
-                    foreach (var second in BothCases(word[1]))
-                    {
-                        _requiredPairs.Add(first, second);
-                    }
-                }
-            }
             _requiredWords = new CueSet(requiredWords, ignoreLatinCase: true);
-            foreach (var start in requiredWords.SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) }))
-            {
-                _requiredStarts.Add(start);
-            }
+            _requiredStarts = new WordStartScreen(requiredWords);
 
             // The constructions a linguist keeps as data: weekdays, ranges, ordinal weekdays, holidays (Data/<language>/dates.yaml).
             foreach (var pack in calendarPacks)
@@ -1060,13 +1038,8 @@ namespace AiDocTools.Time
             var remaining = _rulesWithWords;
             for (var i = 0; i < scan.Length; i++)
             {
-                if (!_requiredStarts.Contains(scan[i]))
-                {
-                    continue;
-                }
-
                 // Most Latin letters of an article start no required word: their first two letters already say so.
-                if (!_oneLetterStarts.Contains(scan[i]) && (i + 1 == scan.Length || !_requiredPairs.MayContain(scan[i], scan[i + 1])))
+                if (!_requiredStarts.MayStartAt(scan, i))
                 {
                     continue;
                 }
@@ -1151,8 +1124,6 @@ namespace AiDocTools.Time
         }
 
         private static string? KeyOf(Dictionary<string, string> keys, string word) => keys.TryGetValue(word, out var key) ? key : null;
-
-        private static char[] BothCases(char c) => Script.IsAsciiLetter(c) ? new[] { (char)(c | 0x20), (char)(c & ~0x20) } : new[] { c };
 
         private sealed class Rule
         {
