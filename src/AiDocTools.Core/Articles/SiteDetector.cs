@@ -19,14 +19,17 @@ namespace AiDocTools.Articles
         private readonly Regex _bareDomain;
 
         // The ASCII characters a top-level domain of the cues starts with, both cases of a letter (the pattern ignores case).
-        private readonly bool[] _domainStarts = new bool[128];
+        private readonly CharBits _domainStarts = new CharBits();
 
         public SiteDetector(ArticleMetadataCues cues)
         {
             _cues = cues;
             foreach (var domain in cues.TopLevelDomains.Where(d => d.Length > 0 && d[0] < 128))
             {
-                _domainStarts[char.ToLowerInvariant(domain[0])] = _domainStarts[char.ToUpperInvariant(domain[0])] = true;
+                foreach (var start in WordStartScreen.CaseVariants(domain[0]))
+                {
+                    _domainStarts.Add(start);
+                }
             }
 
             _bareDomain = new Regex(
@@ -124,7 +127,7 @@ namespace AiDocTools.Articles
             for (var i = text.IndexOf('.'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('.', i + 1))
             {
                 var next = text[i + 1];
-                if (next >= 128 || _domainStarts[next])
+                if (next >= 128 || _domainStarts.Contains(next))
                 {
                     return true;
                 }
