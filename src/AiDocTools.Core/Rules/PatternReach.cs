@@ -44,7 +44,17 @@ namespace AiDocTools.Rules
         /// it). The one policy for the rule packs' patterns (RulePackLoader) and the date shapes (TemporalRecognizer).
         /// </summary>
         public static TimeSpan TimeLimit(string pattern, RegexOptions options, TimeSpan limit) =>
-            Of(pattern, options) == null ? limit : Regex.InfiniteMatchTimeout;
+            IsBounded(pattern, options) ? Regex.InfiniteMatchTimeout : limit;
+
+        /// <summary>
+        /// Whether the pattern reads a bounded stretch from each position it is tried at. Unlike its reach (<see cref="Of(string,
+        /// RegexOptions)"/>), which says where around that position, this does not depend on the direction the pattern is
+        /// read in: a pattern compiled to be read right to left (a rule's backward check) repeats exactly what it repeats
+        /// read left to right.
+        /// </summary>
+        public static bool IsBounded(string pattern, RegexOptions options) => Of(pattern, options & ~RegexOptions.RightToLeft) != null;
+
+        public static bool IsBounded(Regex regex) => IsBounded(regex.ToString(), regex.Options);
 
         /// <summary>
         /// The reach of a pattern that reads without bound only through runs of characters it names: a repetition without

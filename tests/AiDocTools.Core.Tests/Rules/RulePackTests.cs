@@ -351,6 +351,24 @@ rules:
         }
 
         [Fact]
+        public void A_rule_read_right_to_left_keeps_a_time_limit_only_where_its_pattern_reads_without_bound()
+        {
+            // Boundedness does not depend on the direction a pattern is read in: the backward check and the check of what
+            // follows the leading parts follow the rule's own regex.
+            var pack = LanguagePacks.Shipped.Get("ja", "attribution");
+            var bounded = pack.Rule("SpeakerThenReported");
+            Assert.Equal(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, bounded.Regex.MatchTimeout);
+            Assert.Equal(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, bounded.Backward!.MatchTimeout);
+            Assert.Equal(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, bounded.BackwardTail!.MatchTimeout);
+
+            // 「(?<quote>[^「」]{4,})」 reads on to the closing bracket however far it is.
+            var unbounded = pack.Rule("TopicQuoteWithSourceInBrackets");
+            Assert.Equal(Rule.Timeout, unbounded.Regex.MatchTimeout);
+            Assert.Equal(Rule.Timeout, unbounded.Backward!.MatchTimeout);
+            Assert.Equal(Rule.Timeout, unbounded.BackwardTail!.MatchTimeout);
+        }
+
+        [Fact]
         public void A_backward_rule_that_opens_with_parts_first_asks_whether_what_follows_them_matches()
         {
             var pack = RulePackLoader.Parse(Valid.Replace(
