@@ -62,5 +62,22 @@ namespace AiDocTools.Core.Tests
                 }
             }
         }
+
+        [Fact]
+        public void The_next_place_a_word_may_start_is_the_first_the_screen_lets_by()
+        {
+            var screen = new WordStartScreen(new[] { "ago", "Dec", "年代", "と", "(" });
+            var random = new Random(11);
+            const string alphabet = "agoDECdec年代とのは(、 x";
+            for (var n = 0; n < 2000; n++)
+            {
+                var text = new string(Enumerable.Range(0, random.Next(0, 16)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+                for (var from = 0; from <= text.Length; from++)
+                {
+                    var expected = Enumerable.Range(from, text.Length - from).Where(i => screen.MayStartAt(text, i)).DefaultIfEmpty(text.Length).First();
+                    Assert.Equal(expected, screen.NextFrom(text, from));
+                }
+            }
+        }
     }
 }

@@ -264,13 +264,8 @@ namespace AiDocTools.Rules
 
             // Every place a word starts, as CueSet.Occurrences finds them (a Latin letter in either case), behind the
             // screen above.
-            for (var i = 0; i < text.Length; i++)
+            for (var i = _screen.NextFrom(text, 0); i < text.Length; i = _screen.NextFrom(text, i + 1))
             {
-                if (!_screen.MayStartAt(text, i))
-                {
-                    continue;
-                }
-
                 var node = _root;
                 for (var j = i; j < text.Length && (node = node.Next(Fold(text[j]))) != null; j++)
                 {

@@ -69,14 +69,9 @@ namespace AiDocTools.Rules
         {
             var windows = new List<(int Start, int End)>?[_reach.Length];
             int[]? walked = null;
-            for (var i = 0; i < text.Length; i++)
+            // Every anchor written at i, in list order, as CueSet.Occurrences gives them, at each place the screen lets by.
+            for (var i = _screen.NextFrom(text, 0); i < text.Length; i = _screen.NextFrom(text, i + 1))
             {
-                // Every anchor written at i, in list order, as CueSet.Occurrences gives them, once the screen lets i by.
-                if (!_screen.MayStartAt(text, i))
-                {
-                    continue;
-                }
-
                 foreach (var word in _words.StartingWith(text[i]))
                 {
                     if (_words.Holds(text, i, word))

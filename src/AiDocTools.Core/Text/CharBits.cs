@@ -14,6 +14,9 @@ namespace AiDocTools.Text
         public void Add(char c) => _bits[c >> 6] |= 1UL << (c & 63);
 
         public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
+
+        /// <summary>The set's words, bit c of word c / 64 for character c: for a loop that keeps them in a local.</summary>
+        internal ulong[] Words => _bits;
     }
 
     /// <inheritdoc cref="CharBits"/>
@@ -105,6 +108,28 @@ namespace AiDocTools.Text
         {
             var c = text[i];
             return _firsts.Contains(c) && (_singles.Contains(c) || (i + 1 < text.Length && _pairs.MayContain(c, text[i + 1])));
+        }
+
+        /// <summary>
+        /// The first place at or after <paramref name="from"/> where a word may start (<see cref="MayStartAt"/>), or the
+        /// text's length when there is none. The callers ask every character of an article, and almost every character
+        /// starts no word: in this one loop the first characters' table stays in a register, where a call per character
+        /// loaded it again through the screen's fields each time.
+        /// </summary>
+        public int NextFrom(string text, int from)
+        {
+            var firsts = _firsts.Words;
+            for (var i = from; i < text.Length; i++)
+            {
+                var c = text[i];
+                if ((firsts[c >> 6] & (1UL << (c & 63))) != 0
+                    && (_singles.Contains(c) || (i + 1 < text.Length && _pairs.MayContain(c, text[i + 1]))))
+                {
+                    return i;
+                }
+            }
+
+            return text.Length;
         }
 
         /// <summary>The character and, for a Latin letter, its other case.</summary>
