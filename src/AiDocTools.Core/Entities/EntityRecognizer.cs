@@ -48,6 +48,12 @@ namespace AiDocTools.Entities
         private readonly IGrouping<string, ContextAlias>[] _contextAliasesByKey;
         private readonly HashSet<string> _licensingNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+        // The caches' compute functions, made once: a method group or lambda passed at the call made a delegate per
+        // speaker phrase, lookup and body.
+        private readonly Func<string, EntityMention[]> _find;
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, EntityMention[]>.CreateValueCallback _findBody;
+        private readonly Func<string, EntityDefinition?> _lookupUncached;
+
         /// <summary>A recognizer whose discovery reads the entity packs of <paramref name="packs"/> (ja/entities, en/entities).</summary>
         public EntityRecognizer(EntityDictionary dictionary, Rules.LanguagePacks packs)
             : this(dictionary, new RuleDiscovery(packs.Get("ja", "entities"), packs.Get("en", "entities"), PersonNameLexicon.Shipped))
@@ -56,6 +62,9 @@ namespace AiDocTools.Entities
 
         private EntityRecognizer(EntityDictionary dictionary, RuleDiscovery discoveryRules)
         {
+            _find = Find;
+            _findBody = Find;
+            _lookupUncached = LookupUncached;
             Dictionary = dictionary;
             foreach (var entity in dictionary.Entities)
             {
@@ -90,12 +99,12 @@ namespace AiDocTools.Entities
             // Claims, events and Get-AiEntity each ask for the mentions of the same article body: found once per body.
             if (text.Length >= CachedLength)
             {
-                return _byBody.GetValue(text, body => Find(body));
+                return _byBody.GetValue(text, _findBody);
             }
 
             // Short texts are speaker phrases (アルトマン氏, OpenAIのCEOであるサム・アルトマン氏): the same people are quoted
             // across the articles of a debate, written the same way, so each distinct phrase is recognised once.
-            return Remembered(_shortTexts, text, Find);
+            return Remembered(_shortTexts, text, _find);
         }
 
         /// <summary>
@@ -126,16 +135,26 @@ namespace AiDocTools.Entities
 
             // A tier named beside its owner counts as a dictionary name, so it stands over a capitalised run guessed around it.
             var contextual = ContextMentions(folded, known, addresses);
-            var chosen = Resolve(known.Concat(contextual).Concat(discovered), addresses, folded.Length);
+            var chosen = Resolve(known, contextual, discovered, addresses, folded.Length);
             chosen.AddRange(_discovery.AcronymMentions(folded, chosen, addresses));
-            return chosen
-                .OrderBy(c => c.Start)
-                .Select(c =>
-                {
-                    var (start, length) = folded.ToSource(c.Start, c.End);
-                    return new EntityMention(c.Name, c.Type, text.Substring(start, length), start, length, c.Known);
-                })
-                .ToArray();
+
+            // In text order, ties in the order chosen (a stable sort: the start above the candidate's place as the key).
+            var order = new long[chosen.Count];
+            for (var k = 0; k < order.Length; k++)
+            {
+                order[k] = ((long)chosen[k].Start << 32) | (uint)k;
+            }
+
+            Array.Sort(order);
+            var mentions = new EntityMention[order.Length];
+            for (var k = 0; k < order.Length; k++)
+            {
+                var c = chosen[(int)(uint)order[k]];
+                var (start, length) = folded.ToSource(c.Start, c.End);
+                mentions[k] = new EntityMention(c.Name, c.Type, text.Substring(start, length), start, length, c.Known);
+            }
+
+            return mentions;
         }
 
         /// <inheritdoc />
@@ -175,7 +194,7 @@ namespace AiDocTools.Entities
             }
 
             // Speakers and query terms repeat across articles; each distinct form is folded and looked up once.
-            return Remembered(_lookups, surfaceForm, LookupUncached);
+            return Remembered(_lookups, surfaceForm, _lookupUncached);
         }
 
         private EntityDefinition? LookupUncached(string surfaceForm)
@@ -325,7 +344,7 @@ namespace AiDocTools.Entities
             }
 
             var folded = text.Folded;
-            var taken = new bool[folded.Length];
+            var taken = TakenFlags.Rent(folded.Length);
             foreach (var range in known.Select(c => (c.Start, c.End)).Concat(addresses))
             {
                 for (var i = range.Start; i < range.End; i++)
@@ -386,6 +405,8 @@ namespace AiDocTools.Entities
                     }
                 }
             }
+
+            TakenFlags.Return(taken, folded.Length);
 
             return found;
         }
@@ -669,14 +690,17 @@ namespace AiDocTools.Entities
         // Longest first; at equal length the dictionary wins over a guess; a guess that overlaps a dictionary name loses
         // unless it is a whole title (記事「In Battle Over A.I., Meta Decides…」) or contains the known name as its end
         // (イリヤ・サツケヴァー氏 around サツケヴァー氏), in which case it becomes that known person.
-        private static List<Candidate> Resolve(IEnumerable<Candidate> candidates, IReadOnlyList<(int Start, int End)> addresses, int textLength)
+        private static List<Candidate> Resolve(List<Candidate> dictionary, List<Candidate> contextual, List<Candidate> discovered, IReadOnlyList<(int Start, int End)> addresses, int textLength)
         {
-            var all = new List<Candidate>();
-            foreach (var candidate in candidates)
+            var all = new List<Candidate>(dictionary.Count + contextual.Count + discovered.Count);
+            foreach (var candidates in new[] { dictionary, contextual, discovered })
             {
-                if (!RuleText.Overlaps(addresses, candidate.Start, candidate.End))
+                foreach (var candidate in candidates)
                 {
-                    all.Add(candidate);
+                    if (!RuleText.Overlaps(addresses, candidate.Start, candidate.End))
+                    {
+                        all.Add(candidate);
+                    }
                 }
             }
 
@@ -757,8 +781,8 @@ namespace AiDocTools.Entities
                 return byKnown != 0 ? byKnown : x.Start != y.Start ? x.Start.CompareTo(y.Start) : a.CompareTo(b);
             });
 
-            var chosen = new List<Candidate>();
-            var taken = new bool[textLength];
+            var chosen = new List<Candidate>(adjusted.Count);
+            var taken = TakenFlags.Rent(textLength);
             foreach (var k in order)
             {
                 var candidate = adjusted[k];
@@ -772,6 +796,7 @@ namespace AiDocTools.Entities
                 }
             }
 
+            TakenFlags.Return(taken, textLength);
             return chosen;
         }
 
@@ -813,6 +838,40 @@ namespace AiDocTools.Entities
             }
 
             return ranges;
+        }
+
+        /// <summary>
+        /// A flag per character of a body (which characters a chosen name already covers), taken out for one walk and
+        /// put back cleared: two of them per body were as many bytes again as the text. Taken out while in use, so a walk
+        /// inside a walk could never share one; bodies beyond the cap have flags of their own.
+        /// </summary>
+        private static class TakenFlags
+        {
+            private const int MaximumKept = 1 << 20;
+
+            [ThreadStatic]
+            private static bool[]? _kept;
+
+            public static bool[] Rent(int length)
+            {
+                var kept = _kept;
+                if (kept != null && kept.Length >= length)
+                {
+                    _kept = null;
+                    return kept;
+                }
+
+                return new bool[length];
+            }
+
+            public static void Return(bool[] flags, int used)
+            {
+                Array.Clear(flags, 0, used);
+                if (flags.Length <= MaximumKept && (_kept == null || _kept.Length < flags.Length))
+                {
+                    _kept = flags;
+                }
+            }
         }
 
         private static bool IsSeparator(char c) => c == '・' || c == '･' || c == ' ' || c == '\u3000' || c == '=' || c == '＝';
