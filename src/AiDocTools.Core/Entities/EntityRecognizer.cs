@@ -706,7 +706,7 @@ namespace AiDocTools.Entities
 
             // The dictionary's names by where they start, each with its place among them, so a guess finds the names
             // inside it by a binary search rather than by asking every name of the text.
-            var knownOnes = new List<(int Start, int End, int Order, Candidate Known)>();
+            var knownOnes = new List<(int Start, int End, int Order, Candidate Known)>(dictionary.Count);
             var longestKnown = 0;
             foreach (var candidate in all)
             {
