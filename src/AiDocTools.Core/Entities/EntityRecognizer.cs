@@ -387,8 +387,15 @@ namespace AiDocTools.Entities
                         continue;
                     }
 
-                    sentences ??= Text.SentenceSegmenter.Split(text.Cased);
-                    var index = Text.TextSpan.IndexContaining(sentences, start);
+                    // The sentences of the word's line only (those of the last line cut, if the word is on it): the
+                    // whole text cut into sentences, for a word or two, cost half as much again as the claims' cutting.
+                    var index = sentences == null ? -1 : Text.TextSpan.IndexContaining(sentences, start);
+                    if (sentences == null || index < 0)
+                    {
+                        sentences = Text.SentenceSegmenter.SplitLineAt(text.Cased, start);
+                        index = Text.TextSpan.IndexContaining(sentences, start);
+                    }
+
                     if (index < 0 || end > sentences[index].End)
                     {
                         continue;
