@@ -306,19 +306,9 @@ namespace AiDocTools.Claims
             return "s:" + Text.NameSound.Key(name);
         }
 
-        // A name in kanji and kana has no case: lowering it would go through the culture tables and copy it for nothing.
-        private static string Lower(string name)
-        {
-            foreach (var c in name)
-            {
-                if (!Script.IsJapanese(c))
-                {
-                    return name.ToLowerInvariant();
-                }
-            }
-
-            return name;
-        }
+        // The project's lowering, which answers kana, kanji and ASCII without the culture tables and hands back the name
+        // itself when nothing in it has case: every speaker and every part of a remembered name is lowered for its key.
+        private static string Lower(string name) => TextNormalizer.ToLowerInvariant(name);
 
         // Every person mention of every sentence comes here: the two forms are filed one after the other rather than
         // through an array made per mention.
