@@ -14,7 +14,7 @@ namespace AiDocTools.Entities
     public sealed class EntityRecognizer : IEntityRecognizer, IKnownNames
     {
         // A mention inside a link is part of an address (huggingface.co/Mitsua/…), not a name the text uses.
-        private const string LinkPattern = @"(?:https?://|www\.)[^\s<>""'」』）)]+|\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|ai|co|jp|dev|edu|gov|info|app|me|tv)(?:/[^\s<>""'」』）)]*)?";
+        internal const string LinkPattern = @"(?:https?://|www\.)[^\s<>""'」』）)]+|\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|ai|co|jp|dev|edu|gov|info|app|me|tv)(?:/[^\s<>""'」』）)]*)?";
 
         // A mail address starts only where a run of its characters starts (or where the last address ended): tried inside a
         // run it would fail as it failed one character earlier, after scanning the whole run, a whole Japanese sentence, for an @.
@@ -831,9 +831,15 @@ namespace AiDocTools.Entities
         private static IReadOnlyList<(int Start, int End)> AddressRanges(NameText text)
         {
             var ranges = new List<(int, int)>();
+            var hasAt = text.Cased.IndexOf('@') >= 0;
+            if (!hasAt && !MayHoldLink(text.Cased))
+            {
+                return ranges;
+            }
+
             try
             {
-                var address = text.Cased.IndexOf('@') >= 0 ? Address : Link;
+                var address = hasAt ? Address : Link;
                 for (var m = address.Match(text.Cased); m.Success; m = m.NextMatch())
                 {
                     ranges.Add((m.Index, m.Index + m.Length));
@@ -880,6 +886,31 @@ namespace AiDocTools.Entities
                 }
             }
         }
+
+        // What every match of LinkPattern holds: http or www. (its first form), or a dot between a letter, digit or hyphen
+        // and the first letter of one of its top-level domains (the second). Most bodies hold none, and the pattern
+        // otherwise starts at every Latin word of an English one.
+        internal static bool MayHoldLink(string text)
+        {
+            if (text.IndexOf("http", StringComparison.Ordinal) >= 0 || text.IndexOf("www.", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            for (var dot = text.Length > 1 ? text.IndexOf('.', 1) : -1; dot > 0 && dot + 1 < text.Length; dot = text.IndexOf('.', dot + 1))
+            {
+                var before = text[dot - 1];
+                if ((RuleText.IsAsciiLetterOrDigit(before) || before == '-') && TopLevelDomainStarts.IndexOf(text[dot + 1]) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The first letters of the top-level domains LinkPattern names (com org net io ai co jp dev edu gov info app me tv).
+        private const string TopLevelDomainStarts = "conijadegmt";
 
         private static bool IsSeparator(char c) => c == '・' || c == '･' || c == ' ' || c == '\u3000' || c == '=' || c == '＝';
 
