@@ -379,5 +379,26 @@ namespace AiDocTools.Core.Tests
                 }
             }, iter: 10_000);
         }
+
+        [Fact]
+        public void TheLinkScreenLetsByEveryTextTheLinkPatternMatchesIn()
+        {
+            // The addresses are looked for only in a text the screen lets by: it must never turn away one the pattern matches.
+            var link = new System.Text.RegularExpressions.Regex(EntityRecognizer.LinkPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            var pieces = Gen.OneOfConst("http", "s", "://", "www", ".", "example", "-", "co", "m", "jp", "io", "ai", "tv", "x", "7", " ", "/", "の", "e.g", "U.S.", "a", "\n");
+            var matched = 0;
+            pieces.Array[0, 12].Select(ps => string.Concat(ps)).Sample(text =>
+            {
+                var matches = link.IsMatch(text);
+                if (matches)
+                {
+                    System.Threading.Interlocked.Increment(ref matched);
+                }
+
+                return !matches || EntityRecognizer.MayHoldLink(text);
+            }, iter: 10_000);
+            Assert.True(matched > 100);
+            Assert.False(EntityRecognizer.MayHoldLink("OpenAIは新しいモデルを発表した。U.S. officials said so. It cost 3.5 dollars."));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using CsCheck;
 using AiDocTools.Text;
 using Xunit;
 
@@ -121,6 +122,24 @@ namespace AiDocTools.Core.Tests
             Assert.True(pieces.Length >= 3);
             Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, SentenceSegmenter.MaximumSentenceLength));
             Assert.Equal(longOne, string.Concat(pieces));
+        }
+
+        [Fact]
+        public void TheSentencesOfOneLineAreThoseTheWholeTextHasThere()
+        {
+            // Lines of sentences, quotes left open or closed, abbreviations and URLs: the line around any offset cut alone
+            // gives the spans the whole text's cut has on that line, at the same offsets.
+            var pieces = new[] { "OpenAIは発表した。", "「モデルを公開する。", "」と述べた。", "Mr. Roe said", " it. ", "He left!", "\n", "\r\n", "“Open", " it.” ", "https://x.ai/a.b ", "v2.5 ", "（注", "）", "  " };
+            Gen.Select(Gen.OneOfConst(pieces).Array[1, 30].Select(parts => string.Concat(parts)), Gen.Int[0, 100_000])
+                .Sample((text, at) =>
+                {
+                    var offset = at % (text.Length + 1);
+                    var lineStart = offset > 0 ? text.LastIndexOfAny(new[] { '\n', '\r' }, offset - 1) + 1 : 0;
+                    var lineEnd = offset < text.Length ? text.IndexOfAny(new[] { '\n', '\r' }, offset) : -1;
+                    lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+                    var expected = SentenceSegmenter.Split(text).Where(s => s.Start >= lineStart && s.End <= lineEnd).ToArray();
+                    return expected.SequenceEqual(SentenceSegmenter.SplitLineAt(text, offset));
+                }, iter: 5_000);
         }
     }
 }

@@ -62,6 +62,22 @@ namespace AiDocTools.Core.Tests
                 .Sample(text => TextNormalizer.ToLowerInvariant(text) == text.ToLowerInvariant(), iter: 10_000);
         }
 
+        [Fact]
+        public void LowerCasingABufferInPlaceAgreesWithTheFrameworkAndLeavesTheRestAlone()
+        {
+            // The folding lowers the first characters of a longer buffer: a pair is lowered whole only when both halves are
+            // inside, and nothing past the count changes.
+            var pieces = new[] { "A", "z", "Ä", "ΣΑΣ", "İ", "オープン", "漢字", "ＡＢＣ", "😀", "𝐀", "𐐀", "\uD801", "\uDC00", " ", "ß" };
+            Gen.Select(Gen.OneOfConst(pieces).Array[0, 20], Gen.OneOfConst(pieces).Array[0, 3]).Select((head, tail) => (string.Concat(head), string.Concat(tail)))
+                .Sample(texts =>
+                {
+                    var (head, tail) = texts;
+                    var buffer = (head + tail).ToCharArray();
+                    TextNormalizer.ToLowerInvariant(buffer, head.Length);
+                    return new string(buffer, 0, head.Length) == head.ToLowerInvariant() && new string(buffer, head.Length, tail.Length) == tail;
+                }, iter: 10_000);
+        }
+
         [Theory]
         [InlineData("オープン・ソース", "オープンソース")]
         [InlineData("オープン ソース", "オープンソース")]

@@ -19,11 +19,17 @@ namespace AiDocTools
     /// </summary>
     public sealed class Claim
     {
-        private IReadOnlyList<string> _entities = ItemList.Of<string>(null);
-        private IReadOnlyList<PartialDate> _dates = ItemList.Of<PartialDate>(null);
+        // Most claims name no entity, date, event or alias: they share one empty list of each kind (read-only, so
+        // sharing is safe) rather than a list and an array apiece, four or more per sentence of every article.
+        private static readonly ItemList<string> NoStrings = ItemList.Of<string>(null);
+        private static readonly ItemList<PartialDate> NoDates = ItemList.Of<PartialDate>(null);
+        private static readonly ItemList<TimelineEvent> NoEvents = ItemList.Of<TimelineEvent>(null);
 
-        private IReadOnlyList<TimelineEvent> _events = ItemList.Of<TimelineEvent>(null);
-        private IReadOnlyList<string> _speakerAliases = ItemList.Of<string>(null);
+        private IReadOnlyList<string> _entities = NoStrings;
+        private IReadOnlyList<PartialDate> _dates = NoDates;
+
+        private IReadOnlyList<TimelineEvent> _events = NoEvents;
+        private IReadOnlyList<string> _speakerAliases = NoStrings;
 
         public string ArticleId { get; set; } = string.Empty;
 
@@ -53,7 +59,7 @@ namespace AiDocTools
         public IReadOnlyList<string> SpeakerAliases
         {
             get => _speakerAliases;
-            set => _speakerAliases = ItemList.Of(value);
+            set => _speakerAliases = ListOf(value, NoStrings);
         }
 
         /// <summary>The verb or marker that attributes the claim (と述べた, によると, said).</summary>
@@ -70,7 +76,7 @@ namespace AiDocTools
         public IReadOnlyList<string> Entities
         {
             get => _entities;
-            set => _entities = ItemList.Of(value);
+            set => _entities = ListOf(value, NoStrings);
         }
 
         /// <summary>The dates the claim states.</summary>
@@ -80,7 +86,7 @@ namespace AiDocTools
         internal IReadOnlyList<PartialDate> DateValues
         {
             get => _dates;
-            set => _dates = ItemList.Of(value);
+            set => _dates = ListOf(value, NoDates);
         }
 
         /// <summary>The dates the claim states, in their ISO form; PowerShell shows the PartialDates.</summary>
@@ -91,7 +97,7 @@ namespace AiDocTools
         public IReadOnlyList<TimelineEvent> Events
         {
             get => _events;
-            set => _events = ItemList.Of(value);
+            set => _events = ListOf(value, NoEvents);
         }
 
         /// <summary>The article's own date, carried so claims can be filtered by when they were published.</summary>
@@ -131,5 +137,8 @@ namespace AiDocTools
         }
 
         public override string ToString() => Text;
+
+        private static IReadOnlyList<T> ListOf<T>(IReadOnlyList<T>? items, ItemList<T> empty) =>
+            items == null || items.Count == 0 ? empty : ItemList.Of(items);
     }
 }

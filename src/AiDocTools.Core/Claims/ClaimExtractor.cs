@@ -60,7 +60,7 @@ namespace AiDocTools.Claims
             string? guest = null;
 
             // The sentences cut here, by the paragraph's start in the Body, for the events: it would cut every dated paragraph again.
-            var split = _events == null ? null : new Dictionary<int, EventExtractor.SplitParagraph>();
+            var split = _events == null ? null : new Dictionary<int, EventExtractor.SplitParagraph>(article.Paragraphs.Count);
             var paragraphStart = 0;
             for (var p = 0; p < article.Paragraphs.Count; p++)
             {
@@ -233,7 +233,7 @@ namespace AiDocTools.Claims
                 Paragraph = paragraphIndex,
                 Start = paragraphStart + span.Start,
                 Length = span.Length,
-                Entities = mentions == null ? new string[0] : EntityMentions.NamesWithin(mentions, paragraphStart + span.Start, span.Length),
+                Entities = mentions == null ? System.Array.Empty<string>() : EntityMentions.NamesWithin(mentions, paragraphStart + span.Start, span.Length),
                 PublishedValue = article.PublishedValue,
             };
         }
@@ -268,9 +268,11 @@ namespace AiDocTools.Claims
         private static void AttachDates(List<Claim> claims, IReadOnlyList<TimelineEvent> events)
         {
             var e = 0;
-            foreach (var claim in claims.OrderBy(c => c.Start))
+            var ordered = InStartOrder(claims);
+            for (var c = 0; c < ordered.Count; c++)
             {
-                var dated = new List<TimelineEvent>();
+                var claim = ordered[c];
+                List<TimelineEvent>? dated = null;
                 while (e < events.Count && events[e].Start < claim.Start)
                 {
                     e++;
@@ -280,16 +282,31 @@ namespace AiDocTools.Claims
                 {
                     if (events[k].DateValue != null && events[k].Kind != TemporalKind.Duration)
                     {
-                        dated.Add(events[k]);
+                        (dated ??= new List<TimelineEvent>()).Add(events[k]);
                     }
                 }
 
-                if (dated.Count > 0)
+                if (dated != null)
                 {
                     claim.Events = dated;
                     claim.DateValues = dated.Select(d => d.DateValue!).ToList();
                 }
             }
+        }
+
+        // The claims are made in text order (paragraph by paragraph, sentence by sentence), so the sorted copy the walk
+        // above once took of every article's claims is made only if some claim ever starts before the one it follows.
+        private static IReadOnlyList<Claim> InStartOrder(List<Claim> claims)
+        {
+            for (var k = 1; k < claims.Count; k++)
+            {
+                if (claims[k].Start < claims[k - 1].Start)
+                {
+                    return claims.OrderBy(c => c.Start).ToList();
+                }
+            }
+
+            return claims;
         }
     }
 }

@@ -97,10 +97,12 @@ namespace AiDocTools.Claims
         }
 
         /// <summary>The names the recognizer finds in a sentence, for pronouns later on.</summary>
-        public void Mentions(System.Collections.Generic.IEnumerable<EntityMention> mentions)
+        public void Mentions(System.Collections.Generic.IReadOnlyList<EntityMention> mentions)
         {
-            foreach (var mention in mentions)
+            // By index: a foreach over the interface made an enumerator per sentence.
+            for (var k = 0; k < mentions.Count; k++)
             {
+                var mention = mentions[k];
                 if (mention.Type == EntityType.Person)
                 {
                     var person = mention.Known ? mention.Name : Person(mention.Name);
@@ -304,49 +306,44 @@ namespace AiDocTools.Claims
             return "s:" + Text.NameSound.Key(name);
         }
 
-        // A name in kanji and kana has no case: lowering it would go through the culture tables and copy it for nothing.
-        private static string Lower(string name)
-        {
-            foreach (var c in name)
-            {
-                if (!Script.IsJapanese(c))
-                {
-                    return name.ToLowerInvariant();
-                }
-            }
+        // The project's lowering, which answers kana, kanji and ASCII without the culture tables and hands back the name
+        // itself when nothing in it has case: every speaker and every part of a remembered name is lowered for its key.
+        private static string Lower(string name) => TextNormalizer.ToLowerInvariant(name);
 
-            return name;
-        }
-
+        // Every person mention of every sentence comes here: the two forms are filed one after the other rather than
+        // through an array made per mention.
         private void RememberPerson(string canonical, string form)
         {
-            foreach (var written in new[] { canonical, form.Trim() })
-            {
-                if (written.Length <= 2 || !_people.Add((canonical, written)))
-                {
-                    continue;
-                }
+            RememberForm(canonical, canonical);
+            RememberForm(canonical, form.Trim());
+        }
 
-                var parts = written.Split(NameSeparators, System.StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length > 1)
+        private void RememberForm(string canonical, string written)
+        {
+            if (written.Length <= 2 || !_people.Add((canonical, written)))
+            {
+                return;
+            }
+
+            var parts = written.Split(NameSeparators, System.StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1)
+            {
+                foreach (var part in parts)
                 {
-                    foreach (var part in parts)
+                    Index("w:" + Lower(part), canonical);
+                    if (SoundKey(part) is string sound)
                     {
-                        Index("w:" + Lower(part), canonical);
-                        if (SoundKey(part) is string sound)
-                        {
-                            Index(sound, canonical);
-                        }
+                        Index(sound, canonical);
                     }
                 }
-                else if (AllKanji(written))
+            }
+            else if (AllKanji(written))
+            {
+                // 山田花子 is 山田 and 花子; where the family name ends is unknown, so every start and end of two or more.
+                for (var length = 2; length < written.Length; length++)
                 {
-                    // 山田花子 is 山田 and 花子; where the family name ends is unknown, so every start and end of two or more.
-                    for (var length = 2; length < written.Length; length++)
-                    {
-                        Index("k:" + written.Substring(0, length), canonical);
-                        Index("k:" + written.Substring(written.Length - length), canonical);
-                    }
+                    Index("k:" + written.Substring(0, length), canonical);
+                    Index("k:" + written.Substring(written.Length - length), canonical);
                 }
             }
         }

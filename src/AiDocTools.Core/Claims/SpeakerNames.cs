@@ -226,7 +226,8 @@ namespace AiDocTools.Claims
 
             // Every speaker of every sentence comes through here: the regex only once the first character allows it,
             // and only when a kana or kanji follows somewhere (its Japanese class holds no other character).
-            if (name.Length == 0 || name[0] < 'A' || name[0] > 'Z' || !Script.HasJapanese(name))
+            // Its second word opens with a capital after white space: a phrase with none (OpenAIのCEO) is not tried.
+            if (name.Length == 0 || name[0] < 'A' || name[0] > 'Z' || !Script.HasJapanese(name) || !HasSpaceThen(name, 'A', 'Z'))
             {
                 return name;
             }
@@ -289,6 +290,21 @@ namespace AiDocTools.Claims
             return (HasJapaneseHonorific(name) || IsKatakanaName(name) || (HasCharBetween(name, 'A', 'Z') && IsLatinPersonName(WithoutHonorifics(name)))) && !IsPronoun(name);
         }
 
+        // A white-space character (what \s matches) followed straight by a character in [first, last]: what a pattern
+        // holding \s[a-z] or \s+[A-Z] needs somewhere in the text to match.
+        private static bool HasSpaceThen(string s, char first, char last)
+        {
+            for (var i = 0; i + 1 < s.Length; i++)
+            {
+                if (s[i + 1] >= first && s[i + 1] <= last && char.IsWhiteSpace(s[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool HasCharBetween(string s, char first, char last)
         {
             foreach (var c in s)
@@ -302,10 +318,20 @@ namespace AiDocTools.Claims
             return false;
         }
 
+        // Two to four words (as a split on ' ' counts them), the last no organisation word. Every speaker phrase with a
+        // capital asks: the words are counted in place and only the last is cut out, where a split cut every one.
         private bool IsLatinPersonName(string name)
         {
-            var words = name.Split(' ');
-            return words.Length >= 2 && words.Length <= 4 && IsLatinName(name) && !_words.OrganisationWords.Contains(words[words.Length - 1]);
+            var spaces = 0;
+            foreach (var c in name)
+            {
+                if (c == ' ')
+                {
+                    spaces++;
+                }
+            }
+
+            return spaces >= 1 && spaces <= 3 && IsLatinName(name) && !_words.OrganisationWords.Contains(name.Substring(name.LastIndexOf(' ') + 1));
         }
 
         // Contoso's co-founder and chief executive Jane Q. Roe: the name is the capitalised run the description ends with.
@@ -316,7 +342,9 @@ namespace AiDocTools.Claims
         public string? NameAfterDescription(string phrase)
         {
             // The pattern needs a lower-case Latin word before the name: a phrase with no a-z (most Japanese speakers) cannot match.
-            if (!HasCharBetween(phrase, 'a', 'z'))
+            // ...after white space, and a capital after white space to open the name: most phrases with Latin letters in
+            // them (OpenAIのCEO) have neither, and the lazy pattern tried at their every position.
+            if (!HasCharBetween(phrase, 'a', 'z') || !HasSpaceThen(phrase, 'a', 'z') || !HasSpaceThen(phrase, 'A', 'Z'))
             {
                 return null;
             }

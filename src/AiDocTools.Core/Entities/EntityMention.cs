@@ -61,6 +61,61 @@ namespace AiDocTools.Entities
         public static IReadOnlyList<EntityMention> Within(IReadOnlyList<EntityMention> mentions, int start, int length)
         {
             var end = start + length;
+            List<EntityMention>? inside = null;
+            for (var i = FirstFrom(mentions, start); i < mentions.Count && mentions[i].Start < end; i++)
+            {
+                if (mentions[i].Start + mentions[i].Length <= end)
+                {
+                    (inside ??= new List<EntityMention>()).Add(mentions[i]);
+                }
+            }
+
+            return inside ?? (IReadOnlyList<EntityMention>)System.Array.Empty<EntityMention>();
+        }
+
+        /// <summary>The distinct canonical names of the mentions inside a range, in order of first mention.</summary>
+        public static string[] NamesWithin(IReadOnlyList<EntityMention> mentions, int start, int length)
+        {
+            // Read in place, into an array as long as the mentions inside: every claim asks, and a list of the mentions,
+            // a list of the names and its copy were three allocations per sentence for the few names most sentences have.
+            var end = start + length;
+            var first = FirstFrom(mentions, start);
+            var inside = 0;
+            for (var i = first; i < mentions.Count && mentions[i].Start < end; i++)
+            {
+                if (mentions[i].Start + mentions[i].Length <= end)
+                {
+                    inside++;
+                }
+            }
+
+            if (inside == 0)
+            {
+                return System.Array.Empty<string>();
+            }
+
+            var names = new string[inside];
+            var count = 0;
+            for (var i = first; count < inside && i < mentions.Count && mentions[i].Start < end; i++)
+            {
+                var name = mentions[i].Name;
+                if (mentions[i].Start + mentions[i].Length <= end && System.Array.IndexOf(names, name, 0, count) < 0)
+                {
+                    names[count++] = name;
+                }
+            }
+
+            if (count < names.Length)
+            {
+                System.Array.Resize(ref names, count);
+            }
+
+            return names;
+        }
+
+        // The first mention, in text order, that starts at or after start.
+        private static int FirstFrom(IReadOnlyList<EntityMention> mentions, int start)
+        {
             var low = 0;
             var high = mentions.Count;
             while (low < high)
@@ -76,37 +131,7 @@ namespace AiDocTools.Entities
                 }
             }
 
-            List<EntityMention>? inside = null;
-            for (var i = low; i < mentions.Count && mentions[i].Start < end; i++)
-            {
-                if (mentions[i].Start + mentions[i].Length <= end)
-                {
-                    (inside ??= new List<EntityMention>()).Add(mentions[i]);
-                }
-            }
-
-            return inside ?? (IReadOnlyList<EntityMention>)System.Array.Empty<EntityMention>();
-        }
-
-        /// <summary>The distinct canonical names of the mentions inside a range, in order of first mention.</summary>
-        public static string[] NamesWithin(IReadOnlyList<EntityMention> mentions, int start, int length)
-        {
-            var inside = Within(mentions, start, length);
-            if (inside.Count == 0)
-            {
-                return System.Array.Empty<string>();
-            }
-
-            var names = new List<string>(inside.Count);
-            foreach (var mention in inside)
-            {
-                if (!names.Contains(mention.Name))
-                {
-                    names.Add(mention.Name);
-                }
-            }
-
-            return names.ToArray();
+            return low;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace AiDocTools.Entities
     public sealed class EntityRecognizer : IEntityRecognizer, IKnownNames
     {
         // A mention inside a link is part of an address (huggingface.co/Mitsua/…), not a name the text uses.
-        private const string LinkPattern = @"(?:https?://|www\.)[^\s<>""'」』）)]+|\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|ai|co|jp|dev|edu|gov|info|app|me|tv)(?:/[^\s<>""'」』）)]*)?";
+        internal const string LinkPattern = @"(?:https?://|www\.)[^\s<>""'」』）)]+|\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|io|ai|co|jp|dev|edu|gov|info|app|me|tv)(?:/[^\s<>""'」』）)]*)?";
 
         // A mail address starts only where a run of its characters starts (or where the last address ended): tried inside a
         // run it would fail as it failed one character earlier, after scanning the whole run, a whole Japanese sentence, for an @.
@@ -48,6 +48,12 @@ namespace AiDocTools.Entities
         private readonly IGrouping<string, ContextAlias>[] _contextAliasesByKey;
         private readonly HashSet<string> _licensingNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+        // The caches' compute functions, made once: a method group or lambda passed at the call made a delegate per
+        // speaker phrase, lookup and body.
+        private readonly Func<string, EntityMention[]> _find;
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, EntityMention[]>.CreateValueCallback _findBody;
+        private readonly Func<string, EntityDefinition?> _lookupUncached;
+
         /// <summary>A recognizer whose discovery reads the entity packs of <paramref name="packs"/> (ja/entities, en/entities).</summary>
         public EntityRecognizer(EntityDictionary dictionary, Rules.LanguagePacks packs)
             : this(dictionary, new RuleDiscovery(packs.Get("ja", "entities"), packs.Get("en", "entities"), PersonNameLexicon.Shipped))
@@ -56,6 +62,9 @@ namespace AiDocTools.Entities
 
         private EntityRecognizer(EntityDictionary dictionary, RuleDiscovery discoveryRules)
         {
+            _find = Find;
+            _findBody = Find;
+            _lookupUncached = LookupUncached;
             Dictionary = dictionary;
             foreach (var entity in dictionary.Entities)
             {
@@ -90,12 +99,12 @@ namespace AiDocTools.Entities
             // Claims, events and Get-AiEntity each ask for the mentions of the same article body: found once per body.
             if (text.Length >= CachedLength)
             {
-                return _byBody.GetValue(text, body => Find(body));
+                return _byBody.GetValue(text, _findBody);
             }
 
             // Short texts are speaker phrases (アルトマン氏, OpenAIのCEOであるサム・アルトマン氏): the same people are quoted
             // across the articles of a debate, written the same way, so each distinct phrase is recognised once.
-            return Remembered(_shortTexts, text, Find);
+            return Remembered(_shortTexts, text, _find);
         }
 
         /// <summary>
@@ -126,16 +135,26 @@ namespace AiDocTools.Entities
 
             // A tier named beside its owner counts as a dictionary name, so it stands over a capitalised run guessed around it.
             var contextual = ContextMentions(folded, known, addresses);
-            var chosen = Resolve(known.Concat(contextual).Concat(discovered), addresses, folded.Length);
+            var chosen = Resolve(known, contextual, discovered, addresses, folded.Length);
             chosen.AddRange(_discovery.AcronymMentions(folded, chosen, addresses));
-            return chosen
-                .OrderBy(c => c.Start)
-                .Select(c =>
-                {
-                    var (start, length) = folded.ToSource(c.Start, c.End);
-                    return new EntityMention(c.Name, c.Type, text.Substring(start, length), start, length, c.Known);
-                })
-                .ToArray();
+
+            // In text order, ties in the order chosen (a stable sort: the start above the candidate's place as the key).
+            var order = new long[chosen.Count];
+            for (var k = 0; k < order.Length; k++)
+            {
+                order[k] = ((long)chosen[k].Start << 32) | (uint)k;
+            }
+
+            Array.Sort(order);
+            var mentions = new EntityMention[order.Length];
+            for (var k = 0; k < order.Length; k++)
+            {
+                var c = chosen[(int)(uint)order[k]];
+                var (start, length) = folded.ToSource(c.Start, c.End);
+                mentions[k] = new EntityMention(c.Name, c.Type, text.Substring(start, length), start, length, c.Known);
+            }
+
+            return mentions;
         }
 
         /// <inheritdoc />
@@ -175,7 +194,7 @@ namespace AiDocTools.Entities
             }
 
             // Speakers and query terms repeat across articles; each distinct form is folded and looked up once.
-            return Remembered(_lookups, surfaceForm, LookupUncached);
+            return Remembered(_lookups, surfaceForm, _lookupUncached);
         }
 
         private EntityDefinition? LookupUncached(string surfaceForm)
@@ -325,7 +344,7 @@ namespace AiDocTools.Entities
             }
 
             var folded = text.Folded;
-            var taken = new bool[folded.Length];
+            var taken = TakenFlags.Rent(folded.Length);
             foreach (var range in known.Select(c => (c.Start, c.End)).Concat(addresses))
             {
                 for (var i = range.Start; i < range.End; i++)
@@ -368,8 +387,15 @@ namespace AiDocTools.Entities
                         continue;
                     }
 
-                    sentences ??= Text.SentenceSegmenter.Split(text.Cased);
-                    var index = Text.TextSpan.IndexContaining(sentences, start);
+                    // The sentences of the word's line only (those of the last line cut, if the word is on it): the
+                    // whole text cut into sentences, for a word or two, cost half as much again as the claims' cutting.
+                    var index = sentences == null ? -1 : Text.TextSpan.IndexContaining(sentences, start);
+                    if (sentences == null || index < 0)
+                    {
+                        sentences = Text.SentenceSegmenter.SplitLineAt(text.Cased, start);
+                        index = Text.TextSpan.IndexContaining(sentences, start);
+                    }
+
                     if (index < 0 || end > sentences[index].End)
                     {
                         continue;
@@ -386,6 +412,8 @@ namespace AiDocTools.Entities
                     }
                 }
             }
+
+            TakenFlags.Return(taken, folded.Length);
 
             return found;
         }
@@ -669,20 +697,23 @@ namespace AiDocTools.Entities
         // Longest first; at equal length the dictionary wins over a guess; a guess that overlaps a dictionary name loses
         // unless it is a whole title (記事「In Battle Over A.I., Meta Decides…」) or contains the known name as its end
         // (イリヤ・サツケヴァー氏 around サツケヴァー氏), in which case it becomes that known person.
-        private static List<Candidate> Resolve(IEnumerable<Candidate> candidates, IReadOnlyList<(int Start, int End)> addresses, int textLength)
+        private static List<Candidate> Resolve(List<Candidate> dictionary, List<Candidate> contextual, List<Candidate> discovered, IReadOnlyList<(int Start, int End)> addresses, int textLength)
         {
-            var all = new List<Candidate>();
-            foreach (var candidate in candidates)
+            var all = new List<Candidate>(dictionary.Count + contextual.Count + discovered.Count);
+            foreach (var candidates in new[] { dictionary, contextual, discovered })
             {
-                if (!RuleText.Overlaps(addresses, candidate.Start, candidate.End))
+                foreach (var candidate in candidates)
                 {
-                    all.Add(candidate);
+                    if (!RuleText.Overlaps(addresses, candidate.Start, candidate.End))
+                    {
+                        all.Add(candidate);
+                    }
                 }
             }
 
             // The dictionary's names by where they start, each with its place among them, so a guess finds the names
             // inside it by a binary search rather than by asking every name of the text.
-            var knownOnes = new List<(int Start, int End, int Order, Candidate Known)>();
+            var knownOnes = new List<(int Start, int End, int Order, Candidate Known)>(dictionary.Count);
             var longestKnown = 0;
             foreach (var candidate in all)
             {
@@ -757,8 +788,8 @@ namespace AiDocTools.Entities
                 return byKnown != 0 ? byKnown : x.Start != y.Start ? x.Start.CompareTo(y.Start) : a.CompareTo(b);
             });
 
-            var chosen = new List<Candidate>();
-            var taken = new bool[textLength];
+            var chosen = new List<Candidate>(adjusted.Count);
+            var taken = TakenFlags.Rent(textLength);
             foreach (var k in order)
             {
                 var candidate = adjusted[k];
@@ -772,6 +803,7 @@ namespace AiDocTools.Entities
                 }
             }
 
+            TakenFlags.Return(taken, textLength);
             return chosen;
         }
 
@@ -799,9 +831,15 @@ namespace AiDocTools.Entities
         private static IReadOnlyList<(int Start, int End)> AddressRanges(NameText text)
         {
             var ranges = new List<(int, int)>();
+            var hasAt = text.Cased.IndexOf('@') >= 0;
+            if (!hasAt && !MayHoldLink(text.Cased))
+            {
+                return ranges;
+            }
+
             try
             {
-                var address = text.Cased.IndexOf('@') >= 0 ? Address : Link;
+                var address = hasAt ? Address : Link;
                 for (var m = address.Match(text.Cased); m.Success; m = m.NextMatch())
                 {
                     ranges.Add((m.Index, m.Index + m.Length));
@@ -814,6 +852,65 @@ namespace AiDocTools.Entities
 
             return ranges;
         }
+
+        /// <summary>
+        /// A flag per character of a body (which characters a chosen name already covers), taken out for one walk and
+        /// put back cleared: two of them per body were as many bytes again as the text. Taken out while in use, so a walk
+        /// inside a walk could never share one; bodies beyond the cap have flags of their own.
+        /// </summary>
+        private static class TakenFlags
+        {
+            private const int MaximumKept = 1 << 20;
+
+            [ThreadStatic]
+            private static bool[]? _kept;
+
+            public static bool[] Rent(int length)
+            {
+                var kept = _kept;
+                if (kept != null && kept.Length >= length)
+                {
+                    _kept = null;
+                    return kept;
+                }
+
+                return new bool[length];
+            }
+
+            public static void Return(bool[] flags, int used)
+            {
+                Array.Clear(flags, 0, used);
+                if (flags.Length <= MaximumKept && (_kept == null || _kept.Length < flags.Length))
+                {
+                    _kept = flags;
+                }
+            }
+        }
+
+        // What every match of LinkPattern holds: http or www. (its first form), or a dot between a letter, digit or hyphen
+        // and the first letter of one of its top-level domains (the second). Most bodies hold none, and the pattern
+        // otherwise starts at every Latin word of an English one.
+        internal static bool MayHoldLink(string text)
+        {
+            if (text.IndexOf("http", StringComparison.Ordinal) >= 0 || text.IndexOf("www.", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            for (var dot = text.Length > 1 ? text.IndexOf('.', 1) : -1; dot > 0 && dot + 1 < text.Length; dot = text.IndexOf('.', dot + 1))
+            {
+                var before = text[dot - 1];
+                if ((RuleText.IsAsciiLetterOrDigit(before) || before == '-') && TopLevelDomainStarts.IndexOf(text[dot + 1]) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The first letters of the top-level domains LinkPattern names (com org net io ai co jp dev edu gov info app me tv).
+        private const string TopLevelDomainStarts = "conijadegmt";
 
         private static bool IsSeparator(char c) => c == '・' || c == '･' || c == ' ' || c == '\u3000' || c == '=' || c == '＝';
 

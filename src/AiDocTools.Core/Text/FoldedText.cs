@@ -292,8 +292,7 @@ namespace AiDocTools.Text
             {
                 // Lowered character by character above; a supplementary letter (Deseret 𐐀) has its case as a pair of
                 // surrogates, so a text with one is lowered again pair-aware.
-                var lowered = TextNormalizer.ToLowerInvariant(new string(folded, 0, length));
-                lowered.CopyTo(0, folded, 0, length);
+                TextNormalizer.ToLowerInvariant(folded, length);
             }
 
             return (folded, offsets, length);
@@ -395,17 +394,9 @@ namespace AiDocTools.Text
             {
                 lowerText = casedText;
             }
-            else if (hasSurrogates)
-            {
-                lowerText = TextNormalizer.ToLowerInvariant(casedText);
-            }
             else
             {
-                for (var k = 0; k < length; k++)
-                {
-                    chars[k] = TextNormalizer.ToLowerInvariant(chars[k]);
-                }
-
+                TextNormalizer.ToLowerInvariant(chars, length);
                 lowerText = new string(chars, 0, length);
             }
 

@@ -41,6 +41,20 @@ namespace AiDocTools.Text
         }
 
         /// <summary>
+        /// The sentences of the line of <paramref name="text"/> that holds <paramref name="offset"/>, with their offsets in
+        /// the whole text: the ones <see cref="Split"/> gives there, since no sentence crosses a line and each line is read
+        /// alone. For a caller that needs the sentence around one place of a long text, not the whole text cut up.
+        /// </summary>
+        public static IReadOnlyList<TextSpan> SplitLineAt(string text, int offset)
+        {
+            var lineStart = offset > 0 ? text.LastIndexOfAny(LineBreaks, offset - 1) + 1 : 0;
+            var lineEnd = offset < text.Length ? text.IndexOfAny(LineBreaks, offset) : -1;
+            var spans = new List<TextSpan>();
+            SplitLine(text, lineStart, lineEnd < 0 ? text.Length : lineEnd, spans, new List<int>());
+            return spans;
+        }
+
+        /// <summary>
         /// One line. A bracket still open at the end of the line was never closed: rather than let it swallow
         /// the rest of the line as one sentence, the line is read again with those marks taken as plain characters.
         /// Two passes at most, so the work stays linear however unbalanced the text is.

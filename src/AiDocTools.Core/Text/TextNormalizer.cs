@@ -49,6 +49,29 @@ namespace AiDocTools.Text
         }
 
         /// <summary>
+        /// <see cref="ToLowerInvariant(string)"/> over the first <paramref name="length"/> characters of a buffer, in place:
+        /// the folding lowers a whole body in the buffer it folded it in, where a copy as a string and a copy of that to
+        /// change cost two more body-sized allocations whenever the body held a pair (an emoji).
+        /// </summary>
+        internal static void ToLowerInvariant(char[] chars, int length)
+        {
+            for (var i = 0; i < length; i++)
+            {
+                var c = chars[i];
+                if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(chars[i + 1]))
+                {
+                    var pair = new string(chars, i, 2).ToLowerInvariant();
+                    chars[i] = pair[0];
+                    chars[i + 1] = pair[1];
+                    i++;
+                    continue;
+                }
+
+                chars[i] = ToLowerInvariant(c);
+            }
+        }
+
+        /// <summary>
         /// <see cref="char.ToLowerInvariant(char)"/>, answered without the case tables for ASCII and for the CJK range
         /// U+3000–9FFF (punctuation, kana, kanji), which has no case: a table lookup per character of a Japanese body
         /// cost more than the rest of the folding.

@@ -924,6 +924,19 @@ namespace AiDocTools.Time
         }
 
         /// <summary>Arabic digits, positional kanji (二〇二三) or kanji with 十百千 (二十三); -1 when it is none of them.</summary>
+        private static bool AllCharsAre(string text, Func<char, bool> test)
+        {
+            foreach (var c in text)
+            {
+                if (!test(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         internal static int ParseNumber(string text)
         {
             text = text.Trim();
@@ -932,12 +945,13 @@ namespace AiDocTools.Time
                 return -1;
             }
 
-            if (text.All(c => c >= '0' && c <= '9'))
+            // Loops, not All over the string, which boxed an enumerator for every number of every date.
+            if (AllCharsAre(text, c => c >= '0' && c <= '9'))
             {
                 return text.Length <= 9 ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : -1;
             }
 
-            if (text.All(c => KanjiDigits.IndexOf(c) >= 0))
+            if (AllCharsAre(text, c => KanjiDigits.IndexOf(c) >= 0))
             {
                 var positional = 0;
                 foreach (var c in text.Take(9))

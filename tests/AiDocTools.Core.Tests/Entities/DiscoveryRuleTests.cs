@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
+using CsCheck;
 using AiDocTools.Entities;
 using AiDocTools.Entities.Discovery;
 using AiDocTools.Rules;
@@ -129,6 +131,23 @@ namespace AiDocTools.Core.Tests.Entities
             Assert.Equal(new[] { "DeepHarbor Product" }, Find(new CamelCaseRule(NoNames), "The firm sells the DeepHarbor kit."));
             var names = new KnownNames(("DeepHarbor", EntityType.Product));
             Assert.Empty(Find(new CamelCaseRule(names), "The firm sells the DeepHarbor kit."));
+        }
+
+        [Fact]
+        public void CamelCaseTriedOnlyWhereASmallLetterMeetsACapitalFindsWhatAWholeTextScanFinds()
+        {
+            // Runs of letters and digits in every case shape, next to the marks its look-behind refuses (- . @ /) and to
+            // Japanese; the pattern scanned over the whole text is the reference.
+            var whole = new Regex(CamelCaseRule.Pattern, RegexOptions.CultureInvariant);
+            var pieces = new[] { "Deep", "Harbor", "i", "Phone", "ab", "CD", "x", "7", "Kit9", " ", "-", ".", "@", "/", "の", "OpenAI", "GPT", "Lazy", "fizz" };
+            var rule = new CamelCaseRule(NoNames);
+            Gen.OneOfConst(pieces).Array[0, 16].Select(parts => string.Concat(parts))
+                .Sample(text =>
+                {
+                    var expected = new List<Candidate>();
+                    RuleText.Run(whole, Of(text).Cased, m => RuleText.Named(Of(text), m.Groups["name"], EntityType.Product), expected);
+                    return expected.Select(c => (c.Start, c.End, c.Name)).SequenceEqual(Run(rule, text).Select(c => (c.Start, c.End, c.Name)));
+                }, iter: 5_000);
         }
 
         [Fact]

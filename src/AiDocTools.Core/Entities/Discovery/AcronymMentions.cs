@@ -25,24 +25,13 @@ namespace AiDocTools.Entities.Discovery
         public IEnumerable<Candidate> Find(NameText text, IReadOnlyList<Candidate> chosen, IReadOnlyList<(int Start, int End)> addresses)
         {
             var defined = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+            var none = new List<Candidate>();
             foreach (var mention in chosen)
             {
-                if (mention.End >= text.Cased.Length || (text.Cased[mention.End] != ' ' && text.Cased[mention.End] != '('))
+                if (mention.End < text.Cased.Length && (text.Cased[mention.End] == ' ' || text.Cased[mention.End] == '('))
                 {
-                    continue;
+                    Define(text, mention, defined, none);
                 }
-
-                RunAt(_acronymDefinition, text.Cased, mention.End, m =>
-                {
-                    var acronym = m.Groups["acronym"].Value;
-                    var existing = _names.ByKey(acronym.ToLowerInvariant());
-                    if ((existing == null || existing.Name == mention.Name) && !defined.ContainsKey(acronym))
-                    {
-                        defined[acronym] = mention;
-                    }
-
-                    return null;
-                }, new List<Candidate>());
             }
 
             var added = new List<Candidate>();
@@ -71,5 +60,20 @@ namespace AiDocTools.Entities.Discovery
 
             return added;
         }
+
+        // The acronym defined right after the mention, if any, into defined. A method of its own so the closure is made
+        // only for the mentions a bracket or space follows, not for every mention of the body.
+        private void Define(NameText text, Candidate mention, Dictionary<string, Candidate> defined, List<Candidate> none) =>
+            RunAt(_acronymDefinition, text.Cased, mention.End, m =>
+            {
+                var acronym = m.Groups["acronym"].Value;
+                var existing = _names.ByKey(acronym.ToLowerInvariant());
+                if ((existing == null || existing.Name == mention.Name) && !defined.ContainsKey(acronym))
+                {
+                    defined[acronym] = mention;
+                }
+
+                return null;
+            }, none);
     }
 }

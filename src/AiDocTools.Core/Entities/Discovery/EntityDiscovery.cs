@@ -51,7 +51,7 @@ namespace AiDocTools.Entities.Discovery
             new VersionedNameRule(names),
         };
 
-        public IEnumerable<Candidate> Find(NameText text, IReadOnlyList<Candidate> known)
+        public List<Candidate> Find(NameText text, IReadOnlyList<Candidate> known)
         {
             var fromPacks = new List<Candidate>();
             _packs.Find(text, known, fromPacks);

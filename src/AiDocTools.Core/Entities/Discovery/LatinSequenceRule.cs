@@ -77,17 +77,26 @@ namespace AiDocTools.Entities.Discovery
         // The accented small letters of Latin-1 that European names carry (Sørby, Lucía, Fernández), as the sequence rule's
         // word pattern allows them; × and ÷ are not letters.
         private static bool IsAccentedLower(char c) => (c >= 'à' && c <= 'ö') || (c >= 'ø' && c <= 'ÿ');
+        // Every capitalised run of an English body comes here, and most are dropped: the words are read once, their
+        // trailing commas cut once (a TrimEnd(',') made an array per call), and the tests are loops rather than LINQ
+        // over a copied array with a closure per question.
         private Candidate? LatinSequence(NameText text, Match m)
         {
             var w = DiscoveryWords.Shipped;
             var name = m.Groups["name"];
             var words = name.Value.Split(' ');
+            var bare = new string[words.Length];
+            for (var k = 0; k < words.Length; k++)
+            {
+                bare[k] = words[k].TrimEnd(Comma);
+            }
+
             var start = name.Index;
             var japaneseContext = start > 0 && Script.IsJapaneseTypeset(PreviousNonSpace(text.Cased, start));
 
             // In English prose a capital may only mean the start of a sentence: drop leading function words there.
             var skip = 0;
-            while (!japaneseContext && skip < words.Length - 1 && w.LeadingFunctionWords.Contains(words[skip].TrimEnd(',')))
+            while (!japaneseContext && skip < words.Length - 1 && w.LeadingFunctionWords.Contains(bare[skip]))
             {
                 start += words[skip].Length + 1;
                 skip++;
@@ -100,28 +109,32 @@ namespace AiDocTools.Entities.Discovery
                 skip++;
             }
 
-            var kept = words.Skip(skip).ToArray();
-            if (kept.Length < 2 || kept.All(k => w.NotNameWords.Contains(k.TrimEnd(',')) || w.CalendarWords.Contains(k.TrimEnd(',')) || w.LeadingFunctionWords.Contains(k.TrimEnd(','))))
+            // The words kept are words[skip..].
+            var kept = words.Length - skip;
+            if (kept < 2 || AllNotNames(w, bare, skip))
             {
                 return null;
             }
 
-            if (IsDateRun(kept) || w.Holidays.Any(h => string.CompareOrdinal(text.Cased, start, h, 0, h.Length) == 0))
+            if (IsDateRun(words, bare, skip) || StartsWithAny(text.Cased, start, w.Holidays))
             {
                 return null;
             }
 
             // A title ends with its question or exclamation mark (Are Open AI Models Safe?).
-            var end = m.Groups["tail"].Success && kept.Length >= 3 ? m.Index + m.Length : name.Index + name.Length;
+            var end = m.Groups["tail"].Success && kept >= 3 ? m.Index + m.Length : name.Index + name.Length;
             var value = text.Cased.Substring(start, end - start);
-            if (w.Places.Any(p => string.Equals(p, value, StringComparison.OrdinalIgnoreCase)))
+            foreach (var place in w.Places)
             {
-                return null;
+                if (string.Equals(place, value, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
             }
 
             var type = EntityType.Product;
-            var last = kept[kept.Length - 1].TrimEnd(',');
-            var isPerson = kept.Length <= 3 && kept.All(LooksLikeNamePart) && !kept.Any(k => w.LabelWords.Contains(k.TrimEnd(','))) && end == name.Index + name.Length && !w.OrganizationWords.Contains(last);
+            var last = bare[words.Length - 1];
+            var isPerson = kept <= 3 && AllNameParts(words, skip) && !AnyIn(w.LabelWords, bare, skip) && end == name.Index + name.Length && !w.OrganizationWords.Contains(last);
 
             // 事前学習済みモデル(Pretrained Models): English in brackets after Japanese glosses a term; it names nothing. A name
             // glossed that way (サム・アルトマン氏(Sam Altman), 孫正義(Masayoshi Son)) follows its transliteration.
@@ -139,10 +152,10 @@ namespace AiDocTools.Entities.Discovery
             {
                 // A byline in capitals (IRVING WLADAWSKY-BERGER) is listed as the name is spelt: Irving Wladawsky-Berger.
                 var person = Named(text, start, end, EntityType.Person);
-                return person == null || person.Name.Any(char.IsLower) ? person
+                return person == null || HasLower(person.Name) ? person
                     : new Candidate(person.Start, person.End, TitleCase(person.Name), EntityType.Person, known: false);
             }
-            else if (kept.Length >= 3)
+            else if (kept >= 3)
             {
                 type = EntityType.Publication;
             }
@@ -150,14 +163,90 @@ namespace AiDocTools.Entities.Discovery
             return Named(text, start, end, type);
         }
 
+        private static readonly char[] Comma = { ',' };
+
+        // Every kept word (commas cut) a word that names nothing, a calendar word or a leading function word.
+        private static bool AllNotNames(DiscoveryWords w, string[] bare, int skip)
+        {
+            for (var k = skip; k < bare.Length; k++)
+            {
+                if (!(w.NotNameWords.Contains(bare[k]) || w.CalendarWords.Contains(bare[k]) || w.LeadingFunctionWords.Contains(bare[k])))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool AllNameParts(string[] words, int skip)
+        {
+            for (var k = skip; k < words.Length; k++)
+            {
+                if (!LooksLikeNamePart(words[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool AnyIn(HashSet<string> set, string[] bare, int skip)
+        {
+            for (var k = skip; k < bare.Length; k++)
+            {
+                if (set.Contains(bare[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool StartsWithAny(string text, int start, List<string> prefixes)
+        {
+            foreach (var prefix in prefixes)
+            {
+                if (string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasLower(string name)
+        {
+            foreach (var c in name)
+            {
+                if (char.IsLower(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // Datelines and dates read as capitalised runs (Tuesday of May, October to December, SAN FRANCISCO, May): a run
         // that opens with a weekday or month, holds a weekday, or ends in a month after a comma. Theresa May stays a name.
-        private static bool IsDateRun(string[] kept)
+        // The kept words are words[skip..], bare their forms without a trailing comma.
+        private static bool IsDateRun(string[] words, string[] bare, int skip)
         {
             var calendar = DiscoveryWords.Shipped.CalendarWords;
-            var weekdays = kept.Any(k => calendar.Contains(k.TrimEnd(',')) && k.TrimEnd(',').EndsWith("day", StringComparison.Ordinal));
-            return weekdays || calendar.Contains(kept[0].TrimEnd(','))
-                || (kept.Length >= 2 && calendar.Contains(kept[kept.Length - 1]) && kept[kept.Length - 2].EndsWith(",", StringComparison.Ordinal));
+            for (var k = skip; k < bare.Length; k++)
+            {
+                if (calendar.Contains(bare[k]) && bare[k].EndsWith("day", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return calendar.Contains(bare[skip])
+                || (words.Length - skip >= 2 && calendar.Contains(words[words.Length - 1]) && words[words.Length - 2].EndsWith(",", StringComparison.Ordinal));
         }
 
         // The Japanese just before a bracketed Latin name spells that name: a katakana run (a courtesy title after it allowed)
@@ -201,7 +290,53 @@ namespace AiDocTools.Entities.Discovery
             System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
 
         // Each part of a double name is capitalised (Fernández-Ortiz, El-Amin).
-        private static bool LooksLikeNamePart(string word) =>
-            word.Length >= 2 && word.Split('-').All(part => part.Length > 0 && char.IsUpper(part[0]) && (part.Skip(1).All(c => char.IsLower(c) || c == '\'') || part.All(char.IsUpper)));
+        // Read part by part in place: every word of every run asks, and a split, an iterator and closures per word added up.
+        private static bool LooksLikeNamePart(string word)
+        {
+            if (word.Length < 2)
+            {
+                return false;
+            }
+
+            for (var partStart = 0; partStart <= word.Length; )
+            {
+                var partEnd = word.IndexOf('-', partStart);
+                partEnd = partEnd < 0 ? word.Length : partEnd;
+                if (partEnd == partStart || !char.IsUpper(word[partStart]) || !(RestIsLower(word, partStart + 1, partEnd) || AllUpper(word, partStart, partEnd)))
+                {
+                    return false;
+                }
+
+                partStart = partEnd + 1;
+            }
+
+            return true;
+        }
+
+        private static bool RestIsLower(string word, int from, int end)
+        {
+            for (var i = from; i < end; i++)
+            {
+                if (!(char.IsLower(word[i]) || word[i] == '\''))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool AllUpper(string word, int from, int end)
+        {
+            for (var i = from; i < end; i++)
+            {
+                if (!char.IsUpper(word[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
