@@ -534,7 +534,8 @@ namespace AiDocTools.Entities
             var matches = new List<(int End, AliasEntry Entry)>();
             for (var start = 0; start < folded.Length; start++)
             {
-                if (!_trie.MayStartAt(folded, start))
+                // Half the places the trie's screen lets by are inside a Latin or katakana word, where no name is accepted.
+                if (!_trie.MayStartAt(folded, start) || !StartsWholeWord(text, start))
                 {
                     continue;
                 }
@@ -596,19 +597,13 @@ namespace AiDocTools.Entities
         /// <summary>Whether the range is a whole word where it may be one: a Latin name not inside a Latin word or address, a katakana name not inside a katakana word.</summary>
         private static bool IsWholeWord(NameText text, int start, int end)
         {
-            var folded = text.Folded;
-            var first = folded[start];
-            var last = folded[end - 1];
-            if (Script.IsLatinWordChar(first) && start > 0)
+            if (!StartsWholeWord(text, start))
             {
-                var before = folded[start - 1];
-                if (Script.IsLatinWordChar(before) || before == '_' || before == '@' || before == '#' || before == '/'
-                    || ((before == '-' || before == '.') && start > 1 && Script.IsLatinWordChar(folded[start - 2])))
-                {
-                    return false;
-                }
+                return false;
             }
 
+            var folded = text.Folded;
+            var last = folded[end - 1];
             if (Script.IsLatinWordChar(last) && end < folded.Length)
             {
                 var after = folded[end];
@@ -619,14 +614,36 @@ namespace AiDocTools.Entities
                 }
             }
 
-            // メタ the company, not the メタ of メタデータ or メタバース: a katakana name is a whole katakana word,
-            // unless a separator in the original sets it off (イリヤ・サツケヴァー).
-            if (Script.IsKatakana(first) && start > 0 && Script.IsKatakana(folded[start - 1]) && !IsSeparator(text.SourceCharBefore(start)))
+            return !(Script.IsKatakana(last) && end < folded.Length && Script.IsKatakana(folded[end]) && !IsSeparator(text.SourceCharAfter(end)));
+        }
+
+        /// <summary>
+        /// The half of <see cref="IsWholeWord"/> its start alone decides: a name that starts with a Latin letter has none
+        /// before it, nor an address's mark; a katakana one, no katakana before it that a separator does not set off.
+        /// Where it fails, no name starting there is a whole word, so the dictionary is not walked there at all.
+        /// </summary>
+        private static bool StartsWholeWord(NameText text, int start)
+        {
+            if (start == 0)
             {
-                return false;
+                return true;
             }
 
-            return !(Script.IsKatakana(last) && end < folded.Length && Script.IsKatakana(folded[end]) && !IsSeparator(text.SourceCharAfter(end)));
+            var folded = text.Folded;
+            var first = folded[start];
+            if (Script.IsLatinWordChar(first))
+            {
+                var before = folded[start - 1];
+                if (Script.IsLatinWordChar(before) || before == '_' || before == '@' || before == '#' || before == '/'
+                    || ((before == '-' || before == '.') && start > 1 && Script.IsLatinWordChar(folded[start - 2])))
+                {
+                    return false;
+                }
+            }
+
+            // メタ the company, not the メタ of メタデータ or メタバース: a katakana name is a whole katakana word,
+            // unless a separator in the original sets it off (イリヤ・サツケヴァー).
+            return !(Script.IsKatakana(first) && Script.IsKatakana(folded[start - 1]) && !IsSeparator(text.SourceCharBefore(start)));
         }
 
         private static bool CaseMatches(string cased, int start, int end, AliasEntry entry)
