@@ -62,6 +62,7 @@ namespace AiDocTools.Articles
             copy._lineRules = null;
             copy._linePackStarts = null;
             copy._linePackScreens = null;
+            copy._linePackLineScreens = null;
             return copy;
         }
 
@@ -74,6 +75,11 @@ namespace AiDocTools.Articles
         internal IReadOnlyList<Regex?> LinePackScreens => _linePackScreens ??= LinePacks.Select(p => Rules.RuleScreen.AnchoredOf(p.Rules)).ToList();
 
         private IReadOnlyList<Regex?>? _linePackScreens;
+
+        /// <summary>For each of <see cref="LinePacks"/>, what a line must start with or hold for one of its rules to match it (<see cref="PatternLineScreen"/>); null when not known.</summary>
+        internal IReadOnlyList<PatternLineScreen?> LinePackLineScreens => _linePackLineScreens ??= LinePacks.Select(p => PatternLineScreen.Of(p.Rules.Select(r => r.Regex))).ToList();
+
+        private IReadOnlyList<PatternLineScreen?>? _linePackLineScreens;
 
         private IReadOnlyList<Rules.Rule>? _lineRules;
 
