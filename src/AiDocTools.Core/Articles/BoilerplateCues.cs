@@ -60,6 +60,7 @@ namespace AiDocTools.Articles
             var copy = (BoilerplateCues)MemberwiseClone();
             copy._linePacks = linePacks;
             copy._lineRules = null;
+            copy._closingRules = null;
             copy._linePackStarts = null;
             copy._linePackScreens = null;
             copy._linePackLineScreens = null;
@@ -82,6 +83,11 @@ namespace AiDocTools.Articles
         private IReadOnlyList<PatternLineScreen?>? _linePackLineScreens;
 
         private IReadOnlyList<Rules.Rule>? _lineRules;
+
+        /// <summary>The line rules that mark the closing sections of a press release (section: closing), in pack order.</summary>
+        internal IReadOnlyList<Rules.Rule> ClosingSectionRules => _closingRules ??= LineRules.Where(r => r.Property("section") == "closing").ToList();
+
+        private IReadOnlyList<Rules.Rule>? _closingRules;
 
         /// <summary>Whether an element's class or id names it as chrome: one of its words (share-buttons, relatedPosts) is a cue.</summary>
         internal bool IsChromeClass(string? className, string? id)

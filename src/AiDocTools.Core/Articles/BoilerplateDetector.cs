@@ -248,7 +248,7 @@ namespace AiDocTools.Articles
         private bool IsAuthorBoxHeader(ArticleLine line) =>
             !line.IsBlank && LineShape.Length(line) <= MaxHeaderLength
             && (_cues.AuthorBoxHeaders.Any(cue => line.Bare == cue || (line.Bare.StartsWith(cue, StringComparison.Ordinal) && !IsAscii(cue)))
-                || _cues.LineRules.Any(r => r.Property("section") == "closing" && r.Matches(line.Norm).Any()));
+                || _cues.ClosingSectionRules.Any(r => r.Matches(line.Norm).Any()));
 
         // The author box closes a post: a header in the last part, then the name and biography to the end.
         private void MarkAuthorBoxes(IReadOnlyList<ArticleLine> lines)

@@ -83,7 +83,11 @@ namespace AiDocTools.Articles
                     return null;
                 }
 
-                holds.Add((text, (options & RegexOptions.IgnoreCase) != 0 ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+                // A text without a letter that has case (をもっと見る) is searched ordinally under IgnoreCase too: the same
+                // answer, and a vectorised search where the case-folding one goes character by character outside ASCII.
+                var culture = (options & RegexOptions.CultureInvariant) == 0;
+                var cased = (options & RegexOptions.IgnoreCase) != 0 && text.Any(c => CaseEquivalents(c, culture).Any(d => d != c));
+                holds.Add((text, cased ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
             }
 
             return any ? new PatternLineScreen(starts, holds) : null;

@@ -118,7 +118,7 @@ namespace AiDocTools.Core.Tests.Articles
                 @"^\d+\s*分で読(了|める)$", @"^(約)?\d+\s*分(で読めます)?$", @"^[\d,.]+\s*[kKmM万]?\s*(views?|閲覧)$",
                 @"^\[[A-Z][A-Z .&-]{1,20}\]$", @"^(#[^\s#]+\s*){2,}$", @"^(?:(?<a>ab)|c?d*)(?:e|(?#note)f)x",
                 @"^(?>[(]?\s*)(?:写真|g)\)?", @"^\b\u3042*(?<n>[\u3044-\u3046])", @"^(?:a{0,2}|b{0})(?!x)[xy]",
-                @"^.{0,3}ab+c", @".?(?:de|f)g\.x*y", @"^.(?<n>a)?bc{0,2}d", @"(?i:a)bc?(?#c)d",
+                @"^.{0,3}ab+c", @".?(?:de|f)g\.x*y", @"^.(?<n>a)?bc{0,2}d", @"(?i:a)bc?(?#c)d", @"^.{0,3}あい+う",
             };
             const string alphabet = "0123456789 約分で読了めます,.kKmM万viewsVIEWS閲覧[]AB.&-#写真()abcdefgxyあいうえ";
             var random = new Random(11);
