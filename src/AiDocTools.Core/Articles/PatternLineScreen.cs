@@ -173,8 +173,9 @@ namespace AiDocTools.Articles
         internal static bool AddStarts(string pattern, RegexOptions options, CharBits starts)
         {
             // With Multiline ^ also matches after a line feed; right to left and free spacing read the pattern otherwise.
+            // A quantified ^ (^?a) may match nothing, and anchors nothing.
             if ((options & (RegexOptions.Multiline | RegexOptions.RightToLeft | RegexOptions.IgnorePatternWhitespace)) != 0
-                || !RegexText.IsAnchoredAtStart(pattern))
+                || !RegexText.IsAnchoredAtStart(pattern) || (pattern.Length > 1 && "?*+{".IndexOf(pattern[1]) >= 0))
             {
                 return false;
             }
@@ -182,8 +183,10 @@ namespace AiDocTools.Articles
             var reader = new Reader(pattern, (options & RegexOptions.IgnoreCase) != 0, (options & RegexOptions.CultureInvariant) != 0);
             try
             {
-                var nullable = reader.Alternation(out var chars);
-                if (nullable || !reader.AtEnd)
+                // The ^ anchors every match only when no alternative stands beside it at the top: read here, not taken from
+                // IsAnchoredAtStart's quicker walk alone.
+                var nullable = reader.Alternation(out var chars, out var alternatives);
+                if (nullable || !reader.AtEnd || alternatives > 1)
                 {
                     return false;
                 }
@@ -228,13 +231,17 @@ namespace AiDocTools.Articles
             public bool AtEnd => _i == _p.Length;
 
             // An alternation up to the ) that closes its group or the end: nullable when some alternative is.
-            public bool Alternation(out HashSet<char> chars)
+            public bool Alternation(out HashSet<char> chars) => Alternation(out chars, out _);
+
+            public bool Alternation(out HashSet<char> chars, out int alternatives)
             {
                 chars = new HashSet<char>();
+                alternatives = 1;
                 var nullable = Sequence(chars);
                 while (_i < _p.Length && _p[_i] == '|')
                 {
                     _i++;
+                    alternatives++;
                     nullable |= Sequence(chars);
                 }
 

@@ -56,6 +56,8 @@ namespace AiDocTools.Core.Tests.Articles
         [InlineData(@"(?:^\d+分)$")]                 // anchored in a group, not at its start: not read as anchored
         [InlineData(@"\d+$")]                          // not anchored, and no literal
         [InlineData(@"^\d+分|^約")]                    // an alternative beside the anchor
+        [InlineData(@"^[]|]x|\d+")]                       // one beside the anchor after a class that starts with ]
+        [InlineData(@"^*\d+")]                          // a quantified anchor
         [InlineData(@"^.{0,40}$")]                      // starts with any character, and no literal
         [InlineData(@"^\w+$")]                          // \w is not followed
         [InlineData(@"^[^。]{4,80}$")]                  // a negated class
