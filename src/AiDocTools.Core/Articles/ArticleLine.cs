@@ -29,8 +29,7 @@ namespace AiDocTools.Articles
             Index = index;
             Text = text;
             Kind = kind;
-            Norm = LineShape.Normalize(text);
-            Bare = LineShape.Bare(Norm, collapsed: true);
+            (Norm, Bare) = LineShape.NormAndBare(text);
         }
 
         public int Index { get; }
@@ -120,6 +119,30 @@ namespace AiDocTools.Articles
             }
 
             return collapsed.ToString();
+        }
+
+        /// <summary>
+        /// <see cref="Normalize"/> and <see cref="Bare(string)"/> of a line, as every line of a page is read. A line made
+        /// only of characters that are their own NFKC, are not white space and are kept as they are in the bare form
+        /// (kana, kanji, the punctuation of Japanese prose, lower-case ASCII: most Japanese lines) is its own normal form,
+        /// and its bare form is it without its edge punctuation: one pass over it tells, where the normaliser, the white
+        /// space collapse and the bare form's scan would each read it whole.
+        /// </summary>
+        internal static (string Norm, string Bare) NormAndBare(string text)
+        {
+            var i = 0;
+            while (i < text.Length && PlainBits.Contains(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                return (text, text.Trim(EdgePunctuation));
+            }
+
+            var norm = Normalize(text);
+            return (norm, Bare(norm, collapsed: true));
         }
 
         /// <summary>Drops emoji, pictographs, keycaps and variation selectors, then edge punctuation; lower-cases Latin.</summary>
@@ -293,6 +316,7 @@ namespace AiDocTools.Articles
         private static readonly CharBits AloneBits = BitsOf(StandsAlone);
         private static readonly CharBits WhiteBits = BitsOf(char.IsWhiteSpace);
         private static readonly CharBits KeptBits = BitsOf(KeptAsIs);
+        private static readonly CharBits PlainBits = BitsOf(c => AiDocTools.Text.TextNormalizer.IsNormalizationStable(c) && !char.IsWhiteSpace(c) && KeptAsIs(c));
 
         private static CharBits BitsOf(Func<char, bool> test)
         {

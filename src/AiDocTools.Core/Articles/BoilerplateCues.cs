@@ -60,8 +60,10 @@ namespace AiDocTools.Articles
             var copy = (BoilerplateCues)MemberwiseClone();
             copy._linePacks = linePacks;
             copy._lineRules = null;
+            copy._closingRules = null;
             copy._linePackStarts = null;
             copy._linePackScreens = null;
+            copy._linePackLineScreens = null;
             return copy;
         }
 
@@ -75,7 +77,17 @@ namespace AiDocTools.Articles
 
         private IReadOnlyList<Regex?>? _linePackScreens;
 
+        /// <summary>For each of <see cref="LinePacks"/>, what a line must start with or hold for one of its rules to match it (<see cref="PatternLineScreen"/>); null when not known.</summary>
+        internal IReadOnlyList<PatternLineScreen?> LinePackLineScreens => _linePackLineScreens ??= LinePacks.Select(p => PatternLineScreen.Of(p.Rules.Select(r => r.Regex))).ToList();
+
+        private IReadOnlyList<PatternLineScreen?>? _linePackLineScreens;
+
         private IReadOnlyList<Rules.Rule>? _lineRules;
+
+        /// <summary>The line rules that mark the closing sections of a press release (section: closing), in pack order.</summary>
+        internal IReadOnlyList<Rules.Rule> ClosingSectionRules => _closingRules ??= LineRules.Where(r => r.Property("section") == "closing").ToList();
+
+        private IReadOnlyList<Rules.Rule>? _closingRules;
 
         /// <summary>Whether an element's class or id names it as chrome: one of its words (share-buttons, relatedPosts) is a cue.</summary>
         internal bool IsChromeClass(string? className, string? id)

@@ -113,11 +113,14 @@ namespace AiDocTools.Articles
                 return true;
             }
 
-            // Teasers, credits, pagers and empty comment boxes: the language packs' rules, each matching a whole line.
+            // Teasers, credits, pagers and empty comment boxes: the language packs' rules, each matching a whole line. The
+            // rules' need of the line's first character or of a text goes first (PatternLineScreen), then the words the rules
+            // require, then their patterns joined.
             var packs = _cues.LinePacks;
             for (var p = 0; p < packs.Count; p++)
             {
-                if (!Rules.RuleScreen.MayHold(line.Norm, _cues.LinePackStarts[p]) || !Rules.RuleScreen.MayMatch(line.Norm, _cues.LinePackScreens[p]))
+                var needs = _cues.LinePackLineScreens[p];
+                if ((needs != null && !needs.MayMatch(line.Norm)) || !Rules.RuleScreen.MayHold(line.Norm, _cues.LinePackStarts[p]) || !Rules.RuleScreen.MayMatch(line.Norm, _cues.LinePackScreens[p]))
                 {
                     continue;
                 }
@@ -245,7 +248,7 @@ namespace AiDocTools.Articles
         private bool IsAuthorBoxHeader(ArticleLine line) =>
             !line.IsBlank && LineShape.Length(line) <= MaxHeaderLength
             && (_cues.AuthorBoxHeaders.Any(cue => line.Bare == cue || (line.Bare.StartsWith(cue, StringComparison.Ordinal) && !IsAscii(cue)))
-                || _cues.LineRules.Any(r => r.Property("section") == "closing" && r.Matches(line.Norm).Any()));
+                || _cues.ClosingSectionRules.Any(r => r.Matches(line.Norm).Any()));
 
         // The author box closes a post: a header in the last part, then the name and biography to the end.
         private void MarkAuthorBoxes(IReadOnlyList<ArticleLine> lines)

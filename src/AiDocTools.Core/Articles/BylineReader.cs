@@ -69,7 +69,15 @@ namespace AiDocTools.Articles
                 Words = new RequiredWords(rules.Select(r => r.Rule).ToList());
                 Starts = RuleScreen.StartsOf(rules.Select(r => r.Rule));
                 Anchored = RuleScreen.AnchoredOf(rules.Select(r => r.Rule));
+                Screens = rules.Select(r => PatternLineScreen.Of(new[] { r.Rule.Regex })).ToArray();
             }
+
+            /// <summary>
+            /// For each rule, what a line must start with or hold for its pattern to match (<see cref="PatternLineScreen"/>),
+            /// or null: a scope's lines are asked of every rule whose words they hold, and a self-introduction rule
+            /// (Hi, I'm …) or a credit label then fails on the line's first character without a call into its pattern.
+            /// </summary>
+            public PatternLineScreen?[] Screens { get; }
 
             /// <summary>The first characters of the scope's required words (<see cref="RuleScreen"/>).</summary>
             public char[]? Starts { get; }
@@ -113,7 +121,7 @@ namespace AiDocTools.Articles
             var eligible = rules.Words.Eligible(norm);
             for (var i = 0; i < rules.Rules.Length; i++)
             {
-                if (!eligible[i])
+                if (!eligible[i] || (rules.Screens[i] is PatternLineScreen screen && !screen.MayMatch(norm)))
                 {
                     continue;
                 }

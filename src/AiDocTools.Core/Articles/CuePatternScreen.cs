@@ -21,6 +21,9 @@ namespace AiDocTools.Articles
     /// (<see cref="Rules.PatternReach"/>: no *, + or {n,}) a longer line cannot match it. A line longer than every such
     /// pattern can read is asked only of the others, joined apart: running text is longer than a "More from X" line,
     /// and the lazy loop of such a pattern tried at every length up to its bound is the costly part of the screen.</item>
+    /// <item>Before either joined pattern is run, the line is asked what its patterns need it to start with or hold
+    /// (<see cref="PatternLineScreen"/>): a counter starts with a figure, a hashtag line with #, a copyright line holds
+    /// "copyright", and running text has none of these, so most lines never reach the regex engine.</item>
     /// </list>
     /// </summary>
     internal sealed class CuePatternScreen
@@ -35,6 +38,10 @@ namespace AiDocTools.Articles
         // The longest line a bounded pattern can match.
         private readonly int _longest;
 
+        // What a line must start with or hold to match one of the patterns, and one of the patterns of any length; null when not known.
+        private readonly PatternLineScreen? _anyScreen;
+        private readonly PatternLineScreen? _unboundedScreen;
+
         public CuePatternScreen(IReadOnlyList<string> patterns, RegexOptions options)
         {
             _each = patterns.Select(p => new Regex(p, options, SafeRegex.MatchTimeout)).ToList();
@@ -45,12 +52,14 @@ namespace AiDocTools.Articles
                 return;
             }
 
+            _anyScreen = PatternLineScreen.Of(patterns, options);
             var bounds = _each.Select(WholeLineBound).ToList();
             if (bounds.Any(b => b != null))
             {
                 _longest = bounds.Max(b => b ?? 0);
                 var unbounded = patterns.Where((_, i) => bounds[i] == null).ToList();
                 _unbounded = unbounded.Count > 0 ? SafeRegex.ScreenOf(unbounded, options) : null;
+                _unboundedScreen = unbounded.Count > 0 ? PatternLineScreen.Of(unbounded, options) : null;
             }
         }
 
@@ -65,8 +74,10 @@ namespace AiDocTools.Articles
                 return _each.Any(r => SafeRegex.IsMatch(r, line));
             }
 
-            var regex = line.Length > _longest ? _unbounded : _any;
-            return regex != null && SafeRegex.IsMatch(regex, line);
+            var beyondBounded = line.Length > _longest;
+            var regex = beyondBounded ? _unbounded : _any;
+            var screen = beyondBounded ? _unboundedScreen : _anyScreen;
+            return regex != null && (screen == null || screen.MayMatch(line)) && SafeRegex.IsMatch(regex, line);
         }
 
         /// <summary>

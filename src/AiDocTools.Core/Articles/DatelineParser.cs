@@ -29,6 +29,10 @@ namespace AiDocTools.Articles
         private static readonly Regex ReleaseLead = new Regex(
             @"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3},(?:\s[A-Z][A-Za-z.]+,)?\s", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
 
+        // A place in capitals starts the line: most lines a release lead is looked for in start otherwise and are turned away
+        // without a call into the pattern (PatternLineScreen).
+        private static readonly PatternLineScreen? ReleaseLeadScreen = PatternLineScreen.Of(new[] { ReleaseLead });
+
         private static readonly Regex ReleaseLeadEnd = new Regex(
             @"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*(?:--|—|–|-)\s", RegexOptions.CultureInvariant, LineShape.RegexTimeout);
 
@@ -86,7 +90,7 @@ namespace AiDocTools.Articles
         public bool TryParseReleaseLead(string norm, out PartialDate date)
         {
             date = null!;
-            var place = SafeRegex.Match(ReleaseLead, norm);
+            var place = ReleaseLeadScreen == null || ReleaseLeadScreen.MayMatch(norm) ? SafeRegex.Match(ReleaseLead, norm) : Match.Empty;
             if (!place.Success || !TryFindDate(norm, out var found, out var index, out var length) || index != place.Length
                 || found.Precision != DatePrecision.Day || !SafeRegex.IsMatch(ReleaseLeadEnd, norm.Substring(index + length)))
             {

@@ -76,6 +76,11 @@ namespace AiDocTools.Articles
         private readonly Regex _noticeQuoted;
         private readonly Regex _originalLabel;
 
+        // What a line must start with or hold for the notice or the label of the original to match it (most lines of a
+        // page are neither, and are turned away without a call into the pattern); null when not known.
+        private readonly PatternLineScreen? _noticeScreen;
+        private readonly PatternLineScreen? _originalLabelScreen;
+
         /// <param name="cues">The cue words of datelines, notices and labels.</param>
         /// <param name="dates">The date grammar.</param>
         /// <param name="packs">The packs the bylines are read by (ja/bylines, en/bylines).</param>
@@ -90,6 +95,8 @@ namespace AiDocTools.Articles
                 Options, LineShape.RegexTimeout);
             _noticeQuoted = new Regex(@"[「『""“](?<title>[^」』""”]{2,150})[」』""”]\s*(?:\((?<source>[^()]*)\))?\s*(?:を|の)(?:" + words + @")", Options, LineShape.RegexTimeout);
             _originalLabel = new Regex(@"^(?:" + ArticleMetadataCues.Alternation(cues.OriginalLabels) + @")\s*[:]\s*(?<title>.{2,150})$", Options, LineShape.RegexTimeout);
+            _noticeScreen = PatternLineScreen.Of(new[] { _notice });
+            _originalLabelScreen = PatternLineScreen.Of(new[] { _originalLabel });
         }
 
         public DatelineParser Dates => _dates;
@@ -425,13 +432,16 @@ namespace AiDocTools.Articles
             return day.Length > month.Length && day.StartsWith(month + "-", StringComparison.Ordinal);
         }
 
-        private bool IsNoticeLine(ArticleLine line) => SafeRegex.IsMatch(_notice, line.Norm) || SafeRegex.IsMatch(_noticeQuoted, line.Norm);
+        private bool IsNoticeLine(ArticleLine line) =>
+            (MayMatch(_noticeScreen, line.Norm) && SafeRegex.IsMatch(_notice, line.Norm)) || SafeRegex.IsMatch(_noticeQuoted, line.Norm);
+
+        private static bool MayMatch(PatternLineScreen? screen, string text) => screen == null || screen.MayMatch(text);
 
         /// <summary>本ブログは Title (By Author | 2023年6月2日) の参考訳です; 「Title」の翻訳; 原題: Title.</summary>
         private bool TryReadNotice(ArticleLine line, out OriginalWork original)
         {
             original = null!;
-            var match = SafeRegex.Match(_notice, line.Norm);
+            var match = MayMatch(_noticeScreen, line.Norm) ? SafeRegex.Match(_notice, line.Norm) : Match.Empty;
             if (!match.Success)
             {
                 match = SafeRegex.Match(_noticeQuoted, line.Norm);
@@ -439,7 +449,7 @@ namespace AiDocTools.Articles
 
             if (!match.Success)
             {
-                match = SafeRegex.Match(_originalLabel, line.Norm);
+                match = MayMatch(_originalLabelScreen, line.Norm) ? SafeRegex.Match(_originalLabel, line.Norm) : Match.Empty;
                 if (!match.Success || LineShape.HasUrl(line))
                 {
                     return false;

@@ -40,9 +40,13 @@ namespace AiDocTools.Articles
         public IReadOnlyList<string> FindUrls(IEnumerable<ArticleLine> lines, IEnumerable<string> declared)
         {
             var urls = new List<string>(declared);
-            foreach (var line in lines.Where(l => !l.IsBlank))
+            foreach (var line in lines)
             {
-                urls.AddRange(Links(line.Text));
+                // The screen Links starts with, asked before its iterator is made: most lines hold no link.
+                if (!line.IsBlank && MayHoldLink(line.Text))
+                {
+                    urls.AddRange(Links(line.Text));
+                }
             }
 
             return urls.Distinct(StringComparer.Ordinal).ToList();
@@ -82,14 +86,12 @@ namespace AiDocTools.Articles
                 .SelectMany(l => BareDomains(l.Text)).FirstOrDefault();
         }
 
+        // Most lines hold no link at all: a full URL needs "://", a bare domain a dot right before its TLD.
+        private bool MayHoldLink(string text) => MayHoldDomain(text) || text.IndexOf("://", StringComparison.Ordinal) >= 0;
+
         private IEnumerable<string> Links(string text)
         {
-            // Most lines hold no link at all: a full URL needs "://", a bare domain a dot right before its TLD.
             var mayHoldDomain = MayHoldDomain(text);
-            if (!mayHoldDomain && text.IndexOf("://", StringComparison.Ordinal) < 0)
-            {
-                yield break;
-            }
 
             var full = Matches(FullUrl, text).ToList();
             foreach (var match in full)

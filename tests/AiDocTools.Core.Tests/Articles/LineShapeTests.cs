@@ -1,3 +1,4 @@
+using System.Linq;
 using AiDocTools.Articles;
 using Xunit;
 
@@ -48,6 +49,35 @@ namespace AiDocTools.Core.Tests.Articles
         {
             const string norm = "オープンソースのモデルを公開した";
             Assert.Same(norm, LineShape.Bare(norm));
+        }
+    
+
+        [Theory]
+        [InlineData("オープンソースのモデルを公開した。")]
+        [InlineData("「生成AI」の規制が始まる")]
+        [InlineData("（速報）ＡＩ法案が成立")]
+        [InlineData("  前後に空白がある行  ")]
+        [InlineData("Share This Story")]
+        [InlineData("")]
+        public void A_line_read_at_once_has_the_normal_and_bare_forms_read_in_turn(string text)
+        {
+            var (norm, bare) = LineShape.NormAndBare(text);
+            Assert.Equal(LineShape.Normalize(text), norm);
+            Assert.Equal(LineShape.Bare(LineShape.Normalize(text)), bare);
+        }
+
+        [Fact]
+        public void Random_lines_read_at_once_have_the_forms_read_in_turn()
+        {
+            const string alphabet = "あいうアイウ漢字ー、。「」【】・…（）ＡａAa1１ \t\u3000!?:🎉★é\u0301ｶﾞ";
+            var random = new System.Random(5);
+            for (var n = 0; n < 5000; n++)
+            {
+                var text = new string(System.Linq.Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+                var (norm, bare) = LineShape.NormAndBare(text);
+                Assert.Equal(LineShape.Normalize(text), norm);
+                Assert.Equal(LineShape.Bare(LineShape.Normalize(text)), bare);
+            }
         }
     }
 }
