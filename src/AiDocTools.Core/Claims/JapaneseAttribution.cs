@@ -115,7 +115,7 @@ namespace AiDocTools.Claims
                 return FindFinding(sentence, quotes) ?? Introducer(sentence, quotes) ?? Attribution.Assertion(nameTopic);
             }
 
-            if (EndsWithColon(sentence) && _cues.Introducers.Any(w => cue.MarkerStart >= w.Length && string.CompareOrdinal(sentence, cue.MarkerStart - w.Length, w, 0, w.Length) == 0 || At(sentence, cue.MarkerStart, w)))
+            if (EndsWithColon(sentence) && IntroducerAround(sentence, cue.MarkerStart))
             {
                 return Introducer(sentence, quotes) ?? Attribution.Assertion(nameTopic);
             }
@@ -149,7 +149,7 @@ namespace AiDocTools.Claims
                 SpeakerAsWritten = speaker,
                 Cue = CueText(sentence, cue),
                 Quote = directQuotes.Count > 0
-                    ? string.Join(" … ", directQuotes.Select(q => q.Inner(sentence.Length).Of(sentence)))
+                    ? JoinQuotes(sentence, directQuotes)
                     : Clean(sentence.Substring(contentStart, Math.Max(0, cue.MarkerStart - contentStart))),
                 Topic = nameTopic,
             };
@@ -164,6 +164,34 @@ namespace AiDocTools.Claims
             }
 
             return WithChainedClause(sentence, attribution);
+        }
+
+        // Whether an introducer (次のように) ends or starts at the marker. A loop rather than a lambda: one capturing the
+        // sentence makes the compiler allocate its closure at the entry of Analyze, for every sentence of every article.
+        private bool IntroducerAround(string sentence, int markerStart)
+        {
+            var introducers = _cues.Introducers;
+            for (var n = 0; n < introducers.Count; n++)
+            {
+                var w = introducers[n];
+                if ((markerStart >= w.Length && string.CompareOrdinal(sentence, markerStart - w.Length, w, 0, w.Length) == 0) || At(sentence, markerStart, w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string JoinQuotes(string sentence, List<BracketSpan> quotes)
+        {
+            var inner = new string[quotes.Count];
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                inner[q] = quotes[q].Inner(sentence.Length).Of(sentence);
+            }
+
+            return string.Join(" … ", inner);
         }
 
         /// <summary>
@@ -565,8 +593,11 @@ namespace AiDocTools.Claims
 
         private Attribution? FindAccordingTo(string s, IReadOnlyList<BracketSpan> quotes)
         {
-            foreach (var marker in _cues.AccordingTo)
+            // By index: the interface's enumerator would be allocated for every sentence.
+            var markers = _cues.AccordingTo;
+            for (var m = 0; m < markers.Count; m++)
             {
+                var marker = markers[m];
                 var at = IndexOutside(s, quotes, marker, 0);
                 if (at <= 0)
                 {
@@ -601,8 +632,10 @@ namespace AiDocTools.Claims
 
         private Attribution? FindFinding(string s, IReadOnlyList<BracketSpan> quotes)
         {
-            foreach (var marker in _cues.Findings)
+            var markers = _cues.Findings;
+            for (var m = 0; m < markers.Count; m++)
             {
+                var marker = markers[m];
                 var at = IndexOutside(s, quotes, marker, 0);
                 if (at <= 0)
                 {
@@ -626,12 +659,14 @@ namespace AiDocTools.Claims
         /// <summary>彼らは次のように述べています: / メモには、さらに以下のような指摘があります: — the block after it is the quotation.</summary>
         private Attribution? Introducer(string s, IReadOnlyList<BracketSpan> quotes)
         {
-            if (!EndsWithColon(s) || !_cues.Introducers.Any(w => IndexOutside(s, quotes, w, 0) >= 0))
+            // Loops rather than lambdas: a closure over s and quotes is allocated at the method's entry, and this is asked
+            // of every sentence that names no speaker, where the colon test turns nearly all of them away.
+            if (!EndsWithColon(s) || !AnyOutside(s, quotes, _cues.Introducers))
             {
                 return null;
             }
 
-            var hasVerb = _speechVerbs.Any(v => IndexOutside(s, quotes, v, 0) >= 0) || _writtenSourceVerbs.Any(v => IndexOutside(s, quotes, v, 0) >= 0);
+            var hasVerb = AnyOutside(s, quotes, _speechVerbs) || AnyOutside(s, quotes, _writtenSourceVerbs);
             if (!hasVerb)
             {
                 return new Attribution { Kind = ClaimKind.Assertion, Source = SpeakerSource.Implied, IntroducesBlock = true };
@@ -669,7 +704,23 @@ namespace AiDocTools.Claims
         private bool IsIntroducerOnly(string? quote)
         {
             var words = quote?.Trim();
-            return !string.IsNullOrEmpty(words) && _cues.Introducers.Any(w => w == words || w == words + "ように");
+            if (string.IsNullOrEmpty(words))
+            {
+                return false;
+            }
+
+            // A loop rather than a lambda over words, whose closure would be allocated for every reported clause.
+            var introducers = _cues.Introducers;
+            for (var n = 0; n < introducers.Count; n++)
+            {
+                var w = introducers[n];
+                if (w == words || w == words + "ように")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The document a sentence says was read or quoted (この報告書を読み直しました → この報告書), or null.</summary>
@@ -842,6 +893,19 @@ namespace AiDocTools.Claims
             }
 
             return at;
+        }
+
+        private static bool AnyOutside(string s, IReadOnlyList<BracketSpan> quotes, IReadOnlyList<string> words)
+        {
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (IndexOutside(s, quotes, words[w], 0) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool Inside(IReadOnlyList<BracketSpan> quotes, int i)
