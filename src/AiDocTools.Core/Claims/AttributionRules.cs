@@ -21,6 +21,13 @@ namespace AiDocTools.Claims
 
         private readonly RulePack _pack;
 
+        // Which rules a sentence holds the words of, one array per thread for every sentence it reads: a new one per
+        // sentence was most of what the rules allocated. Long enough for the largest pack seen on the thread (the
+        // Japanese and English engines share it), and taken out while a sentence is read, so a call that came back in
+        // through the accept callback would make its own rather than overwrite this one.
+        [ThreadStatic]
+        private static bool[]? _spareEligible;
+
         public AttributionRules(RulePack pack)
         {
             _pack = pack;
@@ -35,10 +42,25 @@ namespace AiDocTools.Claims
                 return null;
             }
 
+            var rules = _pack.Rules;
+            var eligible = _spareEligible is { } spare && spare.Length >= rules.Count ? spare : new bool[rules.Count];
+            _spareEligible = null;
+            try
+            {
+                _pack.Eligible(sentence, eligible);
+                return FirstAccepted(sentence, accept, eligible);
+            }
+            finally
+            {
+                _spareEligible = eligible;
+            }
+        }
+
+        private Attribution? FirstAccepted(string sentence, Func<string, string?> accept, bool[] eligible)
+        {
             // By index rather than through RulePack.MatchesIn: the same rules in the same order, without the enumerators
             // that walk would allocate for every sentence of every article.
             var rules = _pack.Rules;
-            var eligible = _pack.Eligible(sentence);
             for (var r = 0; r < rules.Count; r++)
             {
                 if (!eligible[r])

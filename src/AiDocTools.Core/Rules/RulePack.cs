@@ -115,6 +115,13 @@ namespace AiDocTools.Rules
         /// </summary>
         internal bool[] Eligible(string text) => _required.Eligible(text);
 
+        /// <summary>
+        /// <see cref="Eligible(string)"/> written into the first <c>Rules.Count</c> places of <paramref name="into"/>, an
+        /// array the caller keeps from one text to the next: an engine that asks this of every sentence would otherwise
+        /// allocate a new array for each.
+        /// </summary>
+        internal void Eligible(string text, bool[] into) => _required.Eligible(text, into);
+
         public Rule Rule(string name) =>
             Rules.FirstOrDefault(r => r.Name == name)
             ?? throw new KeyNotFoundException($"Rule pack {Language}/{Capability} has no rule named '{name}'.");
@@ -251,6 +258,20 @@ namespace AiDocTools.Rules
         public bool[] Eligible(string text)
         {
             var eligible = new bool[_rules];
+            Eligible(text, eligible);
+            return eligible;
+        }
+
+        /// <summary>Sets the first <c>_rules</c> places of <paramref name="eligible"/>, which may hold an earlier text's answer.</summary>
+        public void Eligible(string text, bool[] eligible)
+        {
+            // Cleared one by one, as the rules that require nothing are set: a few dozen places, where the general array
+            // routines cost more than the loop.
+            for (var r = 0; r < _rules; r++)
+            {
+                eligible[r] = false;
+            }
+
             foreach (var rule in _always)
             {
                 eligible[rule] = true;
@@ -259,7 +280,7 @@ namespace AiDocTools.Rules
             var remaining = _conditional;
             if (remaining == 0)
             {
-                return eligible;
+                return;
             }
 
             // Every place a word starts, as CueSet.Occurrences finds them (a Latin letter in either case), behind the
@@ -287,8 +308,6 @@ namespace AiDocTools.Rules
                     break;
                 }
             }
-
-            return eligible;
         }
 
         private static char Fold(char c) => Script.IsAsciiLetter(c) ? (char)(c | 0x20) : c;
