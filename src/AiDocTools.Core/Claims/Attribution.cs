@@ -19,7 +19,13 @@ namespace AiDocTools.Claims
     /// <summary>What one sentence says about who is speaking: the kind of claim, the speaker as written, the cue and the words.</summary>
     internal sealed class Attribution
     {
-        public static Attribution Assertion(string? topic = null) => new Attribution { Kind = ClaimKind.Assertion, Source = SpeakerSource.None, Topic = topic };
+        // Most sentences are the author's own and name no topic: they share one attribution rather than each making its own.
+        // Shared, so never changed: the engines change only the attributions they have just made, and the claim extractor
+        // only one that introduces a block, which this one does not.
+        private static readonly Attribution PlainAssertion = new Attribution { Kind = ClaimKind.Assertion, Source = SpeakerSource.None };
+
+        public static Attribution Assertion(string? topic = null) =>
+            topic == null ? PlainAssertion : new Attribution { Kind = ClaimKind.Assertion, Source = SpeakerSource.None, Topic = topic };
 
         public ClaimKind Kind { get; set; }
 
