@@ -23,13 +23,34 @@ namespace AiDocTools.Claims
         // The person named before the last one named (a different person), for LastPersonBesides.
         private string? _personBefore;
 
-        // The persons named so far in full, indexed by what a later short form of the name may be: a part of it (w:, a word
-        // of a Latin or separated name, lower case), a part's sound key (s:, for the other script), the start or end of a
-        // kanji name written without a space (k:), and the start of a Japanese name read into Latin letters (f:, its family
-        // name alone). The one index both short-name lookups read; looked up, not scanned, so a long article stays linear.
+        // The persons named so far in full, indexed by what a later short form of the name may be (ShortForm). The one
+        // index both short-name lookups read; looked up, not scanned, so a long article stays linear. One map per kind of
+        // short form, keyed by the form itself: a key that also spelled its kind ("w:" + the word) was a new string for
+        // every lookup, and every speaker and topic of every sentence looks.
         private readonly System.Collections.Generic.HashSet<(string Canonical, string Form)> _people = new System.Collections.Generic.HashSet<(string, string)>();
-        private readonly System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>> _byShortForm =
-            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal);
+        private readonly System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>[] _byShortForm =
+        {
+            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal),
+            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal),
+            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal),
+            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal),
+        };
+
+        /// <summary>What a later short form of a name may be, by the index it is filed in (<see cref="_byShortForm"/>).</summary>
+        private enum ShortForm
+        {
+            /// <summary>A word of a Latin or separated name, lower case.</summary>
+            Word,
+
+            /// <summary>A word's sound key, for the other script (<see cref="Text.NameSound"/>).</summary>
+            Sound,
+
+            /// <summary>The start or end of a kanji name written without a space.</summary>
+            KanjiPart,
+
+            /// <summary>The start of a Japanese name read into Latin letters: its family name alone.</summary>
+            FamilyName,
+        }
 
         // An article quotes the same people again and again (ザッカーバーグ氏は…, ザッカーバーグ氏によると…): each phrase as
         // written goes through the honorifics and the recognizer once per article, not once per sentence.
@@ -199,14 +220,14 @@ namespace AiDocTools.Claims
                 return null;
             }
 
-            return OnePersonNamedInFull(name, "w:" + Lower(name), SoundKey(name), kanji ? "k:" + name : null);
+            return OnePersonNamedInFull(name, (ShortForm.Word, Lower(name)), (ShortForm.Sound, SoundKey(name)), (ShortForm.KanjiPart, kanji ? name : null));
         }
 
         /// <summary>
         /// The one person named in full earlier under any of the keys (short forms of <see cref="_byShortForm"/>), other
         /// than <paramref name="name"/> itself; null for none or several.
         /// </summary>
-        private string? OnePersonNamedInFull(string name, string? first, string? second = null, string? third = null)
+        private string? OnePersonNamedInFull(string name, (ShortForm Kind, string? Key) first, (ShortForm Kind, string? Key) second = default, (ShortForm Kind, string? Key) third = default)
         {
             // Every speaker and topic of every sentence asks this, and mostly no key or one has people filed under it:
             // that set is read where it is, and a set of their union is built only when two keys have people.
@@ -253,9 +274,9 @@ namespace AiDocTools.Claims
         }
 
         // Adds the people filed under key to found: the index's own set while it is the only one, a copy once a second joins.
-        private void Gather(string? key, ref System.Collections.Generic.HashSet<string>? found, ref bool owned)
+        private void Gather((ShortForm Kind, string? Key) form, ref System.Collections.Generic.HashSet<string>? found, ref bool owned)
         {
-            if (key == null || !_byShortForm.TryGetValue(key, out var people))
+            if (form.Key == null || !_byShortForm[(int)form.Kind].TryGetValue(form.Key, out var people))
             {
                 return;
             }
@@ -290,7 +311,7 @@ namespace AiDocTools.Claims
             return true;
         }
 
-        // The sound key of a name (s:), or null when it has none. A name with a kanji has none: NameSound reads only
+        // The sound key of a name (ShortForm.Sound), or null when it has none. A name with a kanji has none: NameSound reads only
         // Latin letters and katakana and gives an empty key, which Index never files. Most speakers are written in
         // kanji, and they skip the normalisation and the rewriting NameSound does before it finds that out.
         private static string? SoundKey(string name)
@@ -303,7 +324,7 @@ namespace AiDocTools.Claims
                 }
             }
 
-            return "s:" + Text.NameSound.Key(name);
+            return Text.NameSound.Key(name);
         }
 
         // The project's lowering, which answers kana, kanji and ASCII without the culture tables and hands back the name
@@ -330,10 +351,10 @@ namespace AiDocTools.Claims
             {
                 foreach (var part in parts)
                 {
-                    Index("w:" + Lower(part), canonical);
+                    Index(ShortForm.Word, Lower(part), canonical);
                     if (SoundKey(part) is string sound)
                     {
-                        Index(sound, canonical);
+                        Index(ShortForm.Sound, sound, canonical);
                     }
                 }
             }
@@ -342,24 +363,25 @@ namespace AiDocTools.Claims
                 // 山田花子 is 山田 and 花子; where the family name ends is unknown, so every start and end of two or more.
                 for (var length = 2; length < written.Length; length++)
                 {
-                    Index("k:" + written.Substring(0, length), canonical);
-                    Index("k:" + written.Substring(written.Length - length), canonical);
+                    Index(ShortForm.KanjiPart, written.Substring(0, length), canonical);
+                    Index(ShortForm.KanjiPart, written.Substring(written.Length - length), canonical);
                 }
             }
         }
 
-        private void Index(string key, string canonical)
+        private void Index(ShortForm kind, string key, string canonical)
         {
             // A sound key of one consonant (Lee, Ito) would match too much: keys shorter than two say nothing. A family
             // name of one kanji (林) is a start of a name the lexicon has already vouched for.
-            if (key.Length <= 3 && !key.StartsWith("f:", System.StringComparison.Ordinal))
+            if (key.Length <= 1 && kind != ShortForm.FamilyName)
             {
                 return;
             }
 
-            if (!_byShortForm.TryGetValue(key, out var people))
+            var index = _byShortForm[(int)kind];
+            if (!index.TryGetValue(key, out var people))
             {
-                _byShortForm[key] = people = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+                index[key] = people = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
             }
 
             people.Add(canonical);
@@ -403,7 +425,7 @@ namespace AiDocTools.Claims
             }
 
             var latin = WrittenInLatin(name) ?? WrittenInLatin(name.Replace(" ", string.Empty).Replace("\u3000", string.Empty))
-                ?? (PersonNameLexicon.Shipped.IsFamilyName(name) ? OnePersonNamedInFull(name, "f:" + name) : null);
+                ?? (PersonNameLexicon.Shipped.IsFamilyName(name) ? OnePersonNamedInFull(name, (ShortForm.FamilyName, name)) : null);
             if (latin == null)
             {
                 latin = PersonNameLexicon.Shipped.LatinName(name, familyAlone);
@@ -424,7 +446,7 @@ namespace AiDocTools.Claims
                     // 宮下 after 宮下 千尋氏: the family name alone may stand for this person further on.
                     for (var length = 1; length < name.Length; length++)
                     {
-                        Index("f:" + name.Substring(0, length), latin);
+                        Index(ShortForm.FamilyName, name.Substring(0, length), latin);
                     }
                 }
             }
