@@ -71,13 +71,28 @@ namespace AiDocTools.Articles
         {
             if (_any == null)
             {
-                return _each.Any(r => SafeRegex.IsMatch(r, line));
+                return AnyOfEach(line);
             }
 
             var beyondBounded = line.Length > _longest;
             var regex = beyondBounded ? _unbounded : _any;
             var screen = beyondBounded ? _unboundedScreen : _anyScreen;
             return regex != null && (screen == null || screen.MayMatch(line)) && SafeRegex.IsMatch(regex, line);
+        }
+
+        // Apart from IsMatch: a lambda there that captures the line made the compiler allocate its closure on every call,
+        // whichever branch ran, and the cleaner asks about every line of every page.
+        private bool AnyOfEach(string line)
+        {
+            for (var i = 0; i < _each.Count; i++)
+            {
+                if (SafeRegex.IsMatch(_each[i], line))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
