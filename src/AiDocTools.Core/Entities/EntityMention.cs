@@ -114,14 +114,17 @@ namespace AiDocTools.Entities
         }
 
         // The first mention, in text order, that starts at or after start.
-        private static int FirstFrom(IReadOnlyList<EntityMention> mentions, int start)
+        private static int FirstFrom(IReadOnlyList<EntityMention> mentions, int start) => FirstFrom(mentions, start, m => m.Start);
+
+        /// <summary>The first item of a list sorted by where its items start that starts at or after <paramref name="start"/> (a binary search).</summary>
+        internal static int FirstFrom<T>(IReadOnlyList<T> sorted, int start, System.Func<T, int> startOf)
         {
             var low = 0;
-            var high = mentions.Count;
+            var high = sorted.Count;
             while (low < high)
             {
                 var middle = (low + high) / 2;
-                if (mentions[middle].Start < start)
+                if (startOf(sorted[middle]) < start)
                 {
                     low = middle + 1;
                 }

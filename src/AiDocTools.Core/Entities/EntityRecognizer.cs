@@ -756,7 +756,7 @@ namespace AiDocTools.Entities
                 var overlapping = false;
                 Candidate? surname = null;
                 var surnameOrder = int.MaxValue;
-                for (var k = FirstStartingFrom(knownOnes, candidate.Start - longestKnown); k < knownOnes.Count && knownOnes[k].Start < candidate.End; k++)
+                for (var k = EntityMentions.FirstFrom(knownOnes, candidate.Start - longestKnown, n => n.Start); k < knownOnes.Count && knownOnes[k].Start < candidate.End; k++)
                 {
                     var known = knownOnes[k].Known;
                     if (known.End <= candidate.Start)
@@ -822,27 +822,6 @@ namespace AiDocTools.Entities
 
             TakenFlags.Return(taken, textLength);
             return chosen;
-        }
-
-        // The first of the names, sorted by start, that starts at or after start.
-        private static int FirstStartingFrom(List<(int Start, int End, int Order, Candidate Known)> sorted, int start)
-        {
-            var low = 0;
-            var high = sorted.Count;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (sorted[middle].Start < start)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low;
         }
 
         private static IReadOnlyList<(int Start, int End)> AddressRanges(NameText text)
