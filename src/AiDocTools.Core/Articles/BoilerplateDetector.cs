@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AiDocTools.Rules;
 using AiDocTools.Text;
 
 namespace AiDocTools.Articles

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AiDocTools.Rules;
 using AiDocTools.Text;
 using AiDocTools.Time;
 

@@ -5,7 +5,7 @@ using AiDocTools.Articles;
 using AiDocTools.Rules;
 using Xunit;
 
-namespace AiDocTools.Core.Tests.Articles
+namespace AiDocTools.Core.Tests.Rules
 {
     /// <summary>
     /// The first-character screen the cleaner asks before its whole-line patterns: it may pass a line no pattern matches,

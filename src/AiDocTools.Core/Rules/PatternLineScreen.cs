@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using AiDocTools.Text;
 
-namespace AiDocTools.Articles
+namespace AiDocTools.Rules
 {
     /// <summary>
     /// What a line must start with, or hold, for one of a set of patterns to match it. The cleaner asks its whole-line
