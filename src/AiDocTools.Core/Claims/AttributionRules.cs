@@ -21,13 +21,6 @@ namespace AiDocTools.Claims
 
         private readonly RulePack _pack;
 
-        // Which rules a sentence holds the words of, one array per thread for every sentence it reads: a new one per
-        // sentence was most of what the rules allocated. Long enough for the largest pack seen on the thread (the
-        // Japanese and English engines share it), and taken out while a sentence is read, so a call that came back in
-        // through the accept callback would make its own rather than overwrite this one.
-        [ThreadStatic]
-        private static bool[]? _spareEligible;
-
         public AttributionRules(RulePack pack)
         {
             _pack = pack;
@@ -42,9 +35,10 @@ namespace AiDocTools.Claims
                 return null;
             }
 
+            // Which rules the sentence holds the words of, in the thread's spare array: a new one per sentence was most of
+            // what the rules allocated, and a call that comes back in through accept gets its own (SpareArray).
             var rules = _pack.Rules;
-            var eligible = _spareEligible is { } spare && spare.Length >= rules.Count ? spare : new bool[rules.Count];
-            _spareEligible = null;
+            var eligible = SpareArray<bool>.Rent(rules.Count);
             try
             {
                 _pack.Eligible(sentence, eligible);
@@ -52,7 +46,7 @@ namespace AiDocTools.Claims
             }
             finally
             {
-                _spareEligible = eligible;
+                SpareArray<bool>.Return(eligible, rules.Count);
             }
         }
 

@@ -344,7 +344,7 @@ namespace AiDocTools.Entities
             }
 
             var folded = text.Folded;
-            var taken = TakenFlags.Rent(folded.Length);
+            var taken = SpareArray<bool>.Rent(folded.Length);
             foreach (var range in known.Select(c => (c.Start, c.End)).Concat(addresses))
             {
                 for (var i = range.Start; i < range.End; i++)
@@ -413,7 +413,7 @@ namespace AiDocTools.Entities
                 }
             }
 
-            TakenFlags.Return(taken, folded.Length);
+            SpareArray<bool>.Return(taken, folded.Length);
 
             return found;
         }
@@ -806,7 +806,7 @@ namespace AiDocTools.Entities
             });
 
             var chosen = new List<Candidate>(adjusted.Count);
-            var taken = TakenFlags.Rent(textLength);
+            var taken = SpareArray<bool>.Rent(textLength);
             foreach (var k in order)
             {
                 var candidate = adjusted[k];
@@ -820,7 +820,7 @@ namespace AiDocTools.Entities
                 }
             }
 
-            TakenFlags.Return(taken, textLength);
+            SpareArray<bool>.Return(taken, textLength);
             return chosen;
         }
 
@@ -847,40 +847,6 @@ namespace AiDocTools.Entities
             }
 
             return ranges;
-        }
-
-        /// <summary>
-        /// A flag per character of a body (which characters a chosen name already covers), taken out for one walk and
-        /// put back cleared: two of them per body were as many bytes again as the text. Taken out while in use, so a walk
-        /// inside a walk could never share one; bodies beyond the cap have flags of their own.
-        /// </summary>
-        private static class TakenFlags
-        {
-            private const int MaximumKept = 1 << 20;
-
-            [ThreadStatic]
-            private static bool[]? _kept;
-
-            public static bool[] Rent(int length)
-            {
-                var kept = _kept;
-                if (kept != null && kept.Length >= length)
-                {
-                    _kept = null;
-                    return kept;
-                }
-
-                return new bool[length];
-            }
-
-            public static void Return(bool[] flags, int used)
-            {
-                Array.Clear(flags, 0, used);
-                if (flags.Length <= MaximumKept && (_kept == null || _kept.Length < flags.Length))
-                {
-                    _kept = flags;
-                }
-            }
         }
 
         // What every match of LinkPattern holds: http or www. (its first form), or a dot between a letter, digit or hyphen

@@ -115,38 +115,12 @@ namespace AiDocTools.Text
                 result = SecondStageOf(text, chars, offsets, length, options);
             }
 
-            // The characters are in the folded strings now: the buffer serves the next text folded on this thread.
-            ReturnScratch(chars);
+            // The characters are in the folded strings now: the buffer serves the next text folded on this thread, where a
+            // new one as long as the body was made for every body.
+            SpareArray<char>.Return(chars, length);
             return result;
         }
 
-        // The first stage's character buffer, as long as the text and gone once the folded strings are made, is kept
-        // for the next text folded on the thread instead of a new one per body. Taken out while in use, so a folding inside a folding could never share it; bodies beyond the
-        // cap are folded in a buffer of their own.
-        private const int MaximumScratch = 1 << 20;
-
-        [ThreadStatic]
-        private static char[]? _scratch;
-
-        private static char[] RentScratch(int length)
-        {
-            var scratch = _scratch;
-            if (scratch != null && scratch.Length >= length)
-            {
-                _scratch = null;
-                return scratch;
-            }
-
-            return new char[length];
-        }
-
-        private static void ReturnScratch(char[] chars)
-        {
-            if (chars.Length <= MaximumScratch && (_scratch == null || _scratch.Length < chars.Length))
-            {
-                _scratch = chars;
-            }
-        }
 
         public static string Fold(string text, Folding options) => Of(text, options).Folded;
 
@@ -204,7 +178,7 @@ namespace AiDocTools.Text
 
             // Every body passes through here (entities, search): plain arrays rather than a StringBuilder and a List<int>,
             // and no cut-out piece for the characters that are their own NFKC form, which is nearly all of them.
-            var folded = RentScratch(text.Length + 16);
+            var folded = SpareArray<char>.Rent(text.Length + 16);
             var offsets = new OffsetMap();
             var length = 0;
             var pairs = false;
