@@ -1050,14 +1050,10 @@ namespace AiDocTools.Time
         {
             var found = new bool[_rules.Count];
             var remaining = _rulesWithWords;
-            for (var i = 0; i < scan.Length; i++)
+            // Most Latin letters of an article start no required word: their first two letters already say so, and the
+            // screen walks from one place it lets by to the next, as the packs' required-word pass and rule anchors do.
+            for (var i = _requiredStarts.NextFrom(scan, 0); i < scan.Length; i = _requiredStarts.NextFrom(scan, i + 1))
             {
-                // Most Latin letters of an article start no required word: their first two letters already say so.
-                if (!_requiredStarts.MayStartAt(scan, i))
-                {
-                    continue;
-                }
-
                 foreach (var word in _requiredWords.StartingWith(scan[i]))
                 {
                     if (!_requiredWords.Holds(scan, i, word))
