@@ -29,12 +29,9 @@ namespace AiDocTools.Claims
         // every lookup, and every speaker and topic of every sentence looks.
         private readonly System.Collections.Generic.HashSet<(string Canonical, string Form)> _people = new System.Collections.Generic.HashSet<(string, string)>();
         private readonly System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>[] _byShortForm =
-        {
-            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal),
-            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal),
-            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal),
-            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal),
-        };
+            System.Linq.Enumerable.Range(0, System.Enum.GetValues(typeof(ShortForm)).Length)
+                .Select(_ => new System.Collections.Generic.Dictionary<string, System.Collections.Generic.HashSet<string>>(System.StringComparer.Ordinal))
+                .ToArray();
 
         /// <summary>What a later short form of a name may be, by the index it is filed in (<see cref="_byShortForm"/>).</summary>
         private enum ShortForm
